@@ -1,0 +1,89 @@
+/**
+ * The optimizer contract shared by replay, the trainer and the benchmarks.
+ *
+ * An optimizer is created over named parameters (tfjs Variables with a role) and updates them in place,
+ * PyTorch-style. The learning rate of a step is `group.baseLr × lambda`, where `lambda` is the schedule
+ * multiplier λ(t) of that step (LambdaLR convention); groups exist because the hybrid and Muon's AdamW
+ * fallback carry their own base LR.
+ */
+import type { tf } from '../tf';
+
+/** What a parameter is for: decides Muon vs AdamW in muon/muonclip/hybrid. */
+export type ParamRole = 'hidden' | 'embedding' | 'head' | 'norm' | 'bias';
+export const PARAM_ROLES: readonly ParamRole[] = ['hidden', 'embedding', 'head', 'norm', 'bias'];
+
+export interface NamedParam {
+  /** Unique name, also the key of grads and of optimizer state. */
+  name: string;
+  /** The live parameter; optimizers `assign` to it. Layout is PyTorch's ([out, in] for a linear weight). */
+  variable: tf.Variable;
+  role: ParamRole;
+}
+
+/** Gradients (or Hessian estimates) keyed by parameter name. */
+export type TensorMap = Record<string, tf.Tensor>;
+
+/** One parameter group as reported to users (LR preview, partition table). */
+export interface ParamGroupInfo {
+  /** e.g. "muon", "adamw", "default". */
+  name: string;
+  /** Optimizer family that updates this group. */
+  rule: string;
+  baseLr: number;
+  params: string[];
+  /** Number of scalar parameters in the group. */
+  size: number;
+}
+
+/** Per-head attention statistic handed to MuonClip after a step (trainer-level; replay never sends it). */
+export interface QkStat {
+  layer: number;
+  head: number;
+  /** Max pre-softmax logit over the batch, 1/√d included. */
+  maxLogit: number;
+  /** Names of the query and key projection weights ([dModel_out, dModel_in], PyTorch layout). */
+  wq: string;
+  wk: string;
+  /** Rows of W_q/W_k (output features) that belong to this head: [start, end). */
+  rows: [number, number];
+}
+
+export interface QkClipEvent {
+  step: number;
+  layer: number;
+  head: number;
+  maxLogit: number;
+  eta: number;
+}
+
+export interface Optimizer {
+  readonly type: string;
+  /**
+   * One update in place. `lambda` is the schedule multiplier of this step; every group uses baseLr·lambda.
+   * Grads must contain every parameter (a missing one is an error, not a silent skip).
+   */
+  step(grads: TensorMap, lambda: number): void;
+  /** Sophia only: feed a Hessian-diagonal estimate ĥ after the step of a refresh step. */
+  updateHessian?(hessian: TensorMap): void;
+  /** Sophia only: true when the trainer should estimate ĥ after step `t` (0-based). */
+  wantsHessian?(t: number): boolean;
+  /** MuonClip only: apply QK-clip after a step; returns the clip events (may be empty). */
+  qkClip?(stats: QkStat[], step: number): QkClipEvent[];
+  /** Parameter groups (name, rule, base LR, members). */
+  groups(): ParamGroupInfo[];
+  /** Bytes held by optimizer state tensors, measured from the tensors themselves. */
+  stateBytes(): number;
+  /** Frees every state tensor. */
+  dispose(): void;
+}
+
+/** Raw optimizer config as written in a config file or replay input (`type` plus options). */
+export interface OptimizerConfig {
+  type: string;
+  [option: string]: unknown;
+}
+
+export type OptimizerFactory = (params: NamedParam[], config: OptimizerConfig) => Optimizer;
+
+/** Thrown for bad options; the message names the option and the value. */
+export class OptimizerConfigError extends Error {}

@@ -24,6 +24,12 @@ const webviewEntries = fs.existsSync(path.join(__dirname, 'webview'))
       .map((f) => ({ in: `webview/${f}`, out: `webview/${f.replace(/\.ts$/, '')}` }))
   : [];
 
+/** chart.js UMD build, inlined into standalone report.html files (no network). */
+function copyChartUmd() {
+  const dir = path.dirname(require.resolve('chart.js')).replace(/dist$/, '');
+  fs.copyFileSync(path.join(dir, 'dist', 'chart.umd.min.js'), path.join(__dirname, 'dist', 'chart.umd.min.js'));
+}
+
 function copyWasm() {
   const dir = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json'));
   fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
@@ -34,6 +40,7 @@ function copyWasm() {
 
 async function main() {
   copyWasm();
+  copyChartUmd();
   const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
   const builds = [];
   if (nodeEntries.length) {

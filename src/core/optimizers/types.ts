@@ -41,11 +41,10 @@ export interface QkStat {
   head: number;
   /** Max pre-softmax logit over the batch, 1/√d included. */
   maxLogit: number;
-  /** Names of the query and key projection weights ([dModel_out, dModel_in], PyTorch layout). */
-  wq: string;
-  wk: string;
-  /** Rows of W_q/W_k (output features) that belong to this head: [start, end). */
-  rows: [number, number];
+  /** Where this head's query projection lives: parameter name and its rows [start, end) (PyTorch [out, in]). */
+  q: { param: string; rows: [number, number] };
+  /** Same for the key projection (may be the same fused qkv parameter with other rows). */
+  k: { param: string; rows: [number, number] };
 }
 
 export interface QkClipEvent {
@@ -69,6 +68,11 @@ export interface Optimizer {
   wantsHessian?(t: number): boolean;
   /** MuonClip only: apply QK-clip after a step; returns the clip events (may be empty). */
   qkClip?(stats: QkStat[], step: number): QkClipEvent[];
+  /**
+   * Muon family only: the matrix fed to Newton–Schulz for `param` at the last step (momentum-blended update,
+   * PyTorch [out, in] layout), for the spectrum panel's live snapshots.
+   */
+  nsInput?(param: string): { shape: number[]; values: Float32Array } | undefined;
   /** Parameter groups (name, rule, base LR, members). */
   groups(): ParamGroupInfo[];
   /** Bytes held by optimizer state tensors, measured from the tensors themselves. */

@@ -1,0 +1,290 @@
+/**
+ * `optlab` — the core, headless (SPEC §5): run, validate, schedule, replay, spectrum, report.
+ * Errors are one line on stderr (`optlab: …`) with a non-zero exit code, never a stack trace.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { initBackend, describeBackend, BACKEND_PREFERENCES } from './core/backend';
+import type { BackendPreference } from './core/backend';
+import { replay, ReplayInputError } from './core/replay';
+import { buildSchedule } from './core/schedules';
+import type { ScheduleConfig } from './core/config/types';
+import { validateConfig, formatProblem } from './core/config/validate';
+import { DEFAULT_CONFIG_NAME, DEFAULT_CONFIG_TEXT } from './core/config/defaultConfig';
+import { startExperiment, ConfigError, writeReport } from './worker/pool';
+import type { ExperimentEvent } from './worker/pool';
+import { SUMMARY_COLUMNS } from './core/report';
+import { DEFAULT_RESULTS_DIR } from './core/results';
+import type { ExperimentSummary } from './core/events';
+
+const USAGE = `usage: optlab <command> [options]
+
+  run [CONFIG] [--backend auto|tensorflow|wasm|cpu] [--out DIR] [--steps N] [--workers N] [--run NAME] [--json]
+                         train every run × seed of CONFIG (default: the built-in quickstart) and print a summary
+  validate CONFIG        print file:line:col: message per problem; exit 1 if any error
+  schedule               stdin {"lr", "schedule", "steps"} → stdout {"lr": [...]}
+  replay FILE|-          replay an optimizer on given params/grads → {"params": [...]} (SPEC §5)
+  spectrum               stdin {"matrix", "nsSteps", "nsCoefficients", "dtype"} → singular values before/after NS
+  report RUN_DIR         re-render RUN_DIR/report.html
+`;
+
+class UsageError extends Error {}
+
+interface Args {
+  positional: string[];
+  flags: Record<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['backend', 'out', 'steps', 'workers', 'run', 'workspace']);
+
+function parseArgs(argv: string[]): Args {
+  const out: Args = { positional: [], flags: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--')) {
+      const [k, inline] = a.slice(2).split('=', 2);
+      if (VALUE_FLAGS.has(k)) {
+        const v = inline ?? argv[++i];
+        if (v === undefined) throw new UsageError(`--${k} needs a value`);
+        out.flags[k] = v;
+      } else if (k === 'json' || k === 'help') out.flags[k] = true;
+      else throw new UsageError(`unknown option --${k}`);
+    } else out.positional.push(a);
+  }
+  return out;
+}
+
+function readInput(file: string | undefined): string {
+  if (file === undefined || file === '-') return fs.readFileSync(0, 'utf8');
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${what} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Writes everything before the process ends (no process.exit right after write: pipes would truncate). */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+}
+
+function backendFlag(args: Args): BackendPreference {
+  const b = (args.flags.backend as string | undefined) ?? 'auto';
+  if (!BACKEND_PREFERENCES.includes(b as BackendPreference)) throw new UsageError(`--backend must be one of ${BACKEND_PREFERENCES.join(', ')}`);
+  return b as BackendPreference;
+}
+
+function intFlag(args: Args, name: string): number | undefined {
+  const v = args.flags[name];
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got ${String(v)}`);
+  return n;
+}
+
+async function cmdSchedule(): Promise<number> {
+  const input = parseJson(readInput('-'), 'schedule input') as { lr?: unknown; schedule?: unknown; steps?: unknown };
+  if (typeof input !== 'object' || input === null) throw new UsageError('schedule input must be an object {"lr", "schedule", "steps"}');
+  if (typeof input.lr !== 'number' || !Number.isFinite(input.lr) || input.lr < 0) throw new UsageError(`"lr" must be a non-negative number, got ${JSON.stringify(input.lr)}`);
+  if (!Number.isInteger(input.steps) || (input.steps as number) < 1) throw new UsageError(`"steps" must be a positive integer, got ${JSON.stringify(input.steps)}`);
+  if (typeof input.schedule !== 'object' || input.schedule === null) throw new UsageError('"schedule" must be an object with a "type"');
+  const steps = input.steps as number;
+  const s = buildSchedule(input.schedule as ScheduleConfig, steps);
+  const lr = new Array<number>(steps);
+  for (let t = 0; t < steps; t++) lr[t] = input.lr * s.lambda(t);
+  await writeOut(JSON.stringify({ lr }) + '\n');
+  return 0;
+}
+
+async function cmdReplay(args: Args): Promise<number> {
+  if (args.positional.length !== 1) throw new UsageError('replay needs one FILE (or - for stdin)');
+  const input = parseJson(readInput(args.positional[0]), 'replay input');
+  await initBackend(backendFlag(args));
+  const out = replay(input);
+  await writeOut(JSON.stringify(out) + '\n');
+  return 0;
+}
+
+async function cmdSpectrum(args: Args): Promise<number> {
+  const input = parseJson(readInput(args.positional[0] ?? '-'), 'spectrum input');
+  await initBackend(backendFlag(args));
+  const { runSpectrum } = await import('./core/spectrum');
+  await writeOut(JSON.stringify(runSpectrum(input)) + '\n');
+  return 0;
+}
+
+async function cmdValidate(args: Args): Promise<number> {
+  if (args.positional.length !== 1) throw new UsageError('validate needs one CONFIG file');
+  const file = args.positional[0];
+  const { problems } = validateConfig(readInput(file), { file, workspaceRoot: workspaceOf(args) });
+  for (const p of problems) process.stderr.write(formatProblem(file, p) + '\n');
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (!problems.length) await writeOut(`${file}: ok\n`);
+  return errors ? 1 : 0;
+}
+
+function workspaceOf(args: Args): string {
+  return path.resolve((args.flags.workspace as string | undefined) ?? process.cwd());
+}
+
+function fmtDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Renders the summary as an aligned text table. */
+export function summaryTable(summary: ExperimentSummary): string {
+  const head = SUMMARY_COLUMNS.map((c) => c.title);
+  const body = summary.runs.map((r) => SUMMARY_COLUMNS.map((c) => c.cell(r)));
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+async function cmdRun(args: Args): Promise<number> {
+  if (args.positional.length > 1) throw new UsageError('run takes at most one CONFIG');
+  const file = args.positional[0];
+  const configText = file ? readInput(file) : DEFAULT_CONFIG_TEXT;
+  const configPath = file ?? DEFAULT_CONFIG_NAME;
+  const workspaceRoot = workspaceOf(args);
+  const json = args.flags.json === true;
+  const tty = process.stderr.isTTY && !json;
+  const log = (s: string): void => void process.stderr.write(s);
+  const steps = intFlag(args, 'steps');
+  let total = 0;
+  let stepsPerJob = 0;
+  const progress = new Map<string, number>();
+  let lastLine = 0;
+  let startMs = Date.now();
+  let lastPlain = -1;
+  const onEvent = (e: ExperimentEvent): void => {
+    if (e.kind === 'experiment-start') {
+      stepsPerJob = e.config.steps;
+      total = e.jobs.length * stepsPerJob;
+      startMs = Date.now();
+      if (!json) log(`optlab: ${e.config.name}: ${e.jobs.length} job${e.jobs.length === 1 ? '' : 's'} (${e.config.runs.length} runs × seeds), ${e.config.steps} steps each → ${path.relative(process.cwd(), e.dir) || e.dir}\n`);
+    } else if (e.kind === 'start') {
+      if (!json && !tty && progress.size === 0) log(`optlab: backend ${e.backend}\n`);
+    } else if (e.kind === 'metrics') {
+      progress.set(e.job.id, e.rows[e.rows.length - 1].step + 1);
+      const done = [...progress.values()].reduce((a, b) => a + b, 0);
+      const frac = total ? done / total : 0;
+      const last = e.rows[e.rows.length - 1];
+      const eta = frac > 0 ? ((Date.now() - startMs) * (1 - frac)) / frac : 0;
+      if (tty && Date.now() - lastLine > 100) {
+        lastLine = Date.now();
+        const width = 24;
+        const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
+        log(`\r\x1b[K${bar} ${(100 * frac).toFixed(0).padStart(3)}%  ${e.job.id} step ${last.step + 1} loss ${last.loss.toPrecision(4)}  ETA ${fmtDuration(eta)}`);
+      } else if (!tty && !json) {
+        const decile = Math.floor(frac * 10);
+        if (decile > lastPlain) {
+          lastPlain = decile;
+          log(`optlab: ${(100 * frac).toFixed(0)}% (${e.job.id} step ${last.step + 1}, loss ${last.loss.toPrecision(4)}, ETA ${fmtDuration(eta)})\n`);
+        }
+      }
+    } else if (e.kind === 'end') {
+      // A job that ended early (diverged, cancelled) no longer owes steps: count it as complete.
+      progress.set(e.job.id, stepsPerJob);
+      if (!json && e.result.status !== 'done') log(`${tty ? '\r\x1b[K' : ''}optlab: ${e.job.id}: ${e.result.status}${e.result.message ? ' — ' + e.result.message : ''}\n`);
+    }
+  };
+  let handle;
+  try {
+    handle = startExperiment(
+      {
+        configText, configPath, workspaceRoot,
+        backend: backendFlag(args),
+        maxWorkers: intFlag(args, 'workers') ?? defaultCliWorkers(),
+        resultsDir: path.resolve((args.flags.out as string | undefined) ?? path.join(workspaceRoot, DEFAULT_RESULTS_DIR)),
+        onlyRuns: args.flags.run ? [args.flags.run as string] : undefined,
+        steps,
+        distDir: __dirname,
+      },
+      onEvent,
+    );
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      for (const p of e.problems) log(formatProblem(configPath, p) + '\n');
+      return 1;
+    }
+    throw e;
+  }
+  let interrupts = 0;
+  const onSigint = (): void => {
+    interrupts++;
+    if (interrupts === 1) {
+      log(`${tty ? '\r\x1b[K' : ''}optlab: cancelling (within one step); partial results are kept. Ctrl-C again to quit now.\n`);
+      handle!.cancel();
+    } else process.exit(130);
+  };
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
+  const summary = await handle.done;
+  process.off('SIGINT', onSigint);
+  process.off('SIGTERM', onSigint);
+  if (tty) log('\r\x1b[K');
+  if (json) {
+    await writeOut(JSON.stringify(summary, null, 2) + '\n');
+  } else {
+    await writeOut(
+      `\n${summary.name} — backend ${summary.backend}, ${summary.steps} steps${summary.cancelled ? ' (cancelled: partial results)' : ''}\n` +
+        summaryTable(summary) + '\n\n' +
+        `report: ${path.join(summary.dir, 'report.html')}\n`,
+    );
+  }
+  return summary.cancelled ? 130 : summary.runs.some((r) => r.status === 'error') ? 1 : 0;
+}
+
+/** The CLI has no editor to keep responsive: one worker per core. */
+function defaultCliWorkers(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+async function cmdReport(args: Args): Promise<number> {
+  if (args.positional.length !== 1) throw new UsageError('report needs one RUN_DIR');
+  const dir = path.resolve(args.positional[0]);
+  if (!fs.existsSync(path.join(dir, 'config.json'))) throw new UsageError(`${dir} is not a run directory (no config.json)`);
+  const file = await writeReport(dir, __dirname);
+  await writeOut(`report: ${file}\n`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === 'help') {
+    await writeOut(USAGE);
+    return cmd ? 0 : 2;
+  }
+  const args = parseArgs(rest);
+  switch (cmd) {
+    case 'run': return cmdRun(args);
+    case 'validate': return cmdValidate(args);
+    case 'schedule': return cmdSchedule();
+    case 'replay': return cmdReplay(args);
+    case 'spectrum': return cmdSpectrum(args);
+    case 'report': return cmdReport(args);
+    default: throw new UsageError(`unknown command "${cmd}"\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`optlab: ${msg.split('\n')[0]}\n`);
+    if (e instanceof UsageError && msg.includes('\n')) process.stderr.write(msg.split('\n').slice(1).join('\n'));
+    process.exitCode = e instanceof UsageError || e instanceof ReplayInputError ? 2 : 1;
+  },
+);

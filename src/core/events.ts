@@ -1,0 +1,115 @@
+/**
+ * What a training job reports while it runs, and what an experiment reports when it ends. The trainer emits
+ * these, workers forward them unchanged, the CLI prints them and the extension streams them to webviews;
+ * the same rows are the lines of `metrics.jsonl`.
+ */
+import type { ParamGroupInfo, QkClipEvent } from './optimizers/types';
+import type { BackendName } from './backend';
+
+/** One logged training step. Validation fields appear on eval steps only. */
+export interface MetricRow {
+  step: number;
+  /** Training loss of this step's batch (before the update). */
+  loss: number;
+  /** LR of each parameter group this step (group name → LR). */
+  lr: Record<string, number>;
+  /** Global L2 norm of the gradient. */
+  gradNorm: number;
+  /** RMS of the parameter change made by this step, over all parameters. */
+  updateRms: number;
+  /** Tokens (char_lm) or examples seen so far, including this step. */
+  tokens: number;
+  /** Wall time since the job started, ms. */
+  timeMs: number;
+  valLoss?: number;
+  valAccuracy?: number;
+  valPerplexity?: number;
+  /** char_lm: max pre-softmax attention logit over heads this step. */
+  maxAttnLogit?: number;
+}
+
+/** Identity of one job: a run × seed (× sweep value). */
+export interface JobKey {
+  /** Stable id, also the metrics file stem, e.g. "adamw__s0" or "lion__lr=0.0003__s1". */
+  id: string;
+  run: string;
+  seed: number;
+  sweep?: { key: string; value: number };
+}
+
+export type JobStatus = 'running' | 'done' | 'diverged' | 'cancelled' | 'error';
+
+export interface JobResult {
+  job: JobKey;
+  status: Exclude<JobStatus, 'running'>;
+  /** Step at which NaN/Inf or loss > 10× initial stopped the job. */
+  divergedAt?: number;
+  /** Human-readable reason for diverged/error. */
+  message?: string;
+  stepsDone: number;
+  finalLoss?: number;
+  bestValLoss?: number;
+  finalValPerplexity?: number;
+  finalValAccuracy?: number;
+  /** First step whose target metric reached the target, if any. */
+  stepsToTarget?: number;
+  tokensPerSec: number;
+  stateBytes: number;
+  peakTensorBytes: number;
+  wallMs: number;
+}
+
+export type TrainerEvent =
+  | {
+      kind: 'start';
+      job: JobKey;
+      backend: BackendName;
+      /** Parameter groups (partition for hybrid/muon), with base LRs. */
+      groups: ParamGroupInfo[];
+      paramCount: number;
+      steps: number;
+    }
+  /** Batched rows since the last event (the trainer batches to keep messages ≤ ~10/s). */
+  | { kind: 'metrics'; job: JobKey; rows: MetricRow[] }
+  | { kind: 'qkclip'; job: JobKey; events: QkClipEvent[] }
+  /** Muon snapshot of a hidden matrix's NS input, written to disk; the path is relative to the run dir. */
+  | { kind: 'snapshot'; job: JobKey; step: number; param: string; file: string }
+  | { kind: 'end'; job: JobKey; result: JobResult };
+
+/** One row of the experiment summary table (SPEC §1), aggregated over seeds (mean, with spread). */
+export interface RunSummary {
+  run: string;
+  optimizer: string;
+  /** Chosen sweep value when the run swept an option. */
+  sweepChoice?: { key: string; value: number };
+  seeds: number[];
+  finalLoss?: number;
+  finalLossStd?: number;
+  bestValLoss?: number;
+  valPerplexity?: number;
+  valAccuracy?: number;
+  stepsToTarget?: number;
+  /** baseline steps-to-target ÷ this run's; > 1 is faster. */
+  speedup?: number;
+  tokensPerSec: number;
+  stateBytes: number;
+  peakTensorBytes: number;
+  /** Earliest divergence step over seeds. */
+  divergedAt?: number;
+  status: Exclude<JobStatus, 'running'>;
+}
+
+export interface ExperimentSummary {
+  name: string;
+  /** ISO time of the start. */
+  startedAt: string;
+  backend: string;
+  steps: number;
+  target?: { metric: string; value: number };
+  baseline?: string;
+  runs: RunSummary[];
+  jobs: JobResult[];
+  /** Results directory of this experiment (absolute). */
+  dir: string;
+  cancelled: boolean;
+}

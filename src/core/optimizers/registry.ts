@@ -1,0 +1,49 @@
+/**
+ * Optimizer type → factory. The only place that knows every family; replay, the trainer, the benchmarks and
+ * the config validator look optimizers up here.
+ */
+import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory } from './types';
+import { OptimizerConfigError } from './types';
+import { sgdFactories } from './sgd';
+import { adagradFactories } from './adagrad';
+import { adadeltaFactories } from './adadelta';
+import { rmspropFactories } from './rmsprop';
+import { adamFactories } from './adam';
+import { adamaxFactories } from './adamax';
+import { nadamFactories } from './nadam';
+import { lionFactories } from './lion';
+import { sophiaFactories } from './sophia';
+import { muonFactories } from './muon';
+
+const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
+  ...sgdFactories,
+  ...adagradFactories,
+  ...adadeltaFactories,
+  ...rmspropFactories,
+  ...adamFactories,
+  ...adamaxFactories,
+  ...nadamFactories,
+  ...lionFactories,
+  ...sophiaFactories,
+  ...muonFactories,
+});
+
+/** Every optimizer type, in the order users meet them (classic → LLM-era). */
+export const OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(FACTORIES));
+
+/** Optimizers that orthogonalise hidden matrices (need a task with 2-D hidden weights). */
+export const MUON_TYPES: readonly string[] = ['muon', 'muonclip', 'hybrid'];
+
+export function isOptimizerType(type: unknown): type is string {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(FACTORIES, type);
+}
+
+export function createOptimizer(params: NamedParam[], config: OptimizerConfig): Optimizer {
+  if (!config || typeof config !== 'object' || typeof config.type !== 'string') {
+    throw new OptimizerConfigError('optimizer needs a "type" (one of ' + OPTIMIZER_TYPES.join(', ') + ')');
+  }
+  if (!isOptimizerType(config.type)) {
+    throw new OptimizerConfigError(`unknown optimizer "${config.type}" (expected one of ${OPTIMIZER_TYPES.join(', ')})`);
+  }
+  return FACTORIES[config.type](params, config);
+}

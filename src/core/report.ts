@@ -1,0 +1,122 @@
+/**
+ * Standalone `report.html`: loss curves (train, smoothed, and validation) per run and the summary table, with
+ * chart.js inlined so the file opens anywhere without network access.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { createRequire } from 'module';
+import type { LoadedExperiment } from './results';
+import type { RunSummary } from './events';
+
+function chartJsSource(assetsDir: string): string {
+  const candidates = [path.join(assetsDir, 'chart.umd.min.js'), path.join(__dirname, 'chart.umd.min.js'), path.join(__dirname, '..', 'dist', 'chart.umd.min.js')];
+  for (const c of candidates) if (fs.existsSync(c)) return fs.readFileSync(c, 'utf8');
+  const pkgDir = path.dirname(createRequire(__filename).resolve('chart.js/package.json'));
+  return fs.readFileSync(path.join(pkgDir, 'dist', 'chart.umd.min.js'), 'utf8');
+}
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function fmtNumber(v: number | undefined, digits = 4): string {
+  if (v === undefined || !Number.isFinite(v)) return '–';
+  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) return v.toExponential(2);
+  return Number(v.toPrecision(digits)).toString();
+}
+
+export function fmtBytes(b: number | undefined): string {
+  if (b === undefined || !Number.isFinite(b)) return '–';
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let i = 0;
+  let v = b;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${i ? v.toFixed(1) : v} ${units[i]}`;
+}
+
+/** Columns of the summary table, shared by the CLI, the report and the comparison panel. */
+export const SUMMARY_COLUMNS: { title: string; cell: (r: RunSummary) => string }[] = [
+  { title: 'run', cell: (r) => r.run + (r.sweepChoice ? ` (${r.sweepChoice.key}=${fmtNumber(r.sweepChoice.value)})` : '') },
+  { title: 'optimizer', cell: (r) => r.optimizer },
+  { title: 'final loss', cell: (r) => fmtNumber(r.finalLoss) + (r.finalLossStd !== undefined ? ` ±${fmtNumber(r.finalLossStd, 2)}` : '') },
+  { title: 'best val loss', cell: (r) => fmtNumber(r.bestValLoss) },
+  { title: 'val ppl', cell: (r) => fmtNumber(r.valPerplexity) },
+  { title: 'val acc', cell: (r) => (r.valAccuracy === undefined ? '–' : (100 * r.valAccuracy).toFixed(1) + '%') },
+  { title: 'steps→target', cell: (r) => (r.stepsToTarget === undefined ? '–' : String(Math.round(r.stepsToTarget))) },
+  { title: 'speedup', cell: (r) => (r.speedup === undefined ? '–' : r.speedup.toFixed(2) + '×') },
+  { title: 'tokens/s', cell: (r) => (r.tokensPerSec ? Math.round(r.tokensPerSec).toLocaleString('en-US') : '–') },
+  { title: 'opt state', cell: (r) => fmtBytes(r.stateBytes) },
+  { title: 'peak mem', cell: (r) => fmtBytes(r.peakTensorBytes) },
+  { title: 'diverged at', cell: (r) => (r.divergedAt === undefined ? '–' : String(r.divergedAt)) },
+];
+
+export function renderReport(exp: LoadedExperiment, assetsDir: string): string {
+  const series = exp.jobs.map((j) => ({
+    label: j.key.id,
+    run: j.key.run,
+    train: j.rows.map((r) => [r.step, r.loss] as [number, number]),
+    val: j.rows.filter((r) => r.valLoss !== undefined).map((r) => [r.step, r.valLoss!] as [number, number]),
+    status: j.result?.status ?? 'running',
+  }));
+  const runs = exp.summary?.runs ?? [];
+  const table = runs.length
+    ? `<table><thead><tr>${SUMMARY_COLUMNS.map((c) => `<th>${esc(c.title)}</th>`).join('')}</tr></thead><tbody>${runs
+        .map((r) => `<tr>${SUMMARY_COLUMNS.map((c) => `<td>${esc(c.cell(r))}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`
+    : '<p>No summary yet: the experiment did not finish.</p>';
+  const meta = exp.summary
+    ? `backend ${esc(exp.summary.backend)} · ${exp.summary.steps} steps · started ${esc(exp.summary.startedAt)}${exp.summary.cancelled ? ' · <b>cancelled</b> (partial results)' : ''}`
+    : '';
+  const target = exp.summary?.target ?? exp.config.target;
+  // JSON inside <script> must not be able to close the tag.
+  const data = JSON.stringify({ series, target: target ?? null }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(exp.config.name)} — Optimizer Lab report</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+:root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --grid: rgba(127,127,127,.25); }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; } }
+body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 24px; }
+h1 { font-size: 20px; margin: 0 0 4px; } .meta { color: var(--muted); margin-bottom: 16px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; }
+.card { border: 1px solid var(--grid); border-radius: 8px; padding: 12px; } canvas { width: 100% !important; height: 320px !important; }
+table { border-collapse: collapse; margin-top: 16px; font-variant-numeric: tabular-nums; }
+th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: right; } th:first-child, td:first-child { text-align: left; }
+</style></head><body>
+<h1>${esc(exp.config.name)}</h1><div class="meta">${meta}</div>
+<div class="charts"><div class="card"><h2>Training loss (EMA 0.9)</h2><canvas id="train"></canvas></div>
+<div class="card"><h2>Validation loss</h2><canvas id="val"></canvas></div></div>
+<h2>Summary</h2>${table}
+<script>${chartJsSource(assetsDir)}</script>
+<script id="data" type="application/json">${data}</script>
+<script>
+(function () {
+  var d = JSON.parse(document.getElementById('data').textContent);
+  var css = getComputedStyle(document.documentElement);
+  var fg = css.getPropertyValue('--fg').trim(), grid = css.getPropertyValue('--grid').trim();
+  var palette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+  var runs = []; d.series.forEach(function (s) { if (runs.indexOf(s.run) < 0) runs.push(s.run); });
+  function ema(points, a) { var m, out = []; points.forEach(function (p) { m = m === undefined ? p[1] : a * m + (1 - a) * p[1]; out.push({ x: p[0], y: m }); }); return out; }
+  function chart(id, key, smooth) {
+    var sets = d.series.filter(function (s) { return s[key].length; }).map(function (s) {
+      var c = palette[runs.indexOf(s.run) % palette.length];
+      return { label: s.label + (s.status !== 'done' ? ' (' + s.status + ')' : ''), data: smooth ? ema(s[key], 0.9) : s[key].map(function (p) { return { x: p[0], y: p[1] }; }),
+        borderColor: c, backgroundColor: c, borderWidth: 1.5, pointRadius: key === 'val' ? 2 : 0 };
+    });
+    if (d.target && (d.target.metric === 'valLoss' || d.target.metric === 'loss')) {
+      var xs = d.series.flatMap(function (s) { return s[key].map(function (p) { return p[0]; }); });
+      if (xs.length) sets.push({ label: 'target ' + d.target.value, data: [{ x: Math.min.apply(null, xs), y: d.target.value }, { x: Math.max.apply(null, xs), y: d.target.value }], borderColor: fg, borderDash: [6, 4], borderWidth: 1, pointRadius: 0 });
+    }
+    new Chart(document.getElementById(id), { type: 'line', data: { datasets: sets }, options: { animation: false, parsing: false, normalized: true,
+      plugins: { legend: { labels: { color: fg, boxWidth: 12 } }, decimation: { enabled: true, algorithm: 'min-max' } },
+      scales: { x: { type: 'linear', title: { display: true, text: 'step', color: fg }, ticks: { color: fg }, grid: { color: grid } },
+                y: { type: 'logarithmic', title: { display: true, text: 'loss', color: fg }, ticks: { color: fg }, grid: { color: grid } } } } });
+  }
+  chart('train', 'train', true); chart('val', 'val', false);
+})();
+</script></body></html>
+`;
+}

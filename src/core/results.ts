@@ -1,0 +1,209 @@
+/**
+ * The results directory: `<resultsDir>/<experiment>/<timestamp>/` holding `config.json` (resolved config),
+ * `metrics/<jobId>.jsonl` (one MetricRow per line), `summary.json`, `report.html` and optional
+ * `snapshots/`. Everything a run produces is here, so panels and the CLI can rebuild views from disk.
+ *
+ * Files are written atomically (temp file in the same directory + rename). metrics.jsonl is appended line by
+ * line while a job runs (a crash leaves at most one partial last line, which readers skip) and rewritten
+ * atomically, complete, when the job ends.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ExperimentConfig } from './config/types';
+import type { ExperimentSummary, JobKey, JobResult, MetricRow } from './events';
+
+export const DEFAULT_RESULTS_DIR = path.join('.optlab', 'runs');
+
+let tmpCounter = 0;
+
+/** Writes `data` to `file` atomically: a reader sees the old file or the new one, never a mix. */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+export function writeJsonAtomic(file: string, value: unknown): void {
+  writeFileAtomic(file, JSON.stringify(value, null, 2) + '\n');
+}
+
+function stamp(d: Date): string {
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-${p(d.getMilliseconds(), 3)}`;
+}
+
+export function safeName(name: string): string {
+  return name.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^\.+/, '_') || 'experiment';
+}
+
+/** Creates a fresh, unique run directory for an experiment started at `startedAt`. */
+export function createRunDir(resultsRoot: string, name: string, startedAt: Date): string {
+  const base = path.join(resultsRoot, safeName(name));
+  fs.mkdirSync(base, { recursive: true });
+  for (let i = 0; ; i++) {
+    const dir = path.join(base, stamp(startedAt) + (i ? `-${i}` : ''));
+    try {
+      fs.mkdirSync(dir);
+      return dir;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
+export function metricsFile(dir: string, jobId: string): string {
+  return path.join(dir, 'metrics', `${jobId}.jsonl`);
+}
+
+/** Appends rows while a job runs (one write call per batch of complete lines). */
+export function appendMetrics(dir: string, jobId: string, rows: MetricRow[]): void {
+  if (!rows.length) return;
+  const file = metricsFile(dir, jobId);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.appendFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+}
+
+/** Rewrites a job's complete metrics file atomically when it ends. */
+export function finalizeMetrics(dir: string, jobId: string, rows: MetricRow[]): void {
+  writeFileAtomic(metricsFile(dir, jobId), rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));
+}
+
+/** Parses a metrics.jsonl text; skips a partial or corrupt line instead of failing the whole file. */
+export function parseMetrics(text: string): MetricRow[] {
+  const rows: MetricRow[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const r = JSON.parse(line) as MetricRow;
+      if (typeof r.step === 'number') rows.push(r);
+    } catch {
+      // A line cut by a crash: everything before it is intact.
+    }
+  }
+  return rows;
+}
+
+export interface LoadedJob {
+  key: JobKey;
+  rows: MetricRow[];
+  result?: JobResult;
+}
+
+export interface LoadedExperiment {
+  dir: string;
+  config: ExperimentConfig;
+  summary?: ExperimentSummary;
+  jobs: LoadedJob[];
+}
+
+export interface ExperimentEntry {
+  name: string;
+  dir: string;
+  startedAt: string;
+  hasSummary: boolean;
+}
+
+/** Experiments under a results root, newest first. */
+export async function listExperiments(resultsRoot: string): Promise<ExperimentEntry[]> {
+  const out: ExperimentEntry[] = [];
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(resultsRoot);
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const base = path.join(resultsRoot, name);
+    let stamps: string[];
+    try {
+      stamps = await fs.promises.readdir(base);
+    } catch {
+      continue;
+    }
+    for (const s of stamps) {
+      const dir = path.join(base, s);
+      if (!fs.existsSync(path.join(dir, 'config.json'))) continue;
+      out.push({ name, dir, startedAt: s, hasSummary: fs.existsSync(path.join(dir, 'summary.json')) });
+    }
+  }
+  return out.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+}
+
+/** Job key from a metrics file stem ("run__lr=0.001__s2"). */
+export function parseJobId(id: string): JobKey {
+  const parts = id.split('__');
+  const seedPart = parts.length > 1 && /^s-?\d+$/.test(parts[parts.length - 1]) ? parts.pop()! : 's0';
+  let sweep: JobKey['sweep'];
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && /^[A-Za-z0-9_.-]+=[-+0-9.eE]+$/.test(last)) {
+    parts.pop();
+    const [key, value] = last.split('=');
+    sweep = { key, value: Number(value) };
+  }
+  return { id, run: parts.join('__'), seed: Number(seedPart.slice(1)), ...(sweep ? { sweep } : {}) };
+}
+
+export async function loadExperiment(dir: string): Promise<LoadedExperiment> {
+  const config = JSON.parse(await fs.promises.readFile(path.join(dir, 'config.json'), 'utf8')) as ExperimentConfig;
+  let summary: ExperimentSummary | undefined;
+  try {
+    summary = JSON.parse(await fs.promises.readFile(path.join(dir, 'summary.json'), 'utf8')) as ExperimentSummary;
+  } catch {
+    summary = undefined;
+  }
+  const jobs: LoadedJob[] = [];
+  let files: string[] = [];
+  try {
+    files = (await fs.promises.readdir(path.join(dir, 'metrics'))).filter((f) => f.endsWith('.jsonl')).sort();
+  } catch {
+    files = [];
+  }
+  for (const f of files) {
+    const id = f.replace(/\.jsonl$/, '');
+    const rows = parseMetrics(await fs.promises.readFile(path.join(dir, 'metrics', f), 'utf8'));
+    const result = summary?.jobs.find((j) => j.job.id === id);
+    jobs.push({ key: result?.job ?? parseJobId(id), rows, ...(result ? { result } : {}) });
+  }
+  return { dir, config, summary, jobs };
+}
+
+const CSV_COLUMNS = ['step', 'loss', 'valLoss', 'valAccuracy', 'valPerplexity', 'gradNorm', 'updateRms', 'tokens', 'timeMs', 'maxAttnLogit'] as const;
+
+function csvCell(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Long-format CSV of every job's metrics: run, seed, sweep, then the metric columns and the LR per group. */
+export function metricsCsv(exp: LoadedExperiment): string {
+  const groups = [...new Set(exp.jobs.flatMap((j) => j.rows.flatMap((r) => Object.keys(r.lr ?? {}))))].sort();
+  const header = ['run', 'seed', 'sweepKey', 'sweepValue', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`)];
+  const lines = [header.join(',')];
+  for (const j of exp.jobs) {
+    for (const r of j.rows) {
+      lines.push([
+        j.key.run, j.key.seed, j.key.sweep?.key, j.key.sweep?.value,
+        ...CSV_COLUMNS.map((c) => r[c]),
+        ...groups.map((g) => r.lr?.[g]),
+      ].map(csvCell).join(','));
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function exportCsv(dir: string, outFile: string): Promise<void> {
+  writeFileAtomic(outFile, metricsCsv(await loadExperiment(dir)));
+}

@@ -1,0 +1,253 @@
+/**
+ * One training job = (run, seed, sweep value): builds the task and the optimizer, runs the loop with the
+ * scheduled LR per group, evaluates, detects divergence, honours cancellation within one step, and reports
+ * everything as TrainerEvents. Deterministic for a given seed and backend.
+ *
+ * Sophia's Hessian estimate ĥ (on its refresh steps, after the update): Gauss–Newton–Bartlett (B·ĝ⊙ĝ with ĝ
+ * the gradient of the loss on labels sampled from the model) for tasks that have `sampledLoss`
+ * (classifiers, LMs); otherwise Hutchinson, u⊙(Hu) with a Rademacher u, where Hu is a central difference of
+ * gradients (exact for quadratics, O(ε²) otherwise) — chosen over second-order autodiff so that every task
+ * op needs only first-order gradients on every backend.
+ */
+import { tf } from './tf';
+import { createOptimizer } from './optimizers/registry';
+import type { Optimizer, OptimizerConfig, QkClipEvent, TensorMap } from './optimizers/types';
+import { buildSchedule } from './schedules';
+import type { ScheduleConfig, TargetConfig, TaskConfig } from './config/types';
+import { createTask } from './tasks/index';
+import type { Task, TaskEval } from './tasks/types';
+import type { JobKey, JobResult, MetricRow, TrainerEvent } from './events';
+import { activeBackend } from './backend';
+
+export interface JobSpec {
+  key: JobKey;
+  task: TaskConfig;
+  optimizer: OptimizerConfig;
+  schedule?: ScheduleConfig;
+  steps: number;
+  evalEvery: number;
+  target?: TargetConfig;
+  workspaceRoot?: string;
+  /** Muon family: capture each hidden matrix's NS input every K steps (0/undefined = off). */
+  snapshotEvery?: number;
+}
+
+export interface TrainerHooks {
+  emit(e: TrainerEvent): void;
+  /** Polled once per step. */
+  isCancelled(): boolean;
+  /** Receives snapshot matrices (Muon NS inputs); returns the file it wrote, relative to the run dir. */
+  snapshot?(step: number, param: string, shape: number[], values: Float32Array): string | undefined;
+  /** Minimum interval between metric events (default 100 ms: ≤ 10 updates/s). */
+  flushMs?: number;
+  /** Injectable clock for tests. */
+  now?(): number;
+}
+
+/** Loss above this multiple of the first step's loss counts as divergence (SPEC §6). */
+export const DIVERGENCE_FACTOR = 10;
+
+const HUTCHINSON_EPS = 1e-3;
+
+/** Small deterministic PRNG (mulberry32) for sampling that must not depend on the backend. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function metricReached(target: TargetConfig, row: MetricRow): boolean {
+  const v = target.metric === 'loss' ? row.loss : row[target.metric];
+  if (v === undefined || !Number.isFinite(v)) return false;
+  return target.metric === 'valAccuracy' ? v >= target.value : v <= target.value;
+}
+
+/** Gradients of `lossFn` keyed by parameter name; the returned loss and grads belong to the caller. */
+function gradsByName(task: Task, lossFn: () => tf.Scalar): { loss: tf.Scalar; grads: TensorMap } {
+  const vars = task.params.map((p) => p.variable);
+  const { value, grads } = tf.variableGrads(lossFn, vars);
+  const byName: TensorMap = {};
+  for (const p of task.params) {
+    const g = grads[p.variable.name];
+    byName[p.name] = g ?? tf.zerosLike(p.variable);
+  }
+  return { loss: value, grads: byName };
+}
+
+function hessianEstimate(task: Task, batch: ReturnType<Task['nextBatch']>, seed: number): TensorMap {
+  if (task.sampledLoss) {
+    const { loss, grads } = gradsByName(task, () => task.sampledLoss!(batch, seed));
+    loss.dispose();
+    const out: TensorMap = {};
+    for (const [name, g] of Object.entries(grads)) {
+      out[name] = tf.tidy(() => tf.mul(tf.mul(g, g), task.batchSize));
+      g.dispose();
+    }
+    return out;
+  }
+  // Hutchinson with a central difference of gradients along a Rademacher direction u.
+  const rand = mulberry32(seed);
+  const dirs: TensorMap = {};
+  const saved: TensorMap = {};
+  for (const p of task.params) {
+    const u = new Float32Array(p.variable.size);
+    for (let i = 0; i < u.length; i++) u[i] = rand() < 0.5 ? -1 : 1;
+    dirs[p.name] = tf.tensor(u, p.variable.shape);
+    saved[p.name] = tf.clone(p.variable);
+  }
+  const at = (sign: number): TensorMap => {
+    for (const p of task.params) p.variable.assign(tf.tidy(() => tf.add(saved[p.name], tf.mul(dirs[p.name], sign * HUTCHINSON_EPS))));
+    const { loss, grads } = gradsByName(task, () => task.loss(batch));
+    loss.dispose();
+    return grads;
+  };
+  const gPlus = at(1);
+  const gMinus = at(-1);
+  const out: TensorMap = {};
+  for (const p of task.params) {
+    p.variable.assign(saved[p.name]);
+    out[p.name] = tf.tidy(() => tf.mul(dirs[p.name], tf.div(tf.sub(gPlus[p.name], gMinus[p.name]), 2 * HUTCHINSON_EPS)));
+  }
+  tf.dispose([...Object.values(gPlus), ...Object.values(gMinus), ...Object.values(dirs), ...Object.values(saved)]);
+  return out;
+}
+
+function finite(x: number | undefined): number | undefined {
+  return x !== undefined && Number.isFinite(x) ? x : undefined;
+}
+
+/** Runs one job to completion (or divergence / cancellation). Never throws for training failures. */
+export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobResult> {
+  const now = hooks.now ?? (() => performance.now());
+  const flushMs = hooks.flushMs ?? 100;
+  const t0 = now();
+  const result: JobResult = {
+    job: spec.key,
+    status: 'done',
+    stepsDone: 0,
+    tokensPerSec: 0,
+    stateBytes: 0,
+    peakTensorBytes: 0,
+    wallMs: 0,
+  };
+  let task: Task | undefined;
+  let optimizer: Optimizer | undefined;
+  let pending: MetricRow[] = [];
+  let lastFlush = t0;
+  const flush = async (): Promise<void> => {
+    if (pending.length) hooks.emit({ kind: 'metrics', job: spec.key, rows: pending });
+    pending = [];
+    lastFlush = now();
+    // Let the worker's event loop breathe (messages out, cancel in) without slowing the loop measurably.
+    await new Promise<void>((r) => setImmediate(r));
+  };
+  try {
+    task = createTask(spec.task, spec.key.seed, { workspaceRoot: spec.workspaceRoot });
+    optimizer = createOptimizer(task.params, spec.optimizer);
+    const schedule = buildSchedule(spec.schedule ?? { type: 'constant' }, spec.steps);
+    const groups = optimizer.groups();
+    const isBgd = spec.optimizer.type === 'bgd';
+    const paramCount = task.params.reduce((a, p) => a + p.variable.size, 0);
+    hooks.emit({ kind: 'start', job: spec.key, backend: activeBackend()?.name ?? 'cpu', groups, paramCount, steps: spec.steps });
+
+    let tokens = 0;
+    let initialLoss: number | undefined;
+    let lastLoss: number | undefined;
+    let bestVal: number | undefined;
+    let lastEval: TaskEval | undefined;
+    const trainStart = now();
+    for (let t = 0; t < spec.steps; t++) {
+      if (hooks.isCancelled()) {
+        result.status = 'cancelled';
+        break;
+      }
+      const batch = isBgd ? task.fullBatch() : task.nextBatch(t);
+      const lambda = schedule.lambda(t);
+      const before = task.params.map((p) => tf.clone(p.variable));
+      const { loss, grads } = gradsByName(task, () => task!.loss(batch));
+      result.peakTensorBytes = Math.max(result.peakTensorBytes, tf.memory().numBytes);
+      const gradNormT = tf.tidy(() => tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g))))));
+      const lossValue = (await loss.data())[0];
+      const gradNorm = (await gradNormT.data())[0];
+      tf.dispose([loss, gradNormT]);
+      if (!Number.isFinite(lossValue) || (initialLoss !== undefined && lossValue > DIVERGENCE_FACTOR * Math.max(Math.abs(initialLoss), 1e-6))) {
+        tf.dispose([...Object.values(grads), ...before]);
+        result.status = 'diverged';
+        result.divergedAt = t;
+        result.message = !Number.isFinite(lossValue)
+          ? `loss became ${lossValue} at step ${t}`
+          : `loss ${lossValue.toPrecision(4)} exceeded ${DIVERGENCE_FACTOR}× the initial ${initialLoss!.toPrecision(4)} at step ${t}`;
+        break;
+      }
+      initialLoss ??= lossValue;
+      optimizer.step(grads, lambda);
+      tf.dispose(Object.values(grads));
+      if (optimizer.wantsHessian?.(t) && optimizer.updateHessian) {
+        const h = hessianEstimate(task, batch, spec.key.seed * 1_000_003 + t);
+        optimizer.updateHessian(h);
+        tf.dispose(Object.values(h));
+      }
+      let clips: QkClipEvent[] = [];
+      const qk = task.qkStats?.();
+      if (optimizer.qkClip && qk) clips = optimizer.qkClip(qk, t);
+      const sq = tf.tidy(() => tf.addN(task!.params.map((p, i) => tf.sum(tf.square(tf.sub(p.variable, before[i]))))));
+      const updateRms = Math.sqrt((await sq.data())[0] / paramCount);
+      tf.dispose([sq, ...before]);
+      tokens += task.itemsPerBatch;
+      lastLoss = lossValue;
+      const row: MetricRow = {
+        step: t,
+        loss: lossValue,
+        lr: Object.fromEntries(groups.map((g) => [g.name, g.baseLr * lambda])),
+        gradNorm,
+        updateRms,
+        tokens,
+        timeMs: now() - t0,
+      };
+      if (qk && qk.length) row.maxAttnLogit = Math.max(...qk.map((s) => s.maxLogit));
+      if ((t + 1) % spec.evalEvery === 0 || t === spec.steps - 1) {
+        lastEval = task.evaluate();
+        row.valLoss = finite(lastEval.valLoss);
+        row.valAccuracy = finite(lastEval.valAccuracy);
+        row.valPerplexity = finite(lastEval.valPerplexity);
+        if (row.valLoss !== undefined) bestVal = bestVal === undefined ? row.valLoss : Math.min(bestVal, row.valLoss);
+      }
+      if (spec.target && result.stepsToTarget === undefined && metricReached(spec.target, row)) result.stepsToTarget = t + 1;
+      pending.push(row);
+      if (clips.length) hooks.emit({ kind: 'qkclip', job: spec.key, events: clips });
+      result.stepsDone = t + 1;
+      if (spec.snapshotEvery && hooks.snapshot && t % spec.snapshotEvery === 0) {
+        for (const p of task.params) {
+          const u = optimizer.nsInput?.(p.name);
+          if (!u) continue;
+          const file = hooks.snapshot(t, p.name, u.shape, u.values);
+          if (file) hooks.emit({ kind: 'snapshot', job: spec.key, step: t, param: p.name, file });
+        }
+      }
+      if (now() - lastFlush >= flushMs) await flush();
+    }
+    const trainMs = now() - trainStart;
+    result.finalLoss = lastLoss;
+    result.bestValLoss = bestVal;
+    result.finalValPerplexity = finite(lastEval?.valPerplexity);
+    result.finalValAccuracy = finite(lastEval?.valAccuracy);
+    result.tokensPerSec = trainMs > 0 ? (tokens / trainMs) * 1000 : 0;
+    result.stateBytes = optimizer.stateBytes();
+  } catch (e) {
+    result.status = 'error';
+    result.message = e instanceof Error ? e.message : String(e);
+  } finally {
+    await flush();
+    optimizer?.dispose();
+    task?.dispose();
+    result.wallMs = now() - t0;
+  }
+  hooks.emit({ kind: 'end', job: spec.key, result });
+  return result;
+}
+

@@ -1,0 +1,200 @@
+/**
+ * Runs an experiment: validates the config, creates the results directory, spreads jobs over a pool of
+ * worker threads (training never runs on the caller's thread), writes metrics as they stream in, and
+ * writes the summary and report at the end — also when cancelled, so partial results are kept.
+ */
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { BackendPreference } from '../core/backend';
+import type { ExperimentConfig } from '../core/config/types';
+import { validateConfig } from '../core/config/validate';
+import type { Problem } from '../core/config/validate';
+import { expandJobs, summarizeRuns } from '../core/experiment';
+import type { ExperimentSummary, JobKey, JobResult, MetricRow, TrainerEvent } from '../core/events';
+import { appendMetrics, createRunDir, finalizeMetrics, loadExperiment, writeFileAtomic, writeJsonAtomic } from '../core/results';
+import { renderReport } from '../core/report';
+import type { JobSpec } from '../core/trainer';
+import { isFromWorker, WORKER_PROTOCOL_VERSION } from './protocol';
+import type { ToWorker } from './protocol';
+
+export type ExperimentEvent =
+  | TrainerEvent
+  | { kind: 'experiment-start'; dir: string; jobs: JobKey[]; backend: string; config: ExperimentConfig }
+  | { kind: 'experiment-end'; summary: ExperimentSummary };
+
+export interface StartOptions {
+  configText: string;
+  /** Path of the config (for messages and relative corpus files). */
+  configPath: string;
+  workspaceRoot: string;
+  backend: BackendPreference;
+  /** Worker threads; 0 or undefined = default (cores − 1, at least 1). */
+  maxWorkers?: number;
+  /** Results root; the experiment goes to <resultsDir>/<name>/<timestamp>/. */
+  resultsDir: string;
+  onlyRuns?: string[];
+  /** Override the config's step count (quick looks). */
+  steps?: number;
+  /** Directory holding worker.js (dist/). */
+  distDir: string;
+  /** Report HTML needs chart.js's UMD source; where to find it (default: distDir). */
+  assetsDir?: string;
+}
+
+export interface ExperimentHandle {
+  cancel(): void;
+  readonly dir: string;
+  readonly jobs: JobKey[];
+  done: Promise<ExperimentSummary>;
+}
+
+/** Config problems found before anything ran. */
+export class ConfigError extends Error {
+  constructor(readonly problems: Problem[], readonly file: string) {
+    super(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the config`);
+  }
+}
+
+export function defaultWorkerCount(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, cores - 1);
+}
+
+/** Validates and returns the config, or throws ConfigError with every error-severity problem. */
+export function loadConfig(text: string, file: string, workspaceRoot: string): ExperimentConfig {
+  const { config, problems } = validateConfig(text, { file, workspaceRoot });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length || !config) throw new ConfigError(errors.length ? errors : problems, file);
+  return config;
+}
+
+export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent) => void): ExperimentHandle {
+  const config = loadConfig(opts.configText, opts.configPath, opts.workspaceRoot);
+  const startedAt = new Date();
+  const jobs = expandJobs(config, { workspaceRoot: opts.workspaceRoot, onlyRuns: opts.onlyRuns, steps: opts.steps });
+  if (!jobs.length) throw new Error(opts.onlyRuns ? `no run named ${opts.onlyRuns.join(', ')} in ${opts.configPath}` : 'the config has no runs');
+  const dir = createRunDir(opts.resultsDir, config.name, startedAt);
+  const resolved: ExperimentConfig = { ...config, steps: opts.steps ?? config.steps, runs: config.runs.filter((r) => !opts.onlyRuns || opts.onlyRuns.includes(r.name)) };
+  writeJsonAtomic(path.join(dir, 'config.json'), resolved);
+
+  const cancelFlag = new SharedArrayBuffer(4);
+  const cancelView = new Int32Array(cancelFlag);
+  const nWorkers = Math.min(jobs.length, opts.maxWorkers && opts.maxWorkers > 0 ? opts.maxWorkers : defaultWorkerCount());
+  const rows = new Map<string, MetricRow[]>();
+  const results = new Map<string, JobResult>();
+  let backend = opts.backend as string;
+
+  onEvent({ kind: 'experiment-start', dir, jobs: jobs.map((j) => j.key), backend, config: resolved });
+
+  const handleEvent = (e: TrainerEvent): void => {
+    if (e.kind === 'start') backend = e.backend;
+    if (e.kind === 'metrics') {
+      const list = rows.get(e.job.id) ?? [];
+      list.push(...e.rows);
+      rows.set(e.job.id, list);
+      appendMetrics(dir, e.job.id, e.rows);
+    }
+    if (e.kind === 'end') {
+      results.set(e.job.id, e.result);
+      finalizeMetrics(dir, e.job.id, rows.get(e.job.id) ?? []);
+    }
+    onEvent(e);
+  };
+
+  const done = new Promise<ExperimentSummary>((resolve, reject) => {
+    const queue: JobSpec[] = [...jobs];
+    const workers: Worker[] = [];
+    let finished = false;
+    let alive = nWorkers;
+    const failJob = (spec: JobSpec, status: JobResult['status'], message?: string): void => {
+      if (results.has(spec.key.id)) return;
+      handleEvent({
+        kind: 'end',
+        job: spec.key,
+        result: { job: spec.key, status, message, stepsDone: rows.get(spec.key.id)?.length ?? 0, tokensPerSec: 0, stateBytes: 0, peakTensorBytes: 0, wallMs: 0 },
+      });
+    };
+    const finish = (): void => {
+      if (finished || results.size < jobs.length) return;
+      finished = true;
+      for (const w of workers) void w.terminate();
+      const ordered = jobs.map((j) => results.get(j.key.id)!);
+      const summary: ExperimentSummary = {
+        name: config.name,
+        startedAt: startedAt.toISOString(),
+        backend,
+        steps: resolved.steps,
+        ...(config.target ? { target: config.target } : {}),
+        ...(config.baseline ? { baseline: config.baseline } : {}),
+        runs: summarizeRuns(resolved, ordered),
+        jobs: ordered,
+        dir,
+        cancelled: Atomics.load(cancelView, 0) !== 0,
+      };
+      try {
+        writeJsonAtomic(path.join(dir, 'summary.json'), summary);
+        void writeReport(dir, opts.assetsDir ?? opts.distDir).then(
+          () => {
+            onEvent({ kind: 'experiment-end', summary });
+            resolve(summary);
+          },
+          reject,
+        );
+      } catch (e) {
+        reject(e);
+      }
+    };
+    for (let i = 0; i < nWorkers; i++) {
+      const worker = new Worker(path.join(opts.distDir, 'worker.js'));
+      workers.push(worker);
+      let current: JobSpec | undefined;
+      const next = (): void => {
+        current = Atomics.load(cancelView, 0) !== 0 ? undefined : queue.shift();
+        if (current) worker.postMessage({ type: 'job', spec: current } satisfies ToWorker);
+        else {
+          // Cancelled: jobs that never started are recorded as cancelled with no steps.
+          if (Atomics.load(cancelView, 0) !== 0) while (queue.length) failJob(queue.shift()!, 'cancelled', 'cancelled before it started');
+          finish();
+        }
+      };
+      worker.on('message', (m: unknown) => {
+        if (!isFromWorker(m)) return;
+        if (m.type === 'ready') next();
+        else if (m.type === 'init-failed') {
+          for (const spec of queue.splice(0)) failJob(spec, 'error', m.message);
+          finish();
+        } else if (m.type === 'event') handleEvent(m.event);
+        else if (m.type === 'idle') next();
+      });
+      let why = '';
+      worker.on('error', (err) => {
+        why = err.message;
+      });
+      worker.on('exit', (code) => {
+        alive--;
+        if (finished) return;
+        if (current) failJob(current, 'error', `worker stopped (exit code ${code})${why ? ': ' + why : ''}`);
+        current = undefined;
+        // The remaining workers keep draining the queue; with none left, what is queued cannot run.
+        if (alive === 0) for (const spec of queue.splice(0)) failJob(spec, 'error', 'no trainer worker left');
+        finish();
+      });
+      worker.postMessage({ type: 'init', version: WORKER_PROTOCOL_VERSION, backend: opts.backend, cancelFlag, runDir: dir } satisfies ToWorker);
+    }
+  });
+
+  return {
+    cancel: () => Atomics.store(cancelView, 0, 1),
+    dir,
+    jobs: jobs.map((j) => j.key),
+    done,
+  };
+}
+
+/** (Re)renders report.html of a run directory from what is on disk. */
+export async function writeReport(dir: string, assetsDir: string): Promise<string> {
+  const file = path.join(dir, 'report.html');
+  writeFileAtomic(file, renderReport(await loadExperiment(dir), assetsDir));
+  return file;
+}

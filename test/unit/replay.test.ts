@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { tf } from '../../src/core/tf';
+import { initBackend } from '../../src/core/backend';
+import { compareTrajectory, replay } from '../../src/core/replay';
+import { OPTIMIZER_TYPES } from '../../src/core/optimizers/registry';
+import { GOLDEN, ROOT, jsonFiles, readJson } from './helpers/paths';
+
+interface Case {
+  name: string;
+  input: { optimizer: { type: string } };
+  expected: Record<string, number[]>[];
+  tol: number;
+}
+
+const fixtureFiles = jsonFiles(path.join(ROOT, 'test', 'fixtures', 'optimizers'));
+const goldenFiles = jsonFiles(GOLDEN);
+
+describe('replay against PyTorch trajectories', () => {
+  it('has PyTorch fixtures for every optimizer type', () => {
+    const covered = new Set(fixtureFiles.map((f) => readJson<Case>(f).input.optimizer.type));
+    const missing = OPTIMIZER_TYPES.filter((t) => !covered.has(t));
+    assert.deepStrictEqual(missing, [], `no fixture for: ${missing.join(', ')}`);
+  });
+
+  for (const backend of ['wasm', 'cpu'] as const) {
+    describe(`on ${backend}`, () => {
+      before(async () => {
+        await initBackend(backend);
+      });
+      const cases = [
+        ...fixtureFiles.map((f) => ({ f, label: `fixture ${path.basename(f, '.json')}` })),
+        ...goldenFiles.map((f) => ({ f, label: `golden ${path.basename(f, '.json')}` })),
+      ];
+      for (const { f, label } of cases) {
+        it(label, () => {
+          const c = readJson<Case>(f);
+          const before = tf.memory().numTensors;
+          const out = replay(c.input);
+          assert.strictEqual(tf.memory().numTensors, before, 'replay leaked tensors');
+          const err = compareTrajectory(out.params, c.expected, c.tol);
+          assert.strictEqual(err, undefined, err);
+        });
+      }
+    });
+  }
+});

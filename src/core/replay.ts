@@ -116,9 +116,12 @@ export function replay(rawInput: unknown): ReplayOutput {
   const shapes: Record<string, number[]> = {};
   const params: NamedParam[] = Object.entries(input.params).map(([name, p]) => {
     shapes[name] = p.shape;
+    const init = tf.tensor(p.values, p.shape, 'float32');
+    const variable = tf.variable(init, true);
+    init.dispose();
     return {
       name,
-      variable: tf.variable(tf.tensor(p.values, p.shape, 'float32'), true),
+      variable,
       role: input.roles?.[name] ?? defaultRole(p.shape),
     };
   });

@@ -51,7 +51,8 @@ const directCases = allCases.filter(({ c }) => c.input.schedule === undefined);
 function makeParams(c: Case): NamedParam[] {
   return Object.entries(c.input.params).map(([name, p]) => ({
     name,
-    variable: tf.variable(tf.tensor(p.values, p.shape, 'float32'), true),
+    // Inside tidy: the initial tensor would otherwise stay alive beside the variable that shares its data.
+    variable: tf.tidy(() => tf.variable(tf.tensor(p.values, p.shape, 'float32'), true)),
     role: p.shape.length >= 2 ? 'hidden' : 'bias',
   }));
 }
@@ -96,8 +97,8 @@ function runCase(c: Case, config: OptimizerConfig = c.input.optimizer, lambda = 
 /** Small params and seeded grads for the state and leak checks (values do not matter there). */
 function toyParams(): NamedParam[] {
   return [
-    { name: 'w', variable: tf.variable(tf.randomNormal([5, 3], 0, 1, 'float32', 1), true), role: 'hidden' },
-    { name: 'b', variable: tf.variable(tf.randomNormal([3], 0, 1, 'float32', 2), true), role: 'bias' },
+    { name: 'w', variable: tf.tidy(() => tf.variable(tf.randomNormal([5, 3], 0, 1, 'float32', 1), true)), role: 'hidden' },
+    { name: 'b', variable: tf.tidy(() => tf.variable(tf.randomNormal([3], 0, 1, 'float32', 2), true)), role: 'bias' },
   ];
 }
 
@@ -151,7 +152,9 @@ describe('classic optimizers (SGD … NAdam) against PyTorch 1.13', () => {
 
       for (const { file, c } of directCases) {
         it(`${path.basename(path.dirname(file))}/${c.name} (${c.input.optimizer.type})`, () => {
+          const before = tf.memory().numTensors;
           assert.strictEqual(runCase(c), undefined);
+          assert.strictEqual(tf.memory().numTensors, before, 'tensors leaked');
         });
       }
 

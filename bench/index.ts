@@ -1,0 +1,34 @@
+/**
+ * `npm run bench [-- NAME…] [--backend B]`: every benchmark prints its figure next to a reference measured in
+ * the same run, and the ratio (SPEC §8). Names: optimizers, charlm, ns, workers, editor (default: all).
+ */
+import { initBackend, describeBackend } from '../src/core/backend';
+import type { BackendPreference } from '../src/core/backend';
+import { benchOptimizers } from './optimizers';
+
+type Bench = { name: string; run: (log: (s: string) => void) => Promise<void> };
+
+const BENCHES: Bench[] = [
+  { name: 'optimizers', run: async (log) => void benchOptimizers({ log }) },
+];
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const bi = argv.indexOf('--backend');
+  const backend = (bi >= 0 ? argv.splice(bi, 2)[1] : 'auto') as BackendPreference;
+  const wanted = argv.length ? argv : BENCHES.map((b) => b.name);
+  const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
+  if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')} (known: ${BENCHES.map((b) => b.name).join(', ')})`);
+  const info = await initBackend(backend);
+  const log = (s: string): void => console.log(s);
+  log(`# Optimizer Lab benchmarks — backend ${describeBackend(info)}, node ${process.version}, ${require('os').cpus().length} cores`);
+  for (const b of BENCHES.filter((x) => wanted.includes(x.name))) {
+    log(`\n## ${b.name}`);
+    await b.run(log);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,61 @@
+/**
+ * Adamax — PyTorch 1.13 `torch.optim.Adamax` (`_single_tensor_adamax`). Per parameter at step t (1-based),
+ * with lr = baseLr·λ(t):
+ *
+ *   g ← g + weightDecay·p                          (L2)
+ *   m ← β₁·m + (1 − β₁)·g
+ *   u ← max(β₂·u, |g| + eps)                       (eps inside the max, as PyTorch)
+ *   p ← p − (lr / (1 − β₁ᵗ)) · m / u
+ *
+ * Defaults: lr 2e-3, betas [0.9, 0.999], eps 1e-8, weightDecay 0. State: m and u (2× parameter bytes).
+ * Reference: Kingma & Ba, "Adam: A Method for Stochastic Optimization", 2015, §7.1.
+ */
+import { tf } from '../tf';
+import type { OptimizerConfig, OptimizerFactory } from './types';
+import { betas, checkKnownKeys, lr, num } from './options';
+import { perParamOptimizer, slot } from './slots';
+
+export interface AdamaxOptions {
+  lr: number;
+  betas: [number, number];
+  eps: number;
+  weightDecay: number;
+}
+
+export const ADAMAX_DEFAULTS: Readonly<AdamaxOptions> = Object.freeze({
+  lr: 2e-3,
+  betas: [0.9, 0.999] as [number, number],
+  eps: 1e-8,
+  weightDecay: 0,
+});
+
+export function adamaxOptions(cfg: OptimizerConfig): AdamaxOptions {
+  checkKnownKeys(cfg, Object.keys(ADAMAX_DEFAULTS));
+  const d = ADAMAX_DEFAULTS;
+  return {
+    lr: lr(cfg, d.lr),
+    betas: betas(cfg, d.betas),
+    eps: num(cfg, 'eps', d.eps, { min: 0 }),
+    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+  };
+}
+
+export const adamaxFactories: Record<string, OptimizerFactory> = {
+  adamax: (params, cfg) => {
+    const o = adamaxOptions(cfg);
+    const [b1, b2] = o.betas;
+    return perParamOptimizer<'expAvg' | 'expInf'>({
+      type: cfg.type,
+      params,
+      baseLr: o.lr,
+      slots: { expAvg: 0, expInf: 0 },
+      update: ({ name, param, grad, state, lr: stepLr, t }) => {
+        const g = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
+        const expAvg = tf.add(tf.mul(slot(state, 'expAvg', name), b1), tf.mul(g, 1 - b1));
+        const expInf = tf.maximum(tf.mul(slot(state, 'expInf', name), b2), tf.add(tf.abs(g), o.eps));
+        const clr = stepLr / (1 - b1 ** t);
+        return { param: tf.sub(param, tf.mul(tf.div(expAvg, expInf), clr)), state: { expAvg, expInf } };
+      },
+    });
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * NAdam — PyTorch 1.13 `torch.optim.NAdam` (`_single_tensor_nadam`). Per parameter at step t (1-based), with
+ * lr = baseLr·λ(t) and ψ = momentumDecay:
+ *
+ *   g ← g + weightDecay·p                          (L2)
+ *   μₜ ← β₁(1 − ½·0.96^(tψ)),  μₜ₊₁ ← β₁(1 − ½·0.96^((t+1)ψ))
+ *   Π ← Π·μₜ  (Π starts at 1);  Π' ← Π·μₜ·μₜ₊₁
+ *   m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²;  d ← √(v / (1 − β₂ᵗ)) + eps
+ *   p ← p − lr(1 − μₜ)/(1 − Π) · g/d − lr·μₜ₊₁/(1 − Π') · m/d
+ *
+ * Departure from the paper, kept on purpose: PyTorch 1.13 multiplies μₜ into Π' a second time (Π already holds
+ * μₜ); later PyTorch releases drop it. PyTorch also keeps Π in a float32 tensor; Π is a JS number here, rounded
+ * to float32 after each product so the same values come out.
+ * Defaults: lr 2e-3, betas [0.9, 0.999], eps 1e-8, weightDecay 0, momentumDecay 4e-3.
+ * State: m and v (2× parameter bytes); Π and the step counter are JS numbers.
+ * Reference: Dozat, "Incorporating Nesterov Momentum into Adam", ICLR workshop 2016.
+ */
+import { tf } from '../tf';
+import type { OptimizerConfig, OptimizerFactory } from './types';
+import { betas, checkKnownKeys, lr, num } from './options';
+import { perParamOptimizer, slot } from './slots';
+
+export interface NadamOptions {
+  lr: number;
+  betas: [number, number];
+  eps: number;
+  weightDecay: number;
+  momentumDecay: number;
+}
+
+export const NADAM_DEFAULTS: Readonly<NadamOptions> = Object.freeze({
+  lr: 2e-3,
+  betas: [0.9, 0.999] as [number, number],
+  eps: 1e-8,
+  weightDecay: 0,
+  momentumDecay: 4e-3,
+});
+
+export function nadamOptions(cfg: OptimizerConfig): NadamOptions {
+  checkKnownKeys(cfg, Object.keys(NADAM_DEFAULTS));
+  const d = NADAM_DEFAULTS;
+  return {
+    lr: lr(cfg, d.lr),
+    betas: betas(cfg, d.betas),
+    eps: num(cfg, 'eps', d.eps, { min: 0 }),
+    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    momentumDecay: num(cfg, 'momentumDecay', d.momentumDecay, { min: 0 }),
+  };
+}
+
+/** The momentum schedule of step t (1-based): μₜ, μₜ₊₁ and the products Π, Π' (float32 like PyTorch). */
+export interface NadamMomentum {
+  mu: number;
+  muNext: number;
+  muProduct: number;
+  muProductNext: number;
+}
+
+/** Advances Π by one step; `muProduct` is Π before step t. */
+export function nadamMomentum(t: number, muProduct: number, beta1: number, momentumDecay: number): NadamMomentum {
+  const f = Math.fround;
+  const mu = beta1 * (1 - 0.5 * 0.96 ** (t * momentumDecay));
+  const muNext = beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * momentumDecay));
+  const product = f(muProduct * f(mu));
+  return { mu, muNext, muProduct: product, muProductNext: f(f(product * f(mu)) * f(muNext)) };
+}
+
+export const nadamFactories: Record<string, OptimizerFactory> = {
+  nadam: (params, cfg) => {
+    const o = nadamOptions(cfg);
+    const [b1, b2] = o.betas;
+    let m: NadamMomentum = { mu: 0, muNext: 0, muProduct: 1, muProductNext: 1 };
+    return perParamOptimizer<'expAvg' | 'expAvgSq'>({
+      type: cfg.type,
+      params,
+      baseLr: o.lr,
+      slots: { expAvg: 0, expAvgSq: 0 },
+      beforeStep: (t) => {
+        m = nadamMomentum(t, m.muProduct, b1, o.momentumDecay);
+      },
+      update: ({ name, param, grad, state, lr: stepLr, t }) => {
+        const g = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
+        const expAvg = tf.add(tf.mul(slot(state, 'expAvg', name), b1), tf.mul(g, 1 - b1));
+        const expAvgSq = tf.add(tf.mul(slot(state, 'expAvgSq', name), b2), tf.mul(tf.mul(g, g), 1 - b2));
+        const denom = tf.add(tf.sqrt(tf.div(expAvgSq, 1 - b2 ** t)), o.eps);
+        const gradStep = (stepLr * (1 - m.mu)) / (1 - m.muProduct);
+        const avgStep = (stepLr * m.muNext) / (1 - m.muProductNext);
+        const p1 = tf.sub(param, tf.mul(tf.div(g, denom), gradStep));
+        return { param: tf.sub(p1, tf.mul(tf.div(expAvg, denom), avgStep)), state: { expAvg, expAvgSq } };
+      },
+    });
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * SGD with optional momentum, dampening, Nesterov and L2 weight decay — PyTorch 1.13 `torch.optim.SGD`
+ * (`_single_tensor_sgd`). Per parameter, with lr = baseLr·λ(t):
+ *
+ *   g ← g + weightDecay·p                                   (L2: added to the gradient)
+ *   if momentum ≠ 0:  b ← g on the first step, else b ← momentum·b + (1 − dampening)·g
+ *                     g ← nesterov ? g + momentum·b : b
+ *   p ← p − lr·g
+ *
+ * Types sharing this rule: `sgd` (momentum 0), `bgd` (the same rule; the trainer feeds full-batch gradients),
+ * `momentum` (momentum 0.9), `nag` (momentum 0.9, nesterov). Defaults otherwise: dampening 0, nesterov false,
+ * weightDecay 0. PyTorch has no default `lr` for SGD (it is required); here it defaults to 1e-3 so that a bare
+ * `{ "type": "sgd" }` runs. Nesterov needs momentum > 0 and dampening 0 (checked at construction, as PyTorch).
+ * State: the momentum buffer (1× parameter bytes) when momentum ≠ 0, none otherwise. PyTorch allocates it on
+ * the first step; it is allocated up front here (same values: the first step overwrites it with g).
+ * Reference: Sutskever et al., "On the importance of initialization and momentum in deep learning", 2013.
+ */
+import { tf } from '../tf';
+import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory } from './types';
+import { OptimizerConfigError } from './types';
+import { bool, checkKnownKeys, lr, num } from './options';
+import { perParamOptimizer, slot } from './slots';
+
+export interface SgdOptions {
+  lr: number;
+  momentum: number;
+  dampening: number;
+  nesterov: boolean;
+  weightDecay: number;
+}
+
+export const SGD_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'dampening', 'nesterov', 'weightDecay'];
+
+export const SGD_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 });
+export const MOMENTUM_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...SGD_DEFAULTS, momentum: 0.9 });
+export const NAG_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...SGD_DEFAULTS, momentum: 0.9, nesterov: true });
+
+export function sgdOptions(cfg: OptimizerConfig, defaults: Readonly<SgdOptions> = SGD_DEFAULTS): SgdOptions {
+  checkKnownKeys(cfg, SGD_OPTION_KEYS);
+  const opts: SgdOptions = {
+    lr: lr(cfg, defaults.lr),
+    momentum: num(cfg, 'momentum', defaults.momentum, { min: 0 }),
+    dampening: num(cfg, 'dampening', defaults.dampening, { min: 0, max: 1 }),
+    nesterov: bool(cfg, 'nesterov', defaults.nesterov),
+    weightDecay: num(cfg, 'weightDecay', defaults.weightDecay, { min: 0 }),
+  };
+  if (opts.nesterov && (opts.momentum <= 0 || opts.dampening !== 0)) {
+    throw new OptimizerConfigError(
+      `invalid ${cfg.type}.nesterov: Nesterov momentum requires a momentum > 0 and zero dampening (momentum ${opts.momentum}, dampening ${opts.dampening})`,
+    );
+  }
+  return opts;
+}
+
+type SgdSlot = 'momentumBuffer';
+
+function createSgd(type: string, params: NamedParam[], o: SgdOptions): Optimizer {
+  return perParamOptimizer<SgdSlot>({
+    type,
+    params,
+    baseLr: o.lr,
+    slots: { momentumBuffer: o.momentum !== 0 ? 0 : null },
+    update: ({ name, param, grad, state, lr: stepLr, t }) => {
+      let d = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
+      if (o.momentum === 0) return { param: tf.sub(param, tf.mul(d, stepLr)) };
+      const prev = slot(state, 'momentumBuffer', name);
+      const buf = t === 1 ? d : tf.add(tf.mul(prev, o.momentum), tf.mul(d, 1 - o.dampening));
+      d = o.nesterov ? tf.add(d, tf.mul(buf, o.momentum)) : buf;
+      return { param: tf.sub(param, tf.mul(d, stepLr)), state: { momentumBuffer: buf } };
+    },
+  });
+}
+
+function factory(defaults: Readonly<SgdOptions>): OptimizerFactory {
+  return (params, cfg) => createSgd(cfg.type, params, sgdOptions(cfg, defaults));
+}
+
+export const sgdFactories: Record<string, OptimizerFactory> = {
+  sgd: factory(SGD_DEFAULTS),
+  bgd: factory(SGD_DEFAULTS),
+  momentum: factory(MOMENTUM_DEFAULTS),
+  nag: factory(NAG_DEFAULTS),
+};

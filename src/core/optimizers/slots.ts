@@ -1,0 +1,139 @@
+/**
+ * The bookkeeping shared by the classic per-parameter optimizers (SGD … NAdam), so that each family file holds
+ * only its options and its pure update rule (optax's `init`/`update` split):
+ *
+ * - state slots: non-trainable tf.Variables keyed by parameter name, allocated up front (PyTorch allocates some
+ *   lazily; allocating at construction keeps the live-tensor count constant from the first step on);
+ * - one `step`: check every gradient before touching anything (no half-applied steps), advance the 1-based
+ *   step counter (a JS number, like PyTorch's `step.item()`), run the whole update in one `tf.tidy`, `assign`
+ *   the parameter and its slots;
+ * - one "default" parameter group, state bytes measured from the slots, `dispose()`.
+ */
+import { tf } from '../tf';
+import type { NamedParam, Optimizer, ParamGroupInfo, TensorMap } from './types';
+import { tensorBytes } from './options';
+
+/** Current slot values of one parameter (a slot the optimizer does not hold is absent). */
+export type SlotValues<S extends string> = Readonly<Partial<Record<S, tf.Tensor>>>;
+
+export interface ParamUpdateArgs<S extends string> {
+  name: string;
+  param: tf.Tensor;
+  grad: tf.Tensor;
+  state: SlotValues<S>;
+  /** Learning rate of this step: baseLr·λ(t). */
+  lr: number;
+  /** 1-based number of this step (PyTorch's `state['step']` after its increment). */
+  t: number;
+}
+
+/** New values of the parameter and of the slots that changed (slots left out keep their value). */
+export interface ParamUpdate<S extends string> {
+  param: tf.Tensor;
+  state?: Partial<Record<S, tf.Tensor>>;
+}
+
+export interface PerParamSpec<S extends string> {
+  type: string;
+  params: readonly NamedParam[];
+  baseLr: number;
+  /** Slots to hold per parameter and the value each starts at; `null` = not held with these options. */
+  slots: Readonly<Record<S, number | null>>;
+  /** JS-side scalars shared by every parameter of step `t` (e.g. NAdam's μ-product); called once per step. */
+  beforeStep?: (t: number) => void;
+  /** The pure update of one parameter. Runs inside the step's `tf.tidy`. */
+  update: (args: ParamUpdateArgs<S>) => ParamUpdate<S>;
+}
+
+/** A slot value that the update needs; absent means the options and the update disagree (a bug here). */
+export function slot<S extends string>(state: SlotValues<S>, key: S, name: string): tf.Tensor {
+  const v = state[key];
+  if (!v) throw new Error(`optimizer state "${key}" of parameter "${name}" is not held`);
+  return v;
+}
+
+/** Multiplier of the base LR for one step: finite and ≥ 0 (a NaN here would silently poison every parameter). */
+function checkLambda(type: string, lambda: number): void {
+  if (typeof lambda !== 'number' || !Number.isFinite(lambda) || lambda < 0) {
+    throw new Error(`${type}: invalid LR multiplier ${String(lambda)} (expected a finite number ≥ 0)`);
+  }
+}
+
+/** Every parameter must have a gradient of its own shape; checked before any update. */
+function checkGradients(type: string, params: readonly NamedParam[], grads: TensorMap): void {
+  for (const p of params) {
+    const g = Object.prototype.hasOwnProperty.call(grads, p.name) ? grads[p.name] : undefined;
+    if (!g) throw new Error(`${type}: missing gradient for parameter "${p.name}"`);
+    if (g.isDisposed) throw new Error(`${type}: gradient of parameter "${p.name}" is disposed`);
+    if (!tf.util.arraysEqual(g.shape, p.variable.shape)) {
+      throw new Error(`${type}: gradient of parameter "${p.name}" has shape [${g.shape.join(', ')}], the parameter [${p.variable.shape.join(', ')}]`);
+    }
+  }
+}
+
+function checkNames(type: string, params: readonly NamedParam[]): void {
+  const seen = new Set<string>();
+  for (const p of params) {
+    if (seen.has(p.name)) throw new Error(`${type}: duplicate parameter name "${p.name}"`);
+    seen.add(p.name);
+  }
+}
+
+/** One non-trainable variable per parameter, filled with `value`; the temporary fill tensor is freed. */
+function makeSlot(param: NamedParam, value: number): tf.Variable {
+  return tf.tidy(() => tf.variable(tf.fill(param.variable.shape, value, 'float32'), false));
+}
+
+/** Builds an Optimizer from a per-parameter update rule (see the module comment for what it takes care of). */
+export function perParamOptimizer<S extends string>(spec: PerParamSpec<S>): Optimizer {
+  const { type, params, baseLr, update } = spec;
+  checkNames(type, params);
+  const held = (Object.keys(spec.slots) as S[]).filter((k) => spec.slots[k] !== null);
+  const state = new Map<string, Map<S, tf.Variable>>();
+  for (const p of params) {
+    state.set(p.name, new Map(held.map((k) => [k, makeSlot(p, spec.slots[k] as number)] as const)));
+  }
+  let t = 0;
+  let disposed = false;
+
+  return {
+    type,
+    step(grads: TensorMap, lambda: number): void {
+      if (disposed) throw new Error(`${type}: step() after dispose()`);
+      checkLambda(type, lambda);
+      checkGradients(type, params, grads);
+      t += 1;
+      spec.beforeStep?.(t);
+      const lr = baseLr * lambda;
+      tf.tidy(() => {
+        for (const p of params) {
+          const slots = state.get(p.name) as Map<S, tf.Variable>;
+          const values: Partial<Record<S, tf.Tensor>> = {};
+          for (const [k, v] of slots) values[k] = v;
+          const out = update({ name: p.name, param: p.variable, grad: grads[p.name], state: values, lr, t });
+          for (const k of Object.keys(out.state ?? {}) as S[]) {
+            const v = slots.get(k);
+            const next = out.state?.[k];
+            if (!v || !next) throw new Error(`${type}: update wrote state "${k}" that is not held`);
+            // Assigning a variable to itself would free its data first; an unchanged slot needs no write.
+            if (next !== v) v.assign(next);
+          }
+          if (out.param !== p.variable) p.variable.assign(out.param);
+        }
+      });
+    },
+    groups(): ParamGroupInfo[] {
+      return [{ name: 'default', rule: type, baseLr, params: params.map((p) => p.name), size: params.reduce((s, p) => s + p.variable.size, 0) }];
+    },
+    stateBytes(): number {
+      const all: tf.Variable[] = [];
+      for (const slots of state.values()) all.push(...slots.values());
+      return tensorBytes(all);
+    },
+    dispose(): void {
+      for (const slots of state.values()) for (const v of slots.values()) v.dispose();
+      state.clear();
+      disposed = true;
+    },
+  };
+}

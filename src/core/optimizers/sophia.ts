@@ -1,0 +1,104 @@
+/**
+ * SophiaG (Liu et al., "Sophia: A Scalable Stochastic Second-order Optimizer for Language Model
+ * Pre-training", 2023), float32. Defaults: lr 1e-4, betas [0.965, 0.99], rho 0.04, weightDecay 0.1
+ * (decoupled), hessianInterval 10. Per step, with lr = baseLr·λ:
+ *   p ← p(1 − lr·wd);  m ← β₁m + (1−β₁)g;  p ← p − lr·sign(m)·min(|m| / (ρ·h + 1e-15), 1)
+ * and, after the step of a refresh step, h ← β₂h + (1−β₂)ĥ (`updateHessian`). h starts at 0, so until the
+ * first estimate arrives every coordinate takes the clipped (sign) step.
+ *
+ * Refresh steps are t % hessianInterval === 0 (0-based), i.e. steps 0, k, 2k, …: the first estimate comes
+ * right after the first step instead of k−1 steps of pure sign descent. `wantsHessian(t)` tells the trainer
+ * when to estimate ĥ; `updateHessian` folds in whatever it is given (replay feeds its `hessians[t]`).
+ * State: m and h per parameter (2×).
+ */
+import { tf } from '../tf';
+import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory, ParamGroupInfo, TensorMap } from './types';
+import { OptimizerConfigError } from './types';
+import { betas, checkKnownKeys, lr, num, tensorBytes } from './options';
+import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
+
+export interface SophiaOptions {
+  lr: number;
+  betas: [number, number];
+  rho: number;
+  weightDecay: number;
+  hessianInterval: number;
+}
+
+export function sophiaOptions(cfg: OptimizerConfig): SophiaOptions {
+  checkKnownKeys(cfg, ['lr', 'betas', 'rho', 'weightDecay', 'hessianInterval']);
+  const hessianInterval = num(cfg, 'hessianInterval', 10, { min: 1 });
+  if (!Number.isInteger(hessianInterval)) {
+    throw new OptimizerConfigError(`invalid sophia.hessianInterval: ${hessianInterval} (must be an integer ≥ 1)`);
+  }
+  return {
+    lr: lr(cfg, 1e-4),
+    betas: betas(cfg, [0.965, 0.99]),
+    rho: num(cfg, 'rho', 0.04, { min: 0 }),
+    weightDecay: num(cfg, 'weightDecay', 0.1, { min: 0 }),
+    hessianInterval,
+  };
+}
+
+class Sophia implements Optimizer {
+  readonly type = 'sophia';
+  private readonly m: Map<string, tf.Variable>;
+  private readonly h: Map<string, tf.Variable>;
+
+  constructor(private readonly params: NamedParam[], private readonly opts: SophiaOptions) {
+    checkNames(this.type, params);
+    this.m = zeroState(params);
+    this.h = zeroState(params);
+  }
+
+  step(grads: TensorMap, lambda: number): void {
+    checkLambda(this.type, lambda);
+    checkGrads(grads, this.params, this.type);
+    const lrT = this.opts.lr * lambda;
+    const [b1] = this.opts.betas;
+    const { rho, weightDecay } = this.opts;
+    for (const p of this.params) {
+      const g = grads[p.name];
+      const m = this.m.get(p.name) as tf.Variable;
+      const h = this.h.get(p.name) as tf.Variable;
+      tf.tidy(() => {
+        const decayed = weightDecay !== 0 ? tf.mul(p.variable, 1 - lrT * weightDecay) : p.variable;
+        const mNew = tf.add(tf.mul(m, b1), tf.mul(g, 1 - b1));
+        const ratio = tf.minimum(tf.div(tf.abs(mNew), tf.add(tf.mul(h, rho), 1e-15)), 1);
+        p.variable.assign(tf.sub(decayed, tf.mul(tf.mul(tf.sign(mNew), ratio), lrT)));
+        m.assign(mNew);
+      });
+    }
+  }
+
+  wantsHessian(t: number): boolean {
+    return t % this.opts.hessianInterval === 0;
+  }
+
+  updateHessian(hessian: TensorMap): void {
+    checkGrads(hessian, this.params, this.type, 'Hessian estimate');
+    const b2 = this.opts.betas[1];
+    for (const p of this.params) {
+      const hHat = hessian[p.name];
+      const h = this.h.get(p.name) as tf.Variable;
+      tf.tidy(() => h.assign(tf.add(tf.mul(h, b2), tf.mul(hHat, 1 - b2))));
+    }
+  }
+
+  groups(): ParamGroupInfo[] {
+    return [groupInfo('default', 'sophia', this.opts.lr, this.params)];
+  }
+
+  stateBytes(): number {
+    return tensorBytes([...this.m.values(), ...this.h.values()]);
+  }
+
+  dispose(): void {
+    disposeState(this.m);
+    disposeState(this.h);
+  }
+}
+
+export const sophiaFactories: Record<string, OptimizerFactory> = {
+  sophia: (params, cfg) => new Sophia(params, sophiaOptions(cfg)),
+};

@@ -1,0 +1,51 @@
+/**
+ * Small helpers shared by the Lion, Sophia and Muon families: input checks done before any update (a missing
+ * gradient is an error, never a silent skip), zero-initialised state buffers, and group summaries.
+ */
+import { tf } from '../tf';
+import type { NamedParam, ParamGroupInfo, TensorMap } from './types';
+
+/** One zero buffer per parameter, keyed by name; created up front so the tensor count never changes. */
+export function zeroState(params: readonly NamedParam[]): Map<string, tf.Variable> {
+  const out = new Map<string, tf.Variable>();
+  // Inside tidy: tf.variable keeps its own reference, the temporary zeros are freed.
+  for (const p of params) out.set(p.name, tf.tidy(() => tf.variable(tf.zerosLike(p.variable), false)));
+  return out;
+}
+
+export function disposeState(state: Map<string, tf.Variable>): void {
+  for (const v of state.values()) v.dispose();
+  state.clear();
+}
+
+export function groupInfo(name: string, rule: string, baseLr: number, params: readonly NamedParam[]): ParamGroupInfo {
+  return { name, rule, baseLr, params: params.map((p) => p.name), size: params.reduce((s, p) => s + p.variable.size, 0) };
+}
+
+/** Fails before any update when a parameter has no gradient of its own shape (no half-applied steps). */
+export function checkGrads(grads: TensorMap, params: readonly NamedParam[], type: string, what = 'gradient'): void {
+  for (const p of params) {
+    const g = Object.prototype.hasOwnProperty.call(grads, p.name) ? grads[p.name] : undefined;
+    if (!g) throw new Error(`${type}: missing ${what} for parameter "${p.name}"`);
+    if (g.isDisposed) throw new Error(`${type}: ${what} of parameter "${p.name}" is disposed`);
+    if (!tf.util.arraysEqual(g.shape, p.variable.shape)) {
+      throw new Error(`${type}: ${what} of parameter "${p.name}" has shape [${g.shape.join(', ')}], the parameter [${p.variable.shape.join(', ')}]`);
+    }
+  }
+}
+
+/** The LR multiplier of a step must be finite and ≥ 0 (a NaN would silently poison every parameter). */
+export function checkLambda(type: string, lambda: number): void {
+  if (typeof lambda !== 'number' || !Number.isFinite(lambda) || lambda < 0) {
+    throw new Error(`${type}: invalid LR multiplier ${String(lambda)} (expected a finite number ≥ 0)`);
+  }
+}
+
+/** Parameter names key the state: they must be unique. */
+export function checkNames(type: string, params: readonly NamedParam[]): void {
+  const seen = new Set<string>();
+  for (const p of params) {
+    if (seen.has(p.name)) throw new Error(`${type}: duplicate parameter name "${p.name}"`);
+    seen.add(p.name);
+  }
+}

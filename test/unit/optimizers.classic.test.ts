@@ -285,7 +285,8 @@ describe('classic optimizers (SGD … NAdam) against PyTorch 1.13', () => {
       expectConfigError(() => CLASSIC.sgd(params, { type: 'sgd', lr: 0.1, nesterov: true }), 'nesterov', 'momentum');
       expectConfigError(() => CLASSIC.sgd(params, { type: 'sgd', lr: 0.1, momentum: 0.9, nesterov: true, dampening: 0.1 }), 'nesterov', 'dampening');
       expectConfigError(() => CLASSIC.nag(params, { type: 'nag', momentum: 0 }), 'nesterov');
-      expectConfigError(() => CLASSIC.nag(params, { type: 'nag', dampening: 0.5 }), 'nesterov');
+      expectConfigError(() => CLASSIC.nag(params, { type: 'nag', dampening: 0.5 }), 'dampening');
+      expectConfigError(() => CLASSIC.nag(params, { type: 'nag', nesterov: false }), 'nesterov');
       expectConfigError(() => CLASSIC.sgd(params, { type: 'sgd', nesterov: 'yes' }), 'nesterov');
       CLASSIC.nag(params, { type: 'nag', momentum: 0.5 }).dispose();
     });

@@ -8,9 +8,10 @@
  *   p ← p − lr·g
  *
  * Types sharing this rule: `sgd` (momentum 0), `bgd` (the same rule; the trainer feeds full-batch gradients),
- * `momentum` (momentum 0.9), `nag` (momentum 0.9, nesterov). Defaults otherwise: dampening 0, nesterov false,
- * weightDecay 0. PyTorch has no default `lr` for SGD (it is required); here it defaults to 1e-3 so that a bare
- * `{ "type": "sgd" }` runs. Nesterov needs momentum > 0 and dampening 0 (checked at construction, as PyTorch).
+ * `momentum` (momentum 0.9), `nag` (momentum 0.9, nesterov; takes only lr, momentum, weightDecay). Defaults
+ * otherwise: dampening 0, nesterov false, weightDecay 0. PyTorch has no default `lr` for SGD (it is
+ * required); here it defaults to 1e-3 so that a bare `{ "type": "sgd" }` runs. Nesterov needs momentum > 0
+ * and dampening 0 (checked at construction, as PyTorch).
  * State: the momentum buffer (1× parameter bytes) when momentum ≠ 0, none otherwise. PyTorch allocates it on
  * the first step; it is allocated up front here (same values: the first step overwrites it with g).
  * Reference: Sutskever et al., "On the importance of initialization and momentum in deep learning", 2013.
@@ -30,13 +31,15 @@ export interface SgdOptions {
 }
 
 export const SGD_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'dampening', 'nesterov', 'weightDecay'];
+/** `nag` is Nesterov by definition, which fixes dampening to 0: only these are its own. */
+export const NAG_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'weightDecay'];
 
 export const SGD_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 });
 export const MOMENTUM_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...SGD_DEFAULTS, momentum: 0.9 });
 export const NAG_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...SGD_DEFAULTS, momentum: 0.9, nesterov: true });
 
-export function sgdOptions(cfg: OptimizerConfig, defaults: Readonly<SgdOptions> = SGD_DEFAULTS): SgdOptions {
-  checkKnownKeys(cfg, SGD_OPTION_KEYS);
+export function sgdOptions(cfg: OptimizerConfig, defaults: Readonly<SgdOptions> = SGD_DEFAULTS, keys: readonly string[] = SGD_OPTION_KEYS): SgdOptions {
+  checkKnownKeys(cfg, keys);
   const opts: SgdOptions = {
     lr: lr(cfg, defaults.lr),
     momentum: num(cfg, 'momentum', defaults.momentum, { min: 0 }),
@@ -71,13 +74,13 @@ function createSgd(type: string, params: NamedParam[], o: SgdOptions): Optimizer
   });
 }
 
-function factory(defaults: Readonly<SgdOptions>): OptimizerFactory {
-  return (params, cfg) => createSgd(cfg.type, params, sgdOptions(cfg, defaults));
+function factory(defaults: Readonly<SgdOptions>, keys: readonly string[] = SGD_OPTION_KEYS): OptimizerFactory {
+  return (params, cfg) => createSgd(cfg.type, params, sgdOptions(cfg, defaults, keys));
 }
 
 export const sgdFactories: Record<string, OptimizerFactory> = {
   sgd: factory(SGD_DEFAULTS),
   bgd: factory(SGD_DEFAULTS),
   momentum: factory(MOMENTUM_DEFAULTS),
-  nag: factory(NAG_DEFAULTS),
+  nag: factory(NAG_DEFAULTS, NAG_OPTION_KEYS),
 };

@@ -100,7 +100,7 @@ describe('trainer', () => {
         if (task.type === 'function2d' && MUON_TYPES.includes(type)) continue;
         if (type === 'muonclip' && task.type !== 'char_lm') continue;
         it(`${task.type} × ${type}`, async () => {
-          const lr = task.type === 'function2d' ? Math.min(LR[type] ?? 1e-3, 1e-3) : LR[type];
+          const lr = task.type === 'function2d' ? Math.min(LR[type] ?? 1e-4, 1e-4) : LR[type];
           const opt: OptimizerConfig = type === 'hybrid' ? { type } : { type, ...(lr !== undefined ? { lr } : {}) };
           const { rows, result } = await run(spec(task, opt, type === 'bgd' && task.type === 'char_lm' ? 2 : 6));
           assert.strictEqual(result.status, 'done', result.message);

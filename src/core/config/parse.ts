@@ -1,0 +1,180 @@
+/**
+ * JSONC parsing with positions: `*.optlab.json` allows comments and trailing commas (VS Code's `jsonc`), and
+ * every problem the validator reports must point at an exact token, so we keep jsonc-parser's syntax tree
+ * (offsets) and convert offsets to 0-based line/character positions (VS Code convention) in one place.
+ */
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+
+export type { Node as JsonNode } from 'jsonc-parser';
+
+/** 0-based line and UTF-16 character, like `vscode.Position`. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A span of the document: positions plus the offsets they come from (`endOffset` exclusive). */
+export interface Range {
+  start: Position;
+  end: Position;
+  startOffset: number;
+  endOffset: number;
+}
+
+/** A path into the document: property names and array indices (jsonc-parser's `JSONPath`). */
+export type JsonPath = Array<string | number>;
+
+/** Offset ↔ position conversion for one text. Line breaks: `\n`, `\r\n` and a lone `\r` (as VS Code). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Position of an offset (clamped into the document). */
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(this.text.length, Math.floor(offset)));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  offsetAt(pos: Position): number {
+    const line = Math.max(0, Math.min(this.starts.length - 1, pos.line));
+    return Math.min(this.text.length, this.starts[line] + Math.max(0, pos.character));
+  }
+
+  /** Range of [start, end) offsets, clamped into the document and never reversed. */
+  range(startOffset: number, endOffset: number): Range {
+    const s = Math.max(0, Math.min(this.text.length, startOffset));
+    const e = Math.max(s, Math.min(this.text.length, endOffset));
+    return { start: this.positionAt(s), end: this.positionAt(e), startOffset: s, endOffset: e };
+  }
+}
+
+export interface SyntaxProblem {
+  message: string;
+  startOffset: number;
+  endOffset: number;
+}
+
+export interface ParsedDocument {
+  text: string;
+  lines: LineIndex;
+  /** Undefined only for empty content or a document without any value. */
+  root?: Node;
+  /** Syntax errors (the tree is still built from what could be recovered). */
+  syntaxErrors: SyntaxProblem[];
+}
+
+const SYNTAX_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'invalid symbol',
+  InvalidNumberFormat: 'invalid number format',
+  PropertyNameExpected: 'property name expected (a double-quoted string)',
+  ValueExpected: 'value expected',
+  ColonExpected: 'colon expected',
+  CommaExpected: 'comma expected',
+  CloseBraceExpected: 'closing brace "}" expected',
+  CloseBracketExpected: 'closing bracket "]" expected',
+  EndOfFileExpected: 'end of file expected (only one top-level value is allowed)',
+  InvalidCommentToken: 'invalid comment',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};
+
+function syntaxMessage(e: ParseError): string {
+  const code = printParseErrorCode(e.error);
+  return `syntax error: ${SYNTAX_MESSAGES[code] ?? code}`;
+}
+
+/** Parses JSONC (comments and trailing commas allowed) keeping the syntax tree and positioned errors. */
+export function parseDocument(text: string): ParsedDocument {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const syntaxErrors = errors.map((e) => ({ message: syntaxMessage(e), startOffset: e.offset, endOffset: e.offset + Math.max(1, e.length) }));
+  return { text, lines: new LineIndex(text), root, syntaxErrors };
+}
+
+/** The node at a path (property names / indices), or undefined. */
+export function nodeAt(root: Node | undefined, path: JsonPath): Node | undefined {
+  return root ? findNodeAtLocation(root, path) : undefined;
+}
+
+/** Plain JS value of a node (last duplicate key wins, as in JSON.parse). */
+export function valueOf(node: Node | undefined): unknown {
+  return node ? getNodeValue(node) : undefined;
+}
+
+/** The `property` node (key + value) holding a value node, when the value is an object member. */
+export function propertyOf(node: Node): Node | undefined {
+  return node.parent && node.parent.type === 'property' ? node.parent : undefined;
+}
+
+/** The key node of an object member, given the member's value node or property node. */
+export function keyNodeOf(node: Node): Node | undefined {
+  const prop = node.type === 'property' ? node : propertyOf(node);
+  return prop?.children?.[0];
+}
+
+/** Property nodes of an object node, in document order (duplicates included). */
+export function propertiesOf(obj: Node | undefined): Node[] {
+  return obj && obj.type === 'object' ? (obj.children ?? []).filter((c) => c.type === 'property') : [];
+}
+
+/** Property node of an object by key (the last one, matching `valueOf`). */
+export function propertyNode(obj: Node | undefined, key: string): Node | undefined {
+  let found: Node | undefined;
+  for (const p of propertiesOf(obj)) if (p.children?.[0]?.value === key) found = p;
+  return found;
+}
+
+/** Path of a node from the root (inverse of `nodeAt`). */
+export function pathOf(node: Node): JsonPath {
+  const path: JsonPath = [];
+  let n: Node | undefined = node;
+  while (n?.parent) {
+    const p: Node = n.parent;
+    if (p.type === 'property') {
+      const key = p.children?.[0]?.value;
+      if (n !== p.children?.[0]) path.unshift(String(key));
+      n = p.parent;
+      continue;
+    }
+    if (p.type === 'array') path.unshift((p.children ?? []).indexOf(n));
+    n = p;
+  }
+  return path;
+}
+
+/** Human form of a path: `runs[1].optimizer.lr` (`(root)` for the document itself). */
+export function formatPath(path: JsonPath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += /^[A-Za-z_$][\w$]*$/.test(seg) ? (out ? '.' : '') + seg : `[${JSON.stringify(seg)}]`;
+  }
+  return out || '(root)';
+}

@@ -1,0 +1,536 @@
+/**
+ * The one JSON Schema (draft-07) of `*.optlab.json` (SPEC §2). It serves two readers: VS Code, through the
+ * `jsonValidation` contribution of `schemas/optlab.schema.json` (hovers, completion, quick validation — hence
+ * the descriptions and defaults), and `validate.ts`, which runs it with ajv and adds positions and semantic
+ * rules. A unit test fails when the committed file differs from `OPTLAB_SCHEMA`, so the two never drift.
+ *
+ * Objects with a `type` (task, schedule, optimizer) dispatch with `if`/`then` per type rather than `oneOf`:
+ * errors then come only from the branch the user meant, and every branch is closed
+ * (`additionalProperties: false`) so typos are errors, never a silent fallback to a default.
+ *
+ * Optimizer defaults are PyTorch 1.13's (`torch/optim/*.py`) for the classic family and SPEC §3 for the rest.
+ */
+import type { ScheduleType } from './types';
+import { SCHEDULE_DEFAULTS, SCHEDULE_KEYS, SCHEDULE_TYPES, WSD_DECAY_TYPES } from '../schedules';
+
+/** The subset of JSON Schema draft-07 used here, plus VS Code's `enumDescriptions`/`markdownDescription`. */
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  $ref?: string;
+  $comment?: string;
+  title?: string;
+  description?: string;
+  markdownDescription?: string;
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  propertyNames?: JsonSchema;
+  items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
+  enum?: Array<string | number | boolean>;
+  enumDescriptions?: string[];
+  const?: string | number | boolean;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  default?: unknown;
+  allOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  if?: JsonSchema;
+  then?: JsonSchema;
+  definitions?: Record<string, JsonSchema>;
+}
+
+/** Where the schema is committed (contributed to VS Code via package.json `jsonValidation`). */
+export const SCHEMA_FILE = 'schemas/optlab.schema.json';
+
+// ---------------------------------------------------------------------------------------------------------
+// Option fragments (one place for ranges, defaults and wording)
+
+const withDefault = (s: JsonSchema, def: unknown, what: string): JsonSchema =>
+  def === undefined ? { ...s, description: what } : { ...s, description: `${what} Default ${JSON.stringify(def)}.`, default: def };
+
+const O = {
+  lr: (def: number | undefined): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, def, 'Base learning rate; each step uses lr × λ(t) of the schedule.'),
+  momentum: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Momentum factor μ.'),
+  dampening: (): JsonSchema => withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0, 'Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g).'),
+  nesterov: (def: boolean): JsonSchema =>
+    withDefault({ type: 'boolean' }, def, 'Nesterov momentum (needs momentum > 0 and dampening 0 for SGD).'),
+  weightDecayL2: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, def, 'Weight decay as L2: g ← g + wd·p.'),
+  weightDecayDecoupled: (def: number | undefined): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, def, 'Decoupled weight decay: p ← p·(1 − lr·wd).'),
+  lrDecay: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 0, 'Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay).'),
+  initialAccumulatorValue: (): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, 0, 'Initial value of the Adagrad sum of squared gradients.'),
+  eps: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Term added to the denominator for numerical stability.'),
+  rhoAdadelta: (): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0.9, 'Coefficient of the running averages of squared gradients and updates.'),
+  rhoSophia: (): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, 0.04, 'Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1).'),
+  alpha: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 0.99, 'Smoothing constant of the squared-gradient average.'),
+  centered: (): JsonSchema =>
+    withDefault({ type: 'boolean' }, false, 'Centered RMSprop: normalise by the estimated variance of the gradient.'),
+  betas: (def: [number, number]): JsonSchema =>
+    withDefault(
+      { type: 'array', items: { type: 'number', minimum: 0, exclusiveMaximum: 1 }, minItems: 2, maxItems: 2 },
+      def,
+      'Coefficients [β₁, β₂] of the running averages, each in [0, 1).',
+    ),
+  amsgrad: (): JsonSchema => withDefault({ type: 'boolean' }, false, 'Use the AMSGrad variant (max of past second moments).'),
+  momentumDecay: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 4e-3, 'NAdam momentum decay ψ.'),
+  hessianInterval: (): JsonSchema =>
+    withDefault({ type: 'integer', minimum: 1 }, 10, 'Refresh the Hessian-diagonal estimate every k steps.'),
+  nsSteps: (): JsonSchema =>
+    withDefault({ type: 'integer', minimum: 1, maximum: 100 }, 5, 'Newton–Schulz iterations per step.'),
+  nsCoefficients: (): JsonSchema => ({
+    description:
+      'Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].',
+    default: [3.4445, -4.775, 2.0315],
+    anyOf: [
+      { type: 'array', items: { type: 'number' }, minItems: 3, maxItems: 3, description: 'One triple [a, b, c].' },
+      {
+        type: 'array',
+        minItems: 1,
+        description: 'A list of per-iteration triples [[a, b, c], …].',
+        items: { type: 'array', items: { type: 'number' }, minItems: 3, maxItems: 3 },
+      },
+    ],
+  }),
+  adjustLr: (): JsonSchema => ({
+    ...withDefault({ type: 'string', enum: ['original', 'match_rms_adamw'] }, 'original', 'Scale of the orthogonalised update.'),
+    enumDescriptions: ['√max(1, rows/cols) (Keller Jordan’s Muon)', '0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)'],
+  }),
+  qkClipThreshold: (): JsonSchema =>
+    withDefault({ type: 'number', exclusiveMinimum: 0 }, 100, 'QK-clip threshold τ on the max pre-softmax attention logit per head.'),
+  qkClipAlpha: (): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0.5, 'Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)).'),
+};
+
+function group(description: string, properties: Record<string, JsonSchema>): JsonSchema {
+  return { type: 'object', description, additionalProperties: false, properties };
+}
+
+const sgdOptions = (momentum: number, nesterov: boolean | undefined): Record<string, JsonSchema> => ({
+  lr: O.lr(1e-3),
+  momentum: O.momentum(momentum),
+  dampening: O.dampening(),
+  ...(nesterov === undefined ? {} : { nesterov: O.nesterov(nesterov) }),
+  weightDecay: O.weightDecayL2(0),
+});
+
+const muonCore = (wd: number): Record<string, JsonSchema> => ({
+  lr: O.lr(0.02),
+  momentum: { ...O.momentum(0.95), exclusiveMaximum: 1 },
+  nesterov: O.nesterov(true),
+  nsSteps: O.nsSteps(),
+  nsCoefficients: O.nsCoefficients(),
+  adjustLr: O.adjustLr(),
+  weightDecay: O.weightDecayDecoupled(wd),
+});
+
+const fallback = (): JsonSchema =>
+  group('AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).', {
+    lr: O.lr(3e-4),
+    betas: O.betas([0.9, 0.95]),
+    eps: O.eps(1e-8),
+    weightDecay: O.weightDecayDecoupled(0.01),
+  });
+
+interface OptimizerDef {
+  description: string;
+  options: Record<string, JsonSchema>;
+  /** Options that must be given. */
+  required?: string[];
+}
+
+/** Every optimizer type and its options (SPEC §3), in the order users meet them. */
+export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.freeze({
+  sgd: { description: 'Stochastic gradient descent (torch.optim.SGD).', options: sgdOptions(0, false) },
+  bgd: { description: 'Batch gradient descent: SGD on the full training set each step.', options: sgdOptions(0, false) },
+  momentum: { description: 'SGD with heavy-ball momentum (default 0.9).', options: sgdOptions(0.9, false) },
+  nag: {
+    description: 'SGD with Nesterov momentum (default 0.9).',
+    options: { lr: O.lr(1e-3), momentum: O.momentum(0.9), weightDecay: O.weightDecayL2(0) },
+  },
+  adagrad: {
+    description: 'Adagrad (torch.optim.Adagrad).',
+    options: { lr: O.lr(0.01), lrDecay: O.lrDecay(), weightDecay: O.weightDecayL2(0), initialAccumulatorValue: O.initialAccumulatorValue(), eps: O.eps(1e-10) },
+  },
+  adadelta: {
+    description: 'Adadelta (torch.optim.Adadelta).',
+    options: { lr: O.lr(1.0), rho: O.rhoAdadelta(), eps: O.eps(1e-6), weightDecay: O.weightDecayL2(0) },
+  },
+  rmsprop: {
+    description: 'RMSprop (torch.optim.RMSprop).',
+    options: { lr: O.lr(0.01), alpha: O.alpha(), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), momentum: O.momentum(0), centered: O.centered() },
+  },
+  adam: {
+    description: 'Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.',
+    options: { lr: O.lr(1e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), amsgrad: O.amsgrad() },
+  },
+  adamw: {
+    description: 'AdamW (torch.optim.AdamW): Adam with decoupled weight decay.',
+    options: { lr: O.lr(1e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayDecoupled(0.01), amsgrad: O.amsgrad() },
+  },
+  adamax: {
+    description: 'Adamax (torch.optim.Adamax): Adam with the infinity norm.',
+    options: { lr: O.lr(2e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0) },
+  },
+  nadam: {
+    description: 'NAdam (torch.optim.NAdam): Adam with Nesterov momentum.',
+    options: { lr: O.lr(2e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), momentumDecay: O.momentumDecay() },
+  },
+  lion: {
+    description: 'Lion: sign of an interpolated momentum (Chen et al. 2023).',
+    options: { lr: O.lr(1e-4), betas: O.betas([0.9, 0.99]), weightDecay: O.weightDecayDecoupled(0) },
+  },
+  sophia: {
+    description: 'SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).',
+    options: { lr: O.lr(1e-4), betas: O.betas([0.965, 0.99]), rho: O.rhoSophia(), weightDecay: O.weightDecayDecoupled(0.1), hessianInterval: O.hessianInterval() },
+  },
+  muon: {
+    description: 'Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.',
+    options: { ...muonCore(0), fallback: fallback() },
+  },
+  muonclip: {
+    description: 'MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.',
+    options: { ...muonCore(0), fallback: fallback(), qkClipThreshold: O.qkClipThreshold(), qkClipAlpha: O.qkClipAlpha() },
+  },
+  hybrid: {
+    description: 'Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.',
+    options: {
+      muon: group('The Muon group (hidden 2-D weights).', muonCore(0.01)),
+      adamw: group('The AdamW group (embeddings, head, norms, biases).', {
+        lr: O.lr(1e-3),
+        betas: O.betas([0.9, 0.999]),
+        eps: O.eps(1e-8),
+        weightDecay: O.weightDecayDecoupled(0.01),
+        amsgrad: O.amsgrad(),
+      }),
+    },
+  },
+});
+
+export const SCHEMA_OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(OPTIMIZER_DEFS));
+
+/** Option keys of an optimizer type (empty for an unknown type). */
+export function optimizerOptionKeys(type: string): string[] {
+  return Object.prototype.hasOwnProperty.call(OPTIMIZER_DEFS, type) ? Object.keys(OPTIMIZER_DEFS[type].options) : [];
+}
+
+function isNumeric(s: JsonSchema): boolean {
+  return s.type === 'number' || s.type === 'integer';
+}
+
+/** Numeric options a `sweep` may vary for a type; nested group options are dotted (`muon.lr`, `fallback.lr`). */
+export function sweepableOptions(type: string): string[] {
+  if (!Object.prototype.hasOwnProperty.call(OPTIMIZER_DEFS, type)) return [];
+  const out: string[] = [];
+  for (const [k, s] of Object.entries(OPTIMIZER_DEFS[type].options)) {
+    if (isNumeric(s)) out.push(k);
+    else if (s.type === 'object' && s.properties) {
+      for (const [k2, s2] of Object.entries(s.properties)) if (isNumeric(s2)) out.push(`${k}.${k2}`);
+    }
+  }
+  return out;
+}
+
+/** Every key any optimizer can sweep (completion list for `sweep`). */
+export const ALL_SWEEP_KEYS: readonly string[] = Object.freeze([...new Set(SCHEMA_OPTIMIZER_TYPES.flatMap(sweepableOptions))].sort());
+
+/** Schema of one option, dotted paths allowed (`muon.lr`). */
+export function optionSchema(type: string, key: string): JsonSchema | undefined {
+  const def = OPTIMIZER_DEFS[type];
+  if (!def) return undefined;
+  const [head, tail] = key.split('.', 2) as [string, string | undefined];
+  const s = Object.prototype.hasOwnProperty.call(def.options, head) ? def.options[head] : undefined;
+  if (!s || tail === undefined) return s;
+  return s.properties && Object.prototype.hasOwnProperty.call(s.properties, tail) ? s.properties[tail] : undefined;
+}
+
+/**
+ * Base LR of each parameter group of an optimizer config, defaults applied (for LR previews: hybrid shows
+ * one curve per group, Muon shows its AdamW fallback too). `lr` is undefined when required but missing.
+ */
+export function optimizerBaseLrs(cfg: { type: string; [k: string]: unknown }): Array<{ group: string; lr: number | undefined }> {
+  const read = (obj: unknown, key: string): unknown => (obj && typeof obj === 'object' ? (obj as Record<string, unknown>)[key] : undefined);
+  const pick = (v: unknown, s: JsonSchema | undefined): number | undefined =>
+    typeof v === 'number' ? v : typeof s?.default === 'number' ? s.default : undefined;
+  if (cfg.type === 'hybrid') {
+    return ['muon', 'adamw'].map((g) => ({ group: g, lr: pick(read(cfg[g], 'lr'), optionSchema('hybrid', `${g}.lr`)) }));
+  }
+  const main = { group: 'default', lr: pick(cfg.lr, optionSchema(cfg.type, 'lr')) };
+  if (cfg.type === 'muon' || cfg.type === 'muonclip') {
+    return [{ ...main, group: 'muon' }, { group: 'fallback', lr: pick(read(cfg.fallback, 'lr'), optionSchema(cfg.type, 'fallback.lr')) }];
+  }
+  return [main];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Schedules and tasks
+
+const SCHEDULE_OPTION_SCHEMAS: Record<string, JsonSchema> = {
+  warmupSteps: withDefault({ type: 'integer', minimum: 0 }, SCHEDULE_DEFAULTS.warmupSteps, 'Linear warmup steps w: λ(t) = t / max(1, w) for t < w.'),
+  numCycles: withDefault({ type: 'number', minimum: 0 }, SCHEDULE_DEFAULTS.numCycles, 'Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor).'),
+  minLrRatio: withDefault({ type: 'number', minimum: 0, maximum: 1 }, SCHEDULE_DEFAULTS.minLrRatio, 'Floor r of the multiplier (final LR = r × base LR).'),
+  timescale: {
+    type: 'number',
+    exclusiveMinimum: 0,
+    description: 'Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0.',
+  },
+  stableSteps: withDefault({ type: 'integer', minimum: 0 }, SCHEDULE_DEFAULTS.stableSteps, 'Steps at the peak LR after warmup.'),
+  decaySteps: withDefault({ type: 'integer', minimum: 0 }, SCHEDULE_DEFAULTS.decaySteps, 'Steps of the final decay to minLrRatio.'),
+  decayType: {
+    ...withDefault({ type: 'string', enum: [...WSD_DECAY_TYPES] }, SCHEDULE_DEFAULTS.decayType, 'Shape of the WSD decay.'),
+    enumDescriptions: ['r + (1 − r)(1 − q)', 'r + (1 − r)·½(1 + cos πq)', 'r + (1 − r)(1 − √q)'],
+  },
+};
+
+const SCHEDULE_DESCRIPTIONS: Record<ScheduleType, string> = {
+  constant: 'Constant multiplier 1 (after the optional warmup).',
+  linear: 'Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).',
+  warmup_cosine: 'Linear warmup, then cosine decay to minLrRatio at the last step.',
+  inverse_sqrt: 'Linear warmup, then 1/√((t + τ − w) / τ).',
+  wsd: 'Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).',
+};
+
+function dispatch(types: readonly string[], ref: (t: string) => string, typeSchema: JsonSchema, description: string): JsonSchema {
+  return {
+    type: 'object',
+    description,
+    required: ['type'],
+    properties: { type: typeSchema },
+    allOf: types.map((t) => ({
+      if: { type: 'object', properties: { type: { const: t } }, required: ['type'] },
+      then: { $ref: ref(t) },
+    })),
+  };
+}
+
+function scheduleDefinitions(): Record<string, JsonSchema> {
+  const defs: Record<string, JsonSchema> = {};
+  for (const t of SCHEDULE_TYPES) {
+    const properties: Record<string, JsonSchema> = { type: { const: t } };
+    for (const k of SCHEDULE_KEYS[t]) properties[k] = SCHEDULE_OPTION_SCHEMAS[k];
+    defs[`schedule_${t}`] = { type: 'object', description: SCHEDULE_DESCRIPTIONS[t], additionalProperties: false, properties };
+  }
+  defs.schedule = dispatch(
+    SCHEDULE_TYPES,
+    (t) => `#/definitions/schedule_${t}`,
+    { type: 'string', enum: [...SCHEDULE_TYPES], enumDescriptions: SCHEDULE_TYPES.map((t) => SCHEDULE_DESCRIPTIONS[t]), description: 'Schedule shape (SPEC §4).' },
+    'LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).',
+  );
+  return defs;
+}
+
+function optimizerDefinitions(): Record<string, JsonSchema> {
+  const defs: Record<string, JsonSchema> = {};
+  for (const [t, def] of Object.entries(OPTIMIZER_DEFS)) {
+    defs[`optimizer_${t}`] = {
+      type: 'object',
+      description: def.description,
+      additionalProperties: false,
+      ...(def.required ? { required: def.required } : {}),
+      properties: { type: { const: t }, ...def.options },
+    };
+  }
+  defs.optimizer = dispatch(
+    SCHEMA_OPTIMIZER_TYPES,
+    (t) => `#/definitions/optimizer_${t}`,
+    {
+      type: 'string',
+      enum: [...SCHEMA_OPTIMIZER_TYPES],
+      enumDescriptions: SCHEMA_OPTIMIZER_TYPES.map((t) => OPTIMIZER_DEFS[t].description),
+      description: 'Optimizer family (SPEC §3).',
+    },
+    'Optimizer and its options; omitted options take the defaults shown.',
+  );
+  return defs;
+}
+
+const pos = (what: string, def?: number, min = 1): JsonSchema => withDefault({ type: 'integer', minimum: min }, def, what);
+
+function taskDefinitions(): Record<string, JsonSchema> {
+  const tasks: Record<string, JsonSchema> = {
+    task_function2d: {
+      type: 'object',
+      description: '2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.',
+      additionalProperties: false,
+      required: ['fn'],
+      properties: {
+        type: { const: 'function2d' },
+        fn: {
+          type: 'string',
+          enum: ['rosenbrock', 'rastrigin', 'beale', 'quadratic'],
+          enumDescriptions: ['(1 − x)² + 100(y − x²)²', 'Rastrigin (many local minima)', 'Beale', '½(x² + condition·y²)'],
+          description: 'Test function.',
+        },
+        condition: withDefault({ type: 'number', minimum: 1 }, 100, 'Condition number of `quadratic`.'),
+        start: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2, description: 'Start point [x, y] (default per function).' },
+      },
+    },
+    task_matrix: {
+      type: 'object',
+      description: 'Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).',
+      additionalProperties: false,
+      required: ['problem'],
+      properties: {
+        type: { const: 'matrix' },
+        problem: {
+          type: 'string',
+          enum: ['regression', 'lowrank'],
+          enumDescriptions: ['min ‖XW − Y‖² with ill-conditioned X', 'min ‖UV − M‖² for a rank-r target'],
+          description: 'Problem kind.',
+        },
+        rows: pos('Rows of the learned matrix.', 64),
+        cols: pos('Columns of the learned matrix.', 32),
+        rank: pos('Rank of the target (lowrank).', 4),
+        condition: withDefault({ type: 'number', minimum: 1 }, 1000, 'Condition number of the data.'),
+        batchSize: pos('Samples per step.'),
+      },
+    },
+    task_mlp: {
+      type: 'object',
+      description: 'MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).',
+      additionalProperties: false,
+      required: ['dataset'],
+      properties: {
+        type: { const: 'mlp' },
+        dataset: { type: 'string', enum: ['spirals', 'moons', 'blobs'], description: 'Dataset.' },
+        hidden: withDefault({ type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 }, [64, 64], 'Hidden layer widths.'),
+        samples: pos('Samples generated (20% held out for validation).', 2000, 10),
+        noise: { type: 'number', minimum: 0, description: 'Label noise / jitter (default per dataset).' },
+        classes: pos('Number of classes (spirals/blobs).', 3, 2),
+        batchSize: pos('Samples per step.'),
+      },
+    },
+    task_char_lm: {
+      type: 'object',
+      description: 'Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).',
+      additionalProperties: false,
+      properties: {
+        type: { const: 'char_lm' },
+        layers: pos('Transformer blocks.', 2),
+        dModel: pos('Model width (must be divisible by heads).', 64),
+        heads: pos('Attention heads per block.', 4),
+        context: pos('Context length in characters.', 64, 2),
+        batchSize: pos('Sequences per step.', 16),
+        tiedHead: withDefault({ type: 'boolean' }, false, 'Tie the output head to the embedding.'),
+        corpus: {
+          type: 'object',
+          description: 'Training text: the built-in deterministic corpus (default) or a text file inside the workspace.',
+          additionalProperties: false,
+          properties: {
+            file: { type: 'string', minLength: 1, description: 'Text file, relative to the workspace folder; must be inside it.' },
+            builtin: withDefault({ type: 'string', enum: ['grammar'] }, 'grammar', 'Built-in synthetic corpus.'),
+            chars: pos('Characters of the built-in corpus to generate.', undefined, 100),
+          },
+        },
+      },
+    },
+  };
+  const types = ['function2d', 'matrix', 'mlp', 'char_lm'];
+  return {
+    ...tasks,
+    task: dispatch(
+      types,
+      (t) => `#/definitions/task_${t}`,
+      {
+        type: 'string',
+        enum: types,
+        enumDescriptions: types.map((t) => tasks[`task_${t}`].description ?? ''),
+        description: 'Task kind (SPEC §6).',
+      },
+      'The training task; every run and seed trains on the same task.',
+    ),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The document
+
+function buildSchema(): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Optimizer Lab experiment',
+    description: 'An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'task', 'steps', 'runs'],
+    properties: {
+      $schema: { type: 'string', description: 'Optional schema reference (ignored).' },
+      name: { type: 'string', minLength: 1, description: 'Experiment name (also the results folder name).' },
+      task: { $ref: '#/definitions/task' },
+      steps: { type: 'integer', minimum: 1, description: 'Training steps of every run (T of the schedules).' },
+      seeds: {
+        type: 'array',
+        items: { type: 'integer', minimum: 0 },
+        minItems: 1,
+        default: [0],
+        description: 'Seeds: every run is repeated per seed (mean ± band in the charts). Default [0].',
+      },
+      evalEvery: { type: 'integer', minimum: 1, description: 'Evaluate every N steps. Default max(1, steps / 20).' },
+      target: {
+        type: 'object',
+        description: 'Target for steps-to-target and speedup vs the baseline.',
+        additionalProperties: false,
+        required: ['metric', 'value'],
+        properties: {
+          metric: {
+            type: 'string',
+            enum: ['loss', 'valLoss', 'valAccuracy', 'valPerplexity'],
+            enumDescriptions: ['Training loss', 'Validation loss', 'Validation accuracy (mlp)', 'Validation perplexity (char_lm)'],
+            description: 'Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value).',
+          },
+          value: { type: 'number', description: 'Target value of the metric.' },
+        },
+      },
+      schedule: { $ref: '#/definitions/schedule', description: 'Default schedule of every run (default constant).' },
+      baseline: { type: 'string', minLength: 1, description: 'Name of the run that speedups are measured against.' },
+      runs: { type: 'array', minItems: 1, items: { $ref: '#/definitions/run' }, description: 'The runs to compare.' },
+      snapshotEvery: {
+        type: 'integer',
+        minimum: 0,
+        default: 0,
+        description: 'Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0.',
+      },
+    },
+    definitions: {
+      run: {
+        type: 'object',
+        description: 'One optimizer configuration to train and compare.',
+        additionalProperties: false,
+        required: ['name', 'optimizer'],
+        properties: {
+          name: { type: 'string', minLength: 1, description: 'Unique run name.' },
+          optimizer: { $ref: '#/definitions/optimizer' },
+          schedule: { $ref: '#/definitions/schedule', description: 'Overrides the experiment’s default schedule.' },
+          sweep: {
+            type: 'object',
+            description: 'Values to try for one optimizer option (e.g. "lr"; dotted for groups: "muon.lr"); the best by the target metric is reported.',
+            propertyNames: { enum: [...ALL_SWEEP_KEYS] },
+            additionalProperties: { type: 'array', minItems: 1, items: { type: 'number' } },
+          },
+        },
+      },
+      ...taskDefinitions(),
+      ...scheduleDefinitions(),
+      ...optimizerDefinitions(),
+    },
+  };
+}
+
+/** The schema object (frozen deeply by convention: treat as read-only). */
+export const OPTLAB_SCHEMA: JsonSchema = buildSchema();
+
+/** The committed file's exact text (2-space indent, trailing newline). */
+export function schemaFileText(): string {
+  return JSON.stringify(OPTLAB_SCHEMA, null, 2) + '\n';
+}

@@ -1,0 +1,636 @@
+/**
+ * Validation of `*.optlab.json` text into an `ExperimentConfig` plus positioned problems (SPEC §2). Three
+ * layers, each pointing at the exact token:
+ * 1. syntax (JSONC: comments and trailing commas allowed; duplicate keys are errors),
+ * 2. the JSON Schema of `schema.ts`, run with ajv (every error, each mapped to the node it is about),
+ * 3. semantic rules the schema cannot express (task/optimizer compatibility, schedules built by the real
+ *    schedule factory against the run length, sweeps, names, files).
+ * The same function feeds VS Code diagnostics, `optlab validate` and `optlab run`, so they always agree.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validate as generatedValidate } from './schemaValidator.generated';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ExperimentConfig } from './types';
+import type { JsonNode, JsonPath, ParsedDocument, Range } from './parse';
+import { formatPath, keyNodeOf, parseDocument, propertiesOf, propertyNode, valueOf } from './parse';
+import type { JsonSchema } from './schema';
+import { ALL_SWEEP_KEYS, OPTLAB_SCHEMA, SCHEMA_OPTIMIZER_TYPES, optimizerOptionKeys, optionSchema, sweepableOptions } from './schema';
+import { buildSchedule, ScheduleConfigError, usesTotalSteps } from '../schedules';
+import type { ScheduleConfig } from './types';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  message: string;
+  range: Range;
+  severity: Severity;
+  /** Stable identifier of the rule (see `PROBLEM_CODES`), for quick fixes and tests. */
+  code: string;
+}
+
+/** Every problem code, in one place. */
+export const PROBLEM_CODES = Object.freeze({
+  syntax: 'syntax',
+  empty: 'empty-document',
+  duplicateKey: 'duplicate-key',
+  schemaUnknownKey: 'schema-unknown-key',
+  schemaRequired: 'schema-required',
+  schemaType: 'schema-type',
+  schemaEnum: 'schema-enum',
+  schemaRange: 'schema-range',
+  schema: 'schema',
+  muonNeedsMatrices: 'muon-needs-matrices',
+  muonclipNeedsAttention: 'muonclip-needs-attention',
+  schedule: 'schedule-invalid',
+  scheduleLongerThanRun: 'schedule-longer-than-run',
+  sweepUnknownOption: 'sweep-unknown-option',
+  sweepInvalidOption: 'sweep-invalid-option',
+  sweepValue: 'sweep-value',
+  duplicateRunName: 'duplicate-run-name',
+  unknownBaseline: 'unknown-baseline',
+  bgdDatasetTooBig: 'bgd-dataset-too-big',
+  corpusOutsideWorkspace: 'corpus-outside-workspace',
+  corpusMissing: 'corpus-missing',
+  targetMetric: 'target-metric-unavailable',
+  headsDivideDModel: 'heads-divide-dmodel',
+  duplicateSeed: 'duplicate-seed',
+  evalEvery: 'eval-every-exceeds-steps',
+  nesterov: 'nesterov-needs-momentum',
+});
+
+export interface ValidateOptions {
+  /** Path of the config file (its folder stands in for a missing `workspaceRoot`). */
+  file?: string;
+  /** Relative `corpus.file` paths resolve against this folder and must stay inside it. */
+  workspaceRoot?: string;
+}
+
+export interface ValidationResult {
+  /** Present when there is no error (warnings allowed). The parsed value, defaults not applied. */
+  config?: ExperimentConfig;
+  problems: Problem[];
+}
+
+/** `file:line:col: message` with 1-based line and column, as compilers print (warnings say so). */
+export function formatProblem(file: string, problem: Problem): string {
+  const { line, character } = problem.range.start;
+  return `${file}:${line + 1}:${character + 1}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+}
+
+/** Limits of the semantic rules (documented in the messages). */
+export const LIMITS = Object.freeze({ bgdMaxSamples: 20000 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Small helpers
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isPosInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+function snippet(v: unknown): string {
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  return s.length > 40 ? s.slice(0, 37) + '…' : s;
+}
+
+/** Levenshtein distance, for "did you mean" hints on typos. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+function didYouMean(word: string, options: readonly string[]): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = distance(word, o);
+    if (d < bestD) { bestD = d; best = o; }
+  }
+  return best && bestD <= Math.max(1, Math.floor(best.length / 3)) ? ` — did you mean "${best}"?` : '';
+}
+
+/** Collects problems against one parsed document; every range comes from a tree node or an offset. */
+class Reporter {
+  readonly problems: Problem[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(readonly doc: ParsedDocument) {}
+
+  at(startOffset: number, endOffset: number, message: string, code: string, severity: Severity = 'error'): void {
+    const range = this.doc.lines.range(startOffset, endOffset);
+    const key = `${code}|${range.startOffset}|${range.endOffset}|${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.problems.push({ message, range, severity, code });
+  }
+
+  node(node: JsonNode, message: string, code: string, severity: Severity = 'error'): void {
+    this.at(node.offset, node.offset + node.length, message, code, severity);
+  }
+
+  /** The node's key when it is an object member (e.g. `"optimizer"`), else its opening token. */
+  keyOrOpening(node: JsonNode, message: string, code: string): void {
+    const key = keyNodeOf(node);
+    if (key) this.node(key, message, code);
+    else this.at(node.offset, node.offset + 1, message, code);
+  }
+}
+
+/** Node at a path; for duplicate keys the last one (the one whose value counts, as in JSON.parse). */
+function find(root: JsonNode | undefined, p: JsonPath): JsonNode | undefined {
+  let n = root;
+  for (const seg of p) {
+    if (!n) return undefined;
+    if (n.type === 'object') {
+      n = propertyNode(n, String(seg))?.children?.[1];
+    } else if (n.type === 'array') {
+      const i = typeof seg === 'number' ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      n = i >= 0 ? n.children?.[i] : undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Layer 1: syntax and duplicate keys
+
+function checkDuplicateKeys(node: JsonNode | undefined, r: Reporter): void {
+  if (!node) return;
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const p of propertiesOf(node)) {
+      const k = p.children?.[0];
+      if (k && typeof k.value === 'string') {
+        if (seen.has(k.value)) r.node(k, `duplicate key "${k.value}" (the last one wins; remove one)`, PROBLEM_CODES.duplicateKey);
+        seen.add(k.value);
+      }
+    }
+  }
+  for (const c of node.children ?? []) checkDuplicateKeys(c, r);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Layer 2: JSON Schema (ajv)
+
+/**
+ * The schema validator is ajv's standalone code for `OPTLAB_SCHEMA`, generated ahead of time (see
+ * `schemaValidator.generated.d.ts`): compiling this schema at run time takes ~1 s, which would freeze the
+ * extension host on the first diagnostics, while loading the generated function takes milliseconds.
+ */
+const schemaValidator = (): ValidateFunction => generatedValidate;
+
+/** The sub-schema at a local `$ref` (`#/definitions/run`). */
+function schemaAt(pointer: string): JsonSchema | undefined {
+  let s: unknown = OPTLAB_SCHEMA;
+  for (const seg of pointerToPath(pointer.replace(/^#/, ''))) {
+    if (s === null || typeof s !== 'object') return undefined;
+    s = (s as Record<string, unknown>)[seg];
+  }
+  return s !== null && typeof s === 'object' ? (s as JsonSchema) : undefined;
+}
+
+function deref(s: JsonSchema): JsonSchema {
+  let cur = s;
+  for (let i = 0; cur.$ref && i < 8; i++) cur = schemaAt(cur.$ref) ?? {};
+  return cur;
+}
+
+/**
+ * The schemas that apply to the value at an instance path: the schema reached through `properties`/`items`
+ * plus, for objects dispatching on `type`, the branch their `type` selects. (ajv's `schemaPath` is relative
+ * to the referenced definition and its `parentSchema` needs a slower `verbose` build, so we walk ourselves.)
+ */
+function schemasAt(segs: string[], value: unknown): JsonSchema[] {
+  const expand = (list: JsonSchema[], v: unknown): JsonSchema[] =>
+    list.flatMap((s) => {
+      const d = deref(s);
+      const branches = (d.allOf ?? []).filter((b) => b.then && isObj(v) && v.type === b.if?.properties?.type?.const).map((b) => deref(b.then as JsonSchema));
+      return [d, ...branches];
+    });
+  let here = expand([OPTLAB_SCHEMA], value);
+  let v = value;
+  for (const seg of segs) {
+    const next: JsonSchema[] = [];
+    for (const s of here) {
+      if (Array.isArray(v)) {
+        if (s.items) next.push(s.items);
+      } else if (s.properties && has(s.properties, seg)) {
+        next.push(s.properties[seg]);
+      } else if (typeof s.additionalProperties === 'object') {
+        next.push(s.additionalProperties);
+      }
+    }
+    v = Array.isArray(v) ? v[Number(seg)] : isObj(v) ? v[seg] : undefined;
+    here = expand(next, v);
+  }
+  return here;
+}
+
+function pointerToPath(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function describeType(t: unknown): string {
+  const one = (x: string): string => (x === 'integer' ? 'an integer' : x === 'array' ? 'an array' : x === 'object' ? 'an object' : `a ${x}`);
+  return Array.isArray(t) ? t.map((x) => one(String(x))).join(' or ') : one(String(t));
+}
+
+const COMPARISON: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' };
+
+/** "One triple [a, b, c]." → "one triple [a, b, c]" (anyOf alternatives read as one sentence). */
+function alternative(s: JsonSchema): string {
+  const d = s.description;
+  return d ? d.charAt(0).toLowerCase() + d.slice(1).replace(/\.$/, '') : describeType(s.type);
+}
+
+function schemaMessage(e: ErrorObject, data: unknown, where: string, parent: JsonSchema | undefined): { message: string; code: string } {
+  const p = e.params as Record<string, unknown>;
+  const got = snippet(data);
+  switch (e.keyword) {
+    case 'type':
+      return { message: `${where} must be ${describeType(p.type)} (got ${got})`, code: PROBLEM_CODES.schemaType };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map((v) => String(v));
+      const hint = typeof data === 'string' ? didYouMean(data, allowed) : '';
+      return { message: `${where} must be one of ${allowed.join(', ')} (got ${got})${hint}`, code: PROBLEM_CODES.schemaEnum };
+    }
+    case 'const':
+      return { message: `${where} must be ${snippet(p.allowedValue)} (got ${got})`, code: PROBLEM_CODES.schemaEnum };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { message: `${where} must be ${COMPARISON[String(p.comparison)] ?? String(p.comparison)} ${String(p.limit)} (got ${got})`, code: PROBLEM_CODES.schemaRange };
+    case 'minItems':
+    case 'maxItems': {
+      const lo = parent?.minItems;
+      const hi = parent?.maxItems;
+      const n = Array.isArray(data) ? data.length : 0;
+      const need = lo !== undefined && lo === hi ? `exactly ${lo}` : e.keyword === 'minItems' ? `at least ${String(p.limit)}` : `at most ${String(p.limit)}`;
+      return { message: `${where} must have ${need} item${need.endsWith(' 1') ? '' : 's'} (got ${n})`, code: PROBLEM_CODES.schemaRange };
+    }
+    case 'minLength':
+      return { message: `${where} must not be empty`, code: PROBLEM_CODES.schemaRange };
+    case 'anyOf':
+      return {
+        message: `${where} must be ${(parent?.anyOf ?? []).map(alternative).join(' or ')} (got ${got})`,
+        code: PROBLEM_CODES.schema,
+      };
+    default:
+      return { message: `${where} ${e.message ?? 'is not valid'}`, code: PROBLEM_CODES.schema };
+  }
+}
+
+function checkSchema(value: unknown, root: JsonNode, r: Reporter): void {
+  const validate = schemaValidator();
+  if (validate(value)) return;
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames' && e.propertyName === undefined);
+  // An anyOf that failed is reported once, not once per alternative.
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const insideAnyOf = (e: ErrorObject): boolean =>
+    anyOfs.some((a) => e.schemaPath.startsWith(a.schemaPath + '/') && (e.instancePath + '/').startsWith(a.instancePath + '/'));
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf' && insideAnyOf(e)) continue;
+    const segs = pointerToPath(e.instancePath);
+    const node = find(root, segs) ?? root;
+    const path = formatPath(segs.map((s, i) => (find(root, segs.slice(0, i))?.type === 'array' ? Number(s) : s)));
+    const where = path === '(root)' ? 'the experiment' : path;
+    const schemas = schemasAt(segs, value);
+    const parent: JsonSchema = Object.assign({}, ...schemas);
+    if (e.keyword === 'additionalProperties') {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys(schemas.find((x) => x.additionalProperties === false)?.properties ?? {});
+      const prop = propertyNode(node, key);
+      const target = prop?.children?.[0] ?? node;
+      r.node(target, `unknown key "${key}" in ${where}${didYouMean(key, allowed) || ` (allowed: ${allowed.join(', ')})`}`, PROBLEM_CODES.schemaUnknownKey);
+    } else if (e.keyword === 'required') {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      const typeEnum = missing === 'type' ? schemas.find((x) => x.properties?.type?.enum)?.properties?.type?.enum : undefined;
+      r.keyOrOpening(
+        node,
+        `${where} is missing required key "${missing}"${typeEnum ? ` (one of ${typeEnum.join(', ')})` : ''}`,
+        PROBLEM_CODES.schemaRequired,
+      );
+    } else {
+      const { message, code } = schemaMessage(e, valueOf(node), where, parent);
+      r.node(node, message, code);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Layer 3: semantic rules
+
+const TASKS_WITH_MATRICES = new Set(['matrix', 'mlp', 'char_lm']);
+const METRIC_TASK: Record<string, string> = { valAccuracy: 'mlp', valPerplexity: 'char_lm' };
+const CHAR_LM_DEFAULTS = { dModel: 64, heads: 4 };
+const MLP_DEFAULT_SAMPLES = 2000;
+const ALL_OPTION_KEYS = new Set(SCHEMA_OPTIMIZER_TYPES.flatMap(optimizerOptionKeys));
+
+interface Ctx {
+  r: Reporter;
+  root: JsonNode;
+  v: Obj;
+  opts: ValidateOptions;
+  /** Offsets of nodes that already carry a schema error (semantic checks skip them). */
+  schemaErrorAt: (node: JsonNode | undefined) => boolean;
+}
+
+function checkTaskRules(c: Ctx): void {
+  const task = c.v.task;
+  if (!isObj(task)) return;
+  if (task.type === 'char_lm') {
+    const dModel = task.dModel === undefined ? CHAR_LM_DEFAULTS.dModel : task.dModel;
+    const heads = task.heads === undefined ? CHAR_LM_DEFAULTS.heads : task.heads;
+    if (isPosInt(dModel) && isPosInt(heads) && dModel % heads !== 0) {
+      const node = find(c.root, ['task', task.heads !== undefined ? 'heads' : 'dModel']) ?? find(c.root, ['task'])!;
+      c.r.node(node, `heads (${heads}) must divide dModel (${dModel}): each head gets dModel / heads dimensions`, PROBLEM_CODES.headsDivideDModel);
+    }
+    checkCorpus(c, task);
+  }
+}
+
+function isInside(root: string, file: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return fs.realpathSync.native(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const rel = path.relative(real(root), real(file));
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function checkCorpus(c: Ctx, task: Obj): void {
+  const corpus = task.corpus;
+  if (!isObj(corpus) || typeof corpus.file !== 'string' || corpus.file === '') return;
+  const node = find(c.root, ['task', 'corpus', 'file']);
+  if (!node) return;
+  // Resolved as the char_lm corpus loader does: against the workspace root (else the config's folder).
+  const root = c.opts.workspaceRoot ?? (c.opts.file ? path.dirname(path.resolve(c.opts.file)) : undefined);
+  const abs = path.resolve(root ?? '.', corpus.file);
+  if (root !== undefined && !isInside(root, abs)) {
+    c.r.node(node, `corpus.file "${corpus.file}" is outside the workspace (${path.resolve(root)}); only files inside it can be read`, PROBLEM_CODES.corpusOutsideWorkspace);
+    return;
+  }
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(abs);
+  } catch {
+    stat = undefined;
+  }
+  if (!stat) c.r.node(node, `corpus.file "${corpus.file}" not found (looked for ${abs})`, PROBLEM_CODES.corpusMissing);
+  else if (!stat.isFile()) c.r.node(node, `corpus.file "${corpus.file}" is not a file (${abs})`, PROBLEM_CODES.corpusMissing);
+}
+
+function checkTopLevel(c: Ctx): void {
+  const { v, r, root } = c;
+  const steps = v.steps;
+  if (isPosInt(steps) && isPosInt(v.evalEvery) && v.evalEvery > steps) {
+    r.node(find(root, ['evalEvery'])!, `evalEvery (${v.evalEvery}) is larger than steps (${steps}): no evaluation would happen`, PROBLEM_CODES.evalEvery);
+  }
+  if (Array.isArray(v.seeds)) {
+    const first = new Map<unknown, number>();
+    v.seeds.forEach((s, i) => {
+      if (typeof s !== 'number') return;
+      if (first.has(s)) r.node(find(root, ['seeds', i])!, `duplicate seed ${s} (also seeds[${first.get(s)}]): it would repeat the same run`, PROBLEM_CODES.duplicateSeed);
+      else first.set(s, i);
+    });
+  }
+  const task = isObj(v.task) ? v.task : undefined;
+  const taskType = typeof task?.type === 'string' ? task.type : undefined;
+  const target = v.target;
+  if (taskType && isObj(target) && typeof target.metric === 'string' && has(METRIC_TASK, target.metric) && METRIC_TASK[target.metric] !== taskType) {
+    r.node(
+      find(root, ['target', 'metric'])!,
+      `target metric ${target.metric} is not produced by task ${taskType} (only ${METRIC_TASK[target.metric]} reports it)`,
+      PROBLEM_CODES.targetMetric,
+    );
+  }
+  const runs = Array.isArray(v.runs) ? v.runs : [];
+  const names = runs.map((run) => (isObj(run) && typeof run.name === 'string' ? run.name : undefined));
+  const firstIndex = new Map<string, number>();
+  names.forEach((n, i) => {
+    if (n === undefined) return;
+    if (firstIndex.has(n)) r.node(find(root, ['runs', i, 'name'])!, `duplicate run name "${n}" (also runs[${firstIndex.get(n)}]); run names must be unique`, PROBLEM_CODES.duplicateRunName);
+    else firstIndex.set(n, i);
+  });
+  if (typeof v.baseline === 'string' && v.baseline !== '' && !firstIndex.has(v.baseline)) {
+    const known = [...firstIndex.keys()];
+    r.node(
+      find(root, ['baseline'])!,
+      `baseline "${v.baseline}" names no run${didYouMean(v.baseline, known) || ` (runs: ${known.join(', ') || 'none'})`}`,
+      PROBLEM_CODES.unknownBaseline,
+    );
+  }
+}
+
+function checkOptimizer(c: Ctx, i: number, taskType: string | undefined, task: Obj | undefined): void {
+  const run = (c.v.runs as unknown[])[i];
+  if (!isObj(run) || !isObj(run.optimizer) || typeof run.optimizer.type !== 'string') return;
+  const opt = run.optimizer;
+  const type = opt.type as string;
+  const typeNode = find(c.root, ['runs', i, 'optimizer', 'type']);
+  if (!typeNode) return;
+  if (taskType && (type === 'muon' || type === 'muonclip' || type === 'hybrid') && !TASKS_WITH_MATRICES.has(taskType)) {
+    c.r.node(typeNode, `${type} orthogonalises hidden 2-D weight matrices, and task ${taskType} has none (use matrix, mlp or char_lm, or another optimizer)`, PROBLEM_CODES.muonNeedsMatrices);
+  } else if (taskType && type === 'muonclip' && taskType !== 'char_lm') {
+    c.r.node(typeNode, `muonclip clips attention logits, and task ${taskType} has no attention (only char_lm has; use muon)`, PROBLEM_CODES.muonclipNeedsAttention);
+  }
+  if (type === 'bgd' && task) {
+    if (taskType === 'char_lm') {
+      c.r.node(typeNode, 'bgd uses the full training set every step, which is not possible for char_lm (use sgd or another optimizer)', PROBLEM_CODES.bgdDatasetTooBig);
+    } else if (taskType === 'mlp') {
+      const samples = task.samples === undefined ? MLP_DEFAULT_SAMPLES : task.samples;
+      if (typeof samples === 'number' && samples > LIMITS.bgdMaxSamples) {
+        c.r.node(typeNode, `bgd uses the full training set every step; mlp samples (${samples}) exceed the limit of ${LIMITS.bgdMaxSamples}`, PROBLEM_CODES.bgdDatasetTooBig);
+      }
+    }
+  }
+  if (type === 'sgd' || type === 'bgd' || type === 'momentum') {
+    const nesterov = opt.nesterov === true;
+    const momentum = opt.momentum === undefined ? (type === 'momentum' ? 0.9 : 0) : opt.momentum;
+    const dampening = opt.dampening === undefined ? 0 : opt.dampening;
+    if (nesterov && typeof momentum === 'number' && typeof dampening === 'number' && (momentum <= 0 || dampening !== 0)) {
+      c.r.node(find(c.root, ['runs', i, 'optimizer', 'nesterov'])!, 'nesterov momentum requires momentum > 0 and dampening 0 (as torch.optim.SGD)', PROBLEM_CODES.nesterov);
+    }
+  }
+  checkSweep(c, i, type);
+}
+
+function checkSweep(c: Ctx, i: number, type: string): void {
+  const run = (c.v.runs as unknown[])[i] as Obj;
+  const sweepNode = find(c.root, ['runs', i, 'sweep']);
+  if (!isObj(run.sweep) || !sweepNode || optimizerOptionKeys(type).length === 0) return;
+  const sweepable = sweepableOptions(type);
+  for (const prop of propertiesOf(sweepNode)) {
+    const keyNode = prop.children?.[0];
+    const key = keyNode?.value;
+    if (!keyNode || typeof key !== 'string') continue;
+    const s = optionSchema(type, key);
+    if (!s) {
+      const known = ALL_SWEEP_KEYS.includes(key) || ALL_OPTION_KEYS.has(key);
+      c.r.node(
+        keyNode,
+        known
+          ? `sweep option "${key}" is not an option of ${type} (sweepable: ${sweepable.join(', ')})`
+          : `unknown sweep option "${key}"${didYouMean(key, sweepable) || ` (sweepable options of ${type}: ${sweepable.join(', ')})`}`,
+        known ? PROBLEM_CODES.sweepInvalidOption : PROBLEM_CODES.sweepUnknownOption,
+      );
+      continue;
+    }
+    if (!sweepable.includes(key)) {
+      c.r.node(keyNode, `option "${key}" of ${type} cannot be swept: only numeric options can (${sweepable.join(', ')})`, PROBLEM_CODES.sweepInvalidOption);
+      continue;
+    }
+    const values = prop.children?.[1];
+    if (values?.type !== 'array') continue;
+    (values.children ?? []).forEach((vn) => {
+      if (vn.type !== 'number' || typeof vn.value !== 'number') return;
+      const bad = outOfRange(vn.value, s);
+      if (bad) c.r.node(vn, `sweep value ${vn.value} for ${key} ${bad}`, PROBLEM_CODES.sweepValue);
+    });
+  }
+}
+
+function outOfRange(x: number, s: JsonSchema): string | undefined {
+  if (s.type === 'integer' && !Number.isInteger(x)) return 'must be an integer';
+  if (s.minimum !== undefined && x < s.minimum) return `must be ≥ ${s.minimum}`;
+  if (s.maximum !== undefined && x > s.maximum) return `must be ≤ ${s.maximum}`;
+  if (s.exclusiveMinimum !== undefined && x <= s.exclusiveMinimum) return `must be > ${s.exclusiveMinimum}`;
+  if (s.exclusiveMaximum !== undefined && x >= s.exclusiveMaximum) return `must be < ${s.exclusiveMaximum}`;
+  return undefined;
+}
+
+/** Builds each distinct schedule (top-level default and per-run overrides) with the real factory. */
+function checkSchedules(c: Ctx): void {
+  const steps = c.v.steps;
+  if (!isPosInt(steps)) return;
+  const paths: JsonPath[] = [];
+  if (c.v.schedule !== undefined) paths.push(['schedule']);
+  if (Array.isArray(c.v.runs)) c.v.runs.forEach((run, i) => { if (isObj(run) && run.schedule !== undefined) paths.push(['runs', i, 'schedule']); });
+  for (const p of paths) {
+    const node = find(c.root, p);
+    if (!node || node.type !== 'object' || c.schemaErrorAt(node)) continue;
+    const cfg = c.v.schedule;
+    const sched = (p.length === 1 ? cfg : ((c.v.runs as unknown[])[p[1] as number] as Obj).schedule) as ScheduleConfig;
+    try {
+      buildSchedule(sched, steps);
+    } catch (e) {
+      if (!(e instanceof ScheduleConfigError)) throw e;
+      const target = e.field === 'steps' ? find(c.root, ['steps']) : find(node, [e.field]) ?? keyNodeOf(node) ?? node;
+      c.r.node(target ?? node, e.message, PROBLEM_CODES.schedule);
+      continue;
+    }
+    lengthWarnings(c, node, sched, steps);
+  }
+}
+
+function lengthWarnings(c: Ctx, node: JsonNode, s: ScheduleConfig, steps: number): void {
+  const w = s.warmupSteps ?? 0;
+  const warn = (field: string, message: string): void => {
+    c.r.node(find(node, [field]) ?? keyNodeOf(node) ?? node, message, PROBLEM_CODES.scheduleLongerThanRun, 'warning');
+  };
+  if (s.type === 'wsd') {
+    const st = s.stableSteps ?? 0;
+    const d = s.decaySteps ?? 0;
+    const total = w + st + d;
+    if (total > steps) {
+      const field = w >= steps ? 'warmupSteps' : w + st >= steps ? 'stableSteps' : 'decaySteps';
+      warn(
+        has(s as unknown as Obj, field) ? field : 'type',
+        `wsd phases (warmup ${w} + stable ${st} + decay ${d} = ${total} steps) are longer than the run (${steps} steps): ${
+          field === 'decaySteps' ? 'the decay never finishes' : field === 'stableSteps' ? 'the decay never starts' : 'the run never leaves warmup'
+        }`,
+      );
+    }
+  } else if (!usesTotalSteps(s.type) && w >= steps) {
+    warn('warmupSteps', `warmupSteps (${w}) ≥ steps (${steps}): the run never leaves warmup`);
+  }
+}
+
+function checkSemantics(c: Ctx): void {
+  checkTopLevel(c);
+  checkTaskRules(c);
+  const task = isObj(c.v.task) ? c.v.task : undefined;
+  const taskType = typeof task?.type === 'string' && ['function2d', 'matrix', 'mlp', 'char_lm'].includes(task.type) ? task.type : undefined;
+  if (Array.isArray(c.v.runs)) for (let i = 0; i < c.v.runs.length; i++) checkOptimizer(c, i, taskType, task);
+  checkSchedules(c);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Entry point
+
+const VALUE_EXPECTED = parseDocument('').syntaxErrors[0]?.message;
+
+/** Parses and validates a config text; problems are sorted by position. */
+export function validateConfig(text: string, opts: ValidateOptions = {}): ValidationResult {
+  const doc = parseDocument(text);
+  const r = new Reporter(doc);
+  const root = doc.root;
+  const onlyComments = !root && doc.syntaxErrors.every((e) => e.message === VALUE_EXPECTED);
+  if (onlyComments) {
+    r.at(0, 0, 'empty document: expected an experiment object { "name", "task", "steps", "runs" }', PROBLEM_CODES.empty);
+    return { problems: r.problems };
+  }
+  for (const e of doc.syntaxErrors) r.at(e.startOffset, e.endOffset, e.message, PROBLEM_CODES.syntax);
+  if (!root) return { problems: sortProblems(r.problems) };
+  checkDuplicateKeys(root, r);
+  const value = valueOfTree(root);
+  const before = r.problems.length;
+  checkSchema(value, root, r);
+  const schemaProblems = r.problems.slice(before);
+  const schemaErrorAt = (node: JsonNode | undefined): boolean =>
+    !!node && schemaProblems.some((p) => p.range.startOffset >= node.offset && p.range.endOffset <= node.offset + node.length);
+  if (isObj(value)) checkSemantics({ r, root, v: value, opts, schemaErrorAt });
+  const problems = sortProblems(r.problems);
+  const ok = !problems.some((p) => p.severity === 'error');
+  return ok ? { config: value as unknown as ExperimentConfig, problems } : { problems };
+}
+
+function valueOfTree(root: JsonNode): unknown {
+  const conv = (n: JsonNode): unknown => {
+    switch (n.type) {
+      case 'object': {
+        const o: Obj = {};
+        for (const p of propertiesOf(n)) {
+          const k = p.children?.[0];
+          const val = p.children?.[1];
+          // defineProperty: a "__proto__" key is data, not a prototype change.
+          if (k && typeof k.value === 'string' && val) {
+            Object.defineProperty(o, k.value, { value: conv(val), enumerable: true, writable: true, configurable: true });
+          }
+        }
+        return o;
+      }
+      case 'array':
+        return (n.children ?? []).map(conv);
+      default:
+        return n.value;
+    }
+  };
+  return conv(root);
+}
+
+function sortProblems(p: Problem[]): Problem[] {
+  return p.sort((a, b) => a.range.startOffset - b.range.startOffset || a.range.endOffset - b.range.endOffset);
+}

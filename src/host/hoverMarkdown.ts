@@ -1,0 +1,114 @@
+/**
+ * Markdown of the LR hover (no vscode import, so it is unit-tested and loaded only on the first hover):
+ * for a `schedule` object (top level or a run's) or anything inside a run's `optimizer`, an SVG image of the
+ * exact LR curve per parameter group with phase markers, peak and final LR, and a command link to the LR
+ * Schedule panel. Curves come from the core schedules module through `lrModel`; `core/lrSvg` draws them.
+ */
+import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
+import { buildSchedule, scheduleCurve } from '../core/schedules';
+import { formatLr, formatSteps, renderLrSvg, svgDataUri } from '../core/lrSvg';
+import type { SvgSeries } from '../core/lrSvg';
+import { parseRaw, runCurves, runSchedule, totalStepsOf } from './lrModel';
+import type { LrRunCurves } from '../protocol';
+
+/** Points per curve in the hover image: enough for a 420 px wide plot with min/max per column. */
+const HOVER_POINTS = 600;
+
+export type HoverTarget = { kind: 'defaultSchedule' } | { kind: 'run'; index: number; on: 'schedule' | 'optimizer' };
+
+/** What a JSON path points into, if it is something we preview. Pure, exported for tests. */
+export function hoverTargetOf(path: (string | number)[]): HoverTarget | undefined {
+  if (path[0] === 'schedule') return { kind: 'defaultSchedule' };
+  if (path[0] === 'runs' && typeof path[1] === 'number' && (path[2] === 'schedule' || path[2] === 'optimizer')) {
+    return { kind: 'run', index: path[1], on: path[2] };
+  }
+  return undefined;
+}
+
+function peakOf(steps: number[], lr: number[]): { step: number; lr: number } {
+  let k = 0;
+  for (let i = 1; i < lr.length; i++) if (lr[i] > lr[k]) k = i;
+  return { step: steps[k] ?? 0, lr: lr[k] ?? 0 };
+}
+
+function openPanelLink(uri: string): string {
+  const args = encodeURIComponent(JSON.stringify([uri]));
+  return `[Open LR Schedule panel](command:optimizerLab.openLrSchedule?${args} "Every run's LR curves for this config")`;
+}
+
+function imageMarkdown(svg: string): string {
+  return `![LR schedule](${svgDataUri(svg)})`;
+}
+
+function groupTable(curves: LrRunCurves): string {
+  const rows = curves.groups.map((g) => {
+    const peak = peakOf(g.steps, g.lr);
+    const final = g.lr[g.lr.length - 1] ?? 0;
+    return `| ${g.name} | ${formatLr(g.baseLr)} | ${formatLr(peak.lr)} @ ${peak.step} | ${formatLr(final)} |`;
+  });
+  return ['| group | base LR | peak | final |', '|---|---:|---:|---:|', ...rows].join('\n');
+}
+
+/** Markdown of a run's hover. Pure except for the link; exported for the LR panel tooltip and tests. */
+export function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string): string {
+  const series: SvgSeries[] = curves.groups.map((g) => ({ label: `${g.name} (base ${formatLr(g.baseLr)})`, steps: g.steps, values: g.lr }));
+  const svg = renderLrSvg({ totalSteps: total, series, phases: curves.phases });
+  return [
+    `**${curves.run}** · \`${curves.optimizer}\` · ${formatSteps(total)} steps  `,
+    curves.schedule,
+    '',
+    imageMarkdown(svg),
+    '',
+    groupTable(curves),
+    '',
+    openPanelLink(uri),
+  ].join('\n');
+}
+
+function defaultScheduleMarkdown(raw: Record<string, unknown>, total: number, uri: string): string {
+  const cfg = runSchedule(raw, undefined);
+  const sched = buildSchedule(cfg, total);
+  const pts = scheduleCurve(cfg, total, 1, HOVER_POINTS);
+  const svg = renderLrSvg({
+    totalSteps: total,
+    series: [{ label: 'λ(t) × base LR', steps: pts.map((p) => p.step), values: pts.map((p) => p.lr) }],
+    phases: sched.phases,
+  });
+  const users: string[] = [];
+  if (Array.isArray(raw.runs)) {
+    raw.runs.forEach((run, i) => {
+      const own = typeof run === 'object' && run !== null && 'schedule' in run;
+      if (own) return;
+      try {
+        const c = runCurves(raw, run, i, 64);
+        users.push(`| ${c.run} | ${c.groups.map((g) => `${g.name} ${formatLr(peakOf(g.steps, g.lr).lr)}`).join(', ')} |`);
+      } catch {
+        // A broken run is reported by diagnostics; the default schedule preview still stands.
+      }
+    });
+  }
+  const table = users.length ? ['| run (uses this schedule) | peak LR per group |', '|---|---|', ...users].join('\n') : '_No run uses the default schedule (each has its own)._';
+  return [`**Default schedule** · ${formatSteps(total)} steps  `, sched.describe(), '', imageMarkdown(svg), '', table, '', openPanelLink(uri)].join('\n');
+}
+
+/** The hover's Markdown for a document text and offset, or undefined when the offset is not on a previewable node. */
+export function lrHoverMarkdown(text: string, offset: number, uri: string): { markdown: string; node: JsonNode } | undefined {
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  if (!tree) return undefined;
+  const node = findNodeAtOffset(tree, offset, true);
+  if (!node) return undefined;
+  const target = hoverTargetOf(getNodePath(node));
+  if (!target) return undefined;
+  const raw = parseRaw(text);
+  const total = totalStepsOf(raw);
+  if (total === undefined) return { markdown: '_Set `"steps"` (a positive integer) to preview the LR schedule._', node };
+  try {
+    if (target.kind === 'defaultSchedule') return { markdown: defaultScheduleMarkdown(raw, total, uri), node };
+    const runs = Array.isArray(raw.runs) ? raw.runs : [];
+    if (target.index >= runs.length) return undefined;
+    return { markdown: runHoverMarkdown(runCurves(raw, runs[target.index], target.index, HOVER_POINTS), total, uri), node };
+  } catch (e) {
+    return { markdown: `LR preview unavailable: ${e instanceof Error ? e.message : String(e)}`, node };
+  }
+}

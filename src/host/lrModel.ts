@@ -1,0 +1,91 @@
+/**
+ * LR curves of a config's runs, for the hover and the LR panel. Works on raw, possibly invalid or unsaved
+ * JSONC text (jsonc-parser's tolerant parse): every run that can be built gets its curves, the others an
+ * error line, so a typo elsewhere in the file does not blank the preview. The LR math is the core schedules
+ * module (`buildSchedule`, `scheduleCurve`); nothing here computes λ itself. No vscode import.
+ */
+import { parse as parseJsonc } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import type { ScheduleConfig } from '../core/config/types';
+import { buildSchedule, scheduleCurve } from '../core/schedules';
+import type { LrGroupCurve, LrRunCurves, LrState } from '../protocol';
+import { optimizerBaseLrs } from '../core/config/schema';
+
+export interface GroupSpec {
+  /** Group name as the trainer reports it in `MetricRow.lr` ("default", "muon", "adamw"). */
+  name: string;
+  baseLr: number;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Parameter groups and base LRs of an optimizer config, defaults applied by the schema module (one source of
+ * defaults): hybrid → muon + adamw; muon/muonclip → muon + the AdamW fallback (reported as "adamw", the name
+ * the optimizer gives that group); others → one "default" group.
+ */
+export function optimizerGroups(opt: unknown): GroupSpec[] {
+  const type = isObj(opt) && typeof opt.type === 'string' ? opt.type : undefined;
+  if (!type) throw new Error('the run has no optimizer "type"');
+  return optimizerBaseLrs({ ...(opt as Obj), type }).map((g) => {
+    if (g.lr === undefined) throw new Error(`${type}: "lr" is required (no default)`);
+    return { name: g.group === 'fallback' ? 'adamw' : g.group, baseLr: g.lr };
+  });
+}
+
+/** The raw document, leniently parsed (comments and trailing commas allowed; errors do not throw). */
+export function parseRaw(text: string): Obj {
+  const errors: ParseError[] = [];
+  const v: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  return isObj(v) ? v : {};
+}
+
+/** Effective schedule of a run: its own, else the experiment's, else constant. */
+export function runSchedule(raw: Obj, run: unknown): ScheduleConfig {
+  if (isObj(run) && isObj(run.schedule)) return run.schedule as unknown as ScheduleConfig;
+  if (isObj(raw.schedule)) return raw.schedule as unknown as ScheduleConfig;
+  return { type: 'constant' };
+}
+
+export function totalStepsOf(raw: Obj): number | undefined {
+  const s = raw.steps;
+  return typeof s === 'number' && Number.isInteger(s) && s > 0 ? s : undefined;
+}
+
+/** Curves of one run (every group with its own base LR), decimated to ≤ maxPoints per group. */
+export function runCurves(raw: Obj, run: unknown, index: number, maxPoints = 600): LrRunCurves {
+  const total = totalStepsOf(raw);
+  const name = isObj(run) && typeof run.name === 'string' ? run.name : `runs[${index}]`;
+  const opt = isObj(run) ? run.optimizer : undefined;
+  const optimizer = isObj(opt) && typeof opt.type === 'string' ? opt.type : '?';
+  if (total === undefined) throw new Error('"steps" must be a positive integer to draw the schedule');
+  const cfg = runSchedule(raw, run);
+  const sched = buildSchedule(cfg, total);
+  // λ is evaluated once for all groups: base·λ(t) is exactly what scheduleCurve computes per group.
+  const unit = scheduleCurve(cfg, total, 1, maxPoints);
+  const steps = unit.map((p) => p.step);
+  const groups: LrGroupCurve[] = optimizerGroups(opt).map((g) => ({ name: g.name, baseLr: g.baseLr, steps, lr: unit.map((p) => g.baseLr * p.lr) }));
+  return { run: name, optimizer, schedule: sched.describe(), groups, phases: sched.phases };
+}
+
+/** Everything the LR panel shows for a config text. */
+export function computeLrState(text: string, file?: string, maxPoints = 600): LrState {
+  const raw = parseRaw(text);
+  const total = totalStepsOf(raw) ?? 0;
+  const errors: string[] = [];
+  const runs: LrRunCurves[] = [];
+  if (!totalStepsOf(raw)) errors.push('"steps" must be a positive integer to draw the schedules.');
+  else if (!Array.isArray(raw.runs) || raw.runs.length === 0) errors.push('The config has no "runs".');
+  else {
+    raw.runs.forEach((run, i) => {
+      try {
+        runs.push(runCurves(raw, run, i, maxPoints));
+      } catch (e) {
+        const name = isObj(run) && typeof run.name === 'string' ? run.name : `runs[${i}]`;
+        errors.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+  }
+  return { ...(file ? { file } : {}), totalSteps: total, runs, errors };
+}

@@ -1,0 +1,424 @@
+/**
+ * Runs experiments for the extension and keeps the comparison model. Training happens in the worker pool
+ * (`src/worker/pool.ts`, loaded on first run so activation stays light); the host only forwards events:
+ * it keeps one `CompareState` (the experiment shown), batches live deltas to the attached webviews
+ * (≤ 10 messages/s), drives the progress notification (step, ETA, Cancel) and the status bar item (backend of
+ * the last run). Past experiments are rebuilt from the results directory.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { ExperimentEvent } from '../worker/pool';
+import type { ExperimentSummary as CoreSummary } from '../core/events';
+import { listExperiments, loadExperiment } from '../core/results';
+import type { CompareDelta, CompareState, ExperimentInfo, JobDelta, JobSeries } from '../protocol';
+
+/** Live deltas are flushed at most this often (SPEC §8: panel updates ≤ 10/s). */
+export const FLUSH_MS = 100;
+
+export type BackendSetting = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
+
+/** A webview that shows the comparison (side view, full panel). */
+export interface CompareSink {
+  postFull(state: CompareState): void;
+  postDelta(delta: CompareDelta): void;
+}
+
+interface ActiveRun {
+  cancel(): void;
+  done: Promise<CoreSummary>;
+  configName: string;
+}
+
+export function isConfigUri(uri: vscode.Uri | undefined): uri is vscode.Uri {
+  return !!uri && uri.path.endsWith('.optlab.json');
+}
+
+export function settings(scope?: vscode.Uri): { backend: BackendSetting; maxWorkers: number; resultsDir: string } {
+  const c = vscode.workspace.getConfiguration('optimizerLab', scope);
+  const backend = c.get<string>('backend', 'auto');
+  return {
+    backend: backend === 'tensorflow' || backend === 'wasm' || backend === 'cpu' ? backend : 'auto',
+    maxWorkers: Math.max(0, Math.floor(c.get<number>('maxWorkers', 0))),
+    resultsDir: c.get<string>('resultsDir', path.join('.optlab', 'runs')) || path.join('.optlab', 'runs'),
+  };
+}
+
+function fmtDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '–';
+  const s = Math.round(ms / 1000);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+export class RunManager implements vscode.Disposable {
+  private active?: ActiveRun;
+  private experiment?: ExperimentInfo;
+  private jobs = new Map<string, JobSeries>();
+  private summary?: CoreSummary;
+  private message?: string;
+  private readonly sinks = new Set<CompareSink>();
+  private pending = new Map<string, JobDelta>();
+  private pendingSummary?: CoreSummary;
+  private flushTimer?: ReturnType<typeof setTimeout>;
+  private loadedOnce = false;
+  private readonly statusItem: vscode.StatusBarItem;
+  private readonly changed = new vscode.EventEmitter<boolean>();
+  /** Fires with `running` when a run starts or ends. */
+  readonly onDidChangeRunning = this.changed.event;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.statusItem = vscode.window.createStatusBarItem('optimizerLab.backend', vscode.StatusBarAlignment.Right, 100);
+    this.statusItem.name = 'Optimizer Lab backend';
+    this.statusItem.command = 'optimizerLab.selectBackend';
+    const last = context.workspaceState.get<string>('optimizerLab.lastBackend');
+    if (last) this.showBackend(last);
+    void vscode.commands.executeCommand('setContext', 'optimizerLab.running', false);
+  }
+
+  get running(): boolean {
+    return !!this.active;
+  }
+
+  showBackend(backend: string): void {
+    this.statusItem.text = `$(chip) ${backend}`;
+    this.statusItem.tooltip = `Optimizer Lab: last run used the ${backend} backend (setting: ${settings().backend}). Click to change.`;
+    this.statusItem.show();
+  }
+
+  // ------------------------------------------------------------------------------------------ sinks
+  attach(sink: CompareSink): vscode.Disposable {
+    this.sinks.add(sink);
+    return new vscode.Disposable(() => this.sinks.delete(sink));
+  }
+
+  /** Full state; loads the newest experiment from disk the first time nothing is in memory. */
+  async snapshot(): Promise<CompareState> {
+    if (!this.experiment && !this.loadedOnce) {
+      this.loadedOnce = true;
+      const root = this.resultsRoot();
+      if (root) {
+        const list = await listExperiments(root).catch(() => []);
+        if (list.length && !this.experiment) await this.loadFromDisk(list[0].dir, false);
+      }
+    }
+    return this.state(await this.experimentList());
+  }
+
+  private state(experiments: CompareState['experiments']): CompareState {
+    return {
+      ...(this.experiment ? { experiment: this.experiment } : {}),
+      jobs: [...this.jobs.values()],
+      ...(this.summary ? { summary: this.summary } : {}),
+      running: this.running,
+      trusted: vscode.workspace.isTrusted,
+      experiments,
+      ...(this.message ? { message: this.message } : {}),
+    };
+  }
+
+  private async experimentList(): Promise<CompareState['experiments']> {
+    const root = this.resultsRoot();
+    if (!root) return [];
+    const list = await listExperiments(root).catch(() => []);
+    return list.slice(0, 50).map((e) => ({ name: e.name, dir: e.dir, startedAt: e.startedAt }));
+  }
+
+  /** Re-sends the full state to every view (e.g. after workspace trust was granted). */
+  refreshViews(): void {
+    void this.broadcastFull();
+  }
+
+  private async broadcastFull(): Promise<void> {
+    const s = this.state(await this.experimentList());
+    for (const sink of this.sinks) sink.postFull(s);
+  }
+
+  /** Shows a past experiment (from the results directory) in every comparison view. */
+  async showExperiment(dir: string): Promise<void> {
+    if (this.running) {
+      void vscode.window.showInformationMessage('Optimizer Lab: an experiment is running; its results stay on screen until it ends.');
+      return;
+    }
+    await this.loadFromDisk(dir, true);
+  }
+
+  private async loadFromDisk(dir: string, broadcast: boolean): Promise<void> {
+    try {
+      const exp = await loadExperiment(dir);
+      const optimizerOf = new Map(exp.config.runs.map((r) => [r.name, r.optimizer.type]));
+      this.experiment = {
+        name: exp.config.name,
+        dir,
+        startedAt: exp.summary?.startedAt ?? path.basename(dir),
+        ...(exp.summary ? { backend: exp.summary.backend } : {}),
+        steps: exp.config.steps,
+        ...(exp.config.target ? { target: exp.config.target } : {}),
+        ...(exp.config.baseline ? { baseline: exp.config.baseline } : {}),
+      };
+      this.jobs = new Map(
+        exp.jobs.map((j) => [
+          j.key.id,
+          { key: j.key, status: j.result?.status ?? 'cancelled', optimizer: optimizerOf.get(j.key.run), rows: j.rows, ...(j.result ? { result: j.result } : {}), qkclip: [] },
+        ]),
+      );
+      this.summary = exp.summary;
+      this.message = undefined;
+    } catch (e) {
+      this.message = `Could not read ${dir}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    if (broadcast) await this.broadcastFull();
+  }
+
+  // -------------------------------------------------------------------------------------- running
+  resultsRoot(scope?: vscode.Uri): string | undefined {
+    const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
+    if (!folder || folder.uri.scheme !== 'file') return undefined;
+    return path.resolve(folder.uri.fsPath, settings(folder.uri).resultsDir);
+  }
+
+  /**
+   * Starts an experiment for a config file; returns once it started (progress runs in the background) or
+   * was refused. A second run while one is active asks first (modal).
+   */
+  async run(uri: vscode.Uri, onlyRuns?: string[]): Promise<boolean> {
+    if (!vscode.workspace.isTrusted) {
+      const manage = 'Manage Workspace Trust';
+      const pick = await vscode.window.showWarningMessage(
+        'Optimizer Lab: running experiments is disabled in an untrusted workspace (it executes training code and reads files from the workspace). Hovers, LR previews and diagnostics still work.',
+        manage,
+      );
+      if (pick === manage) void vscode.commands.executeCommand('workbench.trust.manage');
+      return false;
+    }
+    if (uri.scheme !== 'file' && uri.scheme !== 'untitled') {
+      void vscode.window.showErrorMessage('Optimizer Lab: experiments run on files on disk.');
+      return false;
+    }
+    if (this.active) {
+      const replace = 'Cancel It and Run';
+      const pick = await vscode.window.showWarningMessage(
+        `"${this.active.configName}" is still running.`,
+        { modal: true, detail: 'Only one experiment runs at a time. Cancel the current one (its partial results are kept) and start this one?' },
+        replace,
+      );
+      if (pick !== replace || !this.active) return false;
+      const prev = this.active;
+      prev.cancel();
+      await prev.done.catch(() => undefined);
+    }
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const workspaceRoot = folder?.uri.fsPath ?? path.dirname(uri.fsPath);
+    const cfg = settings(uri);
+    const resultsDir = path.resolve(workspaceRoot, cfg.resultsDir);
+    const { startExperiment, ConfigError } = await import('../worker/pool');
+
+    let totalSteps = 0;
+    const progressOf = new Map<string, number>();
+    let doneSteps = 0;
+    const t0 = Date.now();
+    let progressTick: (() => void) | undefined;
+
+    const onEvent = (e: ExperimentEvent): void => {
+      switch (e.kind) {
+        case 'experiment-start':
+          this.experiment = { name: e.config.name, dir: e.dir, startedAt: new Date().toISOString(), backend: e.backend, steps: e.config.steps,
+            ...(e.config.target ? { target: e.config.target } : {}), ...(e.config.baseline ? { baseline: e.config.baseline } : {}) };
+          this.summary = undefined;
+          this.message = undefined;
+          this.jobs = new Map(
+            e.jobs.map((k) => [k.id, { key: k, status: 'running', optimizer: e.config.runs.find((r) => r.name === k.run)?.optimizer.type, rows: [], qkclip: [] }]),
+          );
+          totalSteps = e.jobs.length * e.config.steps;
+          void this.broadcastFull();
+          return;
+        case 'start': {
+          this.showBackend(e.backend);
+          void this.context.workspaceState.update('optimizerLab.lastBackend', e.backend);
+          if (this.experiment) this.experiment.backend = e.backend;
+          this.delta(e.job.id, e.job).status = 'running';
+          return;
+        }
+        case 'metrics': {
+          const series = this.jobs.get(e.job.id);
+          if (series) series.rows.push(...e.rows);
+          this.delta(e.job.id, e.job).rows.push(...e.rows);
+          const last = e.rows[e.rows.length - 1];
+          if (last) {
+            const before = progressOf.get(e.job.id) ?? 0;
+            const now = last.step + 1;
+            if (now > before) {
+              doneSteps += now - before;
+              progressOf.set(e.job.id, now);
+            }
+          }
+          progressTick?.();
+          return;
+        }
+        case 'qkclip': {
+          this.jobs.get(e.job.id)?.qkclip.push(...e.events);
+          const d = this.delta(e.job.id, e.job);
+          d.qkclip = [...(d.qkclip ?? []), ...e.events];
+          return;
+        }
+        case 'snapshot':
+          return;
+        case 'end': {
+          const series = this.jobs.get(e.job.id);
+          if (series) {
+            series.status = e.result.status;
+            series.result = e.result;
+          }
+          const d = this.delta(e.job.id, e.job);
+          d.status = e.result.status;
+          d.result = e.result;
+          return;
+        }
+        case 'experiment-end':
+          this.summary = e.summary;
+          this.pendingSummary = e.summary;
+          this.scheduleFlush();
+          return;
+      }
+    };
+
+    let handle: ReturnType<typeof startExperiment>;
+    try {
+      handle = startExperiment(
+        {
+          configText: doc.getText(),
+          configPath: uri.fsPath,
+          workspaceRoot,
+          backend: cfg.backend,
+          maxWorkers: cfg.maxWorkers,
+          resultsDir,
+          ...(onlyRuns?.length ? { onlyRuns } : {}),
+          distDir: vscode.Uri.joinPath(this.context.extensionUri, 'dist').fsPath,
+        },
+        onEvent,
+      );
+    } catch (e) {
+      if (e instanceof ConfigError) {
+        const show = 'Show Problems';
+        const first = e.problems[0];
+        const where = first ? ` (line ${first.range.start.line + 1}: ${first.message})` : '';
+        void vscode.window.showErrorMessage(`Optimizer Lab: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} in ${path.basename(uri.fsPath)}${where}.`, show).then((p) => {
+          if (p === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        });
+      } else {
+        void vscode.window.showErrorMessage(`Optimizer Lab: could not start the experiment: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      return false;
+    }
+
+    const configName = this.experiment?.name ?? path.basename(uri.fsPath);
+    this.active = { cancel: () => handle.cancel(), done: handle.done, configName };
+    this.setRunning(true);
+
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Optimizer Lab: ${configName}`, cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => handle.cancel());
+        let reported = 0;
+        let lastReport = 0;
+        progressTick = () => {
+          const now = Date.now();
+          if (now - lastReport < 250 || totalSteps === 0) return;
+          lastReport = now;
+          const frac = Math.min(1, doneSteps / totalSteps);
+          const eta = frac > 0 ? ((now - t0) / frac) * (1 - frac) : NaN;
+          const pct = frac * 100;
+          progress.report({ increment: pct - reported, message: `step ${doneSteps.toLocaleString()}/${totalSteps.toLocaleString()} · ETA ${fmtDuration(eta)}` });
+          reported = pct;
+        };
+        progress.report({ message: `${handle.jobs.length} job${handle.jobs.length === 1 ? '' : 's'} starting…` });
+        try {
+          const summary = await handle.done;
+          const diverged = summary.runs.filter((r) => r.divergedAt !== undefined).map((r) => r.run);
+          const msg = summary.cancelled
+            ? `Optimizer Lab: "${summary.name}" cancelled; partial results kept.`
+            : `Optimizer Lab: "${summary.name}" finished in ${fmtDuration(Date.now() - t0)} on ${summary.backend}${diverged.length ? ` (diverged: ${diverged.join(', ')})` : ''}.`;
+          void vscode.window.showInformationMessage(msg, 'Open Comparison').then((p) => {
+            if (p) void vscode.commands.executeCommand('optimizerLab.openComparison');
+          });
+        } catch (e) {
+          void vscode.window.showErrorMessage(`Optimizer Lab: the experiment failed: ${e instanceof Error ? e.message : String(e)}`);
+        } finally {
+          progressTick = undefined;
+          this.active = undefined;
+          this.setRunning(false);
+          this.flush();
+        }
+      },
+    );
+    return true;
+  }
+
+  cancel(): void {
+    if (!this.active) {
+      void vscode.window.showInformationMessage('Optimizer Lab: no experiment is running.');
+      return;
+    }
+    this.active.cancel();
+  }
+
+  private setRunning(running: boolean): void {
+    void vscode.commands.executeCommand('setContext', 'optimizerLab.running', running);
+    this.changed.fire(running);
+    this.scheduleFlush();
+  }
+
+  // ----------------------------------------------------------------------------------- batching
+  private delta(id: string, key: JobDelta['key']): JobDelta {
+    let d = this.pending.get(id);
+    if (!d) {
+      d = { key, rows: [] };
+      this.pending.set(id, d);
+    }
+    this.scheduleFlush();
+    return d;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => this.flush(), FLUSH_MS);
+  }
+
+  private flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const delta: CompareDelta = {
+      jobs: [...this.pending.values()],
+      running: this.running,
+      ...(this.pendingSummary ? { summary: this.pendingSummary } : {}),
+    };
+    this.pending = new Map();
+    this.pendingSummary = undefined;
+    for (const sink of this.sinks) sink.postDelta(delta);
+  }
+
+  // -------------------------------------------------------------------------------------- exports
+  /** Directory of the experiment on screen, if any. */
+  get currentDir(): string | undefined {
+    return this.experiment?.dir;
+  }
+
+  async savePng(dataUrl: string, suggestedName: string): Promise<void> {
+    const base = this.experiment?.dir ? vscode.Uri.file(path.join(this.experiment.dir, suggestedName)) : undefined;
+    const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { 'PNG image': ['png'] }, saveLabel: 'Save Chart' });
+    if (!target) return;
+    const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+    await vscode.workspace.fs.writeFile(target, bytes);
+    void vscode.window.showInformationMessage(`Optimizer Lab: chart saved to ${target.fsPath}.`);
+  }
+
+  dispose(): void {
+    this.active?.cancel();
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.statusItem.dispose();
+    this.changed.dispose();
+    this.sinks.clear();
+  }
+}

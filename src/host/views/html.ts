@@ -1,0 +1,67 @@
+/**
+ * The one place where webview HTML is made: options with `localResourceRoots` limited to dist/ and media/,
+ * a strict CSP (`default-src 'none'`, scripts only with a per-render nonce from `crypto`, no inline script,
+ * no remote resources), and every asset through `asWebviewUri`. Webview scripts are the esbuild bundles
+ * `dist/webview/<name>.js` built from `webview/<name>.ts`.
+ */
+import * as vscode from 'vscode';
+import { randomBytes } from 'crypto';
+
+/** Options for panels and views: scripts on, resources from dist/ and media/ only. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/** 128 bits from the OS CSPRNG, base64 (a valid CSP nonce). */
+export function getNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export interface HtmlOptions {
+  /** Document title. */
+  title: string;
+  /** Bundle name: loads dist/webview/<script>.js. */
+  script: string;
+  /** Static markup placed in <body> before the script runs (no inline script or style attributes). */
+  body?: string;
+  /** data-* attributes on <body>, e.g. { mode: 'side' }; values are escaped. */
+  data?: Record<string, string>;
+}
+
+/** Full HTML document for a webview. */
+export function renderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: HtmlOptions): string {
+  const nonce = getNonce();
+  const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${opts.script}.js`));
+  const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview.css'));
+  const csp = [
+    "default-src 'none'",
+    `img-src ${webview.cspSource} data: blob:`,
+    `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  const data = Object.entries(opts.data ?? {})
+    .map(([k, v]) => ` data-${k.replace(/[^a-z0-9-]/gi, '')}="${escapeHtml(v)}"`)
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link href="${styleUri}" rel="stylesheet">
+  <title>${escapeHtml(opts.title)}</title>
+</head>
+<body${data}>
+  ${opts.body ?? '<div id="app"></div>'}
+  <script nonce="${nonce}" src="${scriptUri}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,129 @@
+/**
+ * LR Schedule panel: every run's LR curve per parameter group for one config, recomputed (debounced 250 ms)
+ * as the config is edited, following the active `*.optlab.json` editor. Curves come from `lrModel` (core
+ * schedules); the page only draws. Revived after reload with the config URI kept in the webview state.
+ */
+import * as vscode from 'vscode';
+import { DidChangeLrStateNotification, ReadyCommand, RevealRunCommand, ipcMessage } from '../../protocol';
+import { isConfigUri } from '../runManager';
+import { renderHtml, webviewOptions } from './html';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+
+/** What the page keeps with setState and hands back on revive. */
+export interface LrPanelPersistedState {
+  uri?: string;
+}
+
+const DEBOUNCE_MS = 250;
+/** Points per group curve sent to the page (chart.js decimation keeps ≤ 2k drawn anyway). */
+const PANEL_POINTS = 1500;
+
+export class LrPanel {
+  static readonly viewType = 'optimizerLab.lrSchedule';
+  static current: LrPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer?: ReturnType<typeof setTimeout>;
+  private ready = false;
+
+  static createOrShow(extensionUri: vscode.Uri, uri?: vscode.Uri): LrPanel {
+    const target = uri ?? (isConfigUri(vscode.window.activeTextEditor?.document.uri) ? vscode.window.activeTextEditor?.document.uri : undefined);
+    if (LrPanel.current) {
+      if (target) LrPanel.current.setUri(target);
+      LrPanel.current.panel.reveal(undefined, true);
+      return LrPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(LrPanel.viewType, 'LR Schedule', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      ...webviewOptions(extensionUri),
+    });
+    LrPanel.current = new LrPanel(panel, extensionUri, target);
+    return LrPanel.current;
+  }
+
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, state: LrPanelPersistedState | undefined): void {
+    LrPanel.current?.dispose();
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = state?.uri ? vscode.Uri.parse(state.uri, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    LrPanel.current = new LrPanel(panel, extensionUri, uri);
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private uri: vscode.Uri | undefined,
+  ) {
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.webview.html = renderHtml(panel.webview, extensionUri, { title: 'LR Schedule', script: 'lrPanel' });
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.uri && e.document.uri.toString() === this.uri.toString()) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((ed) => {
+        const u = ed?.document.uri;
+        if (isConfigUri(u) && u.toString() !== this.uri?.toString()) this.setUri(u);
+      }),
+    );
+  }
+
+  setUri(uri: vscode.Uri): void {
+    this.uri = uri;
+    this.scheduleUpdate(0);
+  }
+
+  private scheduleUpdate(delay = DEBOUNCE_MS): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), delay);
+  }
+
+  private async update(): Promise<void> {
+    this.timer = undefined;
+    if (!this.ready) return;
+    const uri = this.uri;
+    if (!uri) {
+      void this.panel.webview.postMessage(ipcMessage(DidChangeLrStateNotification, { totalSteps: 0, runs: [], errors: ['Open an *.optlab.json file to see its LR schedules.'] }));
+      return;
+    }
+    let text: string;
+    try {
+      text = (await vscode.workspace.openTextDocument(uri)).getText();
+    } catch (e) {
+      text = '';
+    }
+    const label = vscode.workspace.asRelativePath(uri, false);
+    this.panel.title = `LR Schedule: ${label.split(/[\\/]/).pop() ?? label}`;
+    const { computeLrState } = await import('../lrModel');
+    const state = computeLrState(text, label, PANEL_POINTS);
+    void this.panel.webview.postMessage(ipcMessage(DidChangeLrStateNotification, { ...state, file: label, uri: uri.toString() }));
+  }
+
+  private async onMessage(m: unknown): Promise<void> {
+    if (ReadyCommand.is(m)) {
+      this.ready = true;
+      await this.update();
+    } else if (RevealRunCommand.is(m) && this.uri) {
+      const doc = await vscode.workspace.openTextDocument(this.uri);
+      const tree = parseTree(doc.getText());
+      const runs = tree ? findNodeAtLocation(tree, ['runs']) : undefined;
+      const node = runs?.children?.find((n) => n.type === 'object' && findNodeAtLocation(n, ['name'])?.value === m.params.run);
+      const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+      if (node) {
+        const pos = doc.positionAt(node.offset);
+        editor.selection = new vscode.Selection(pos, pos);
+        editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }
+    }
+  }
+
+  dispose(): void {
+    if (LrPanel.current === this) LrPanel.current = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    while (this.disposables.length) this.disposables.pop()?.dispose();
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,423 @@
+/**
+ * Typed messages between the extension host and the webviews (LR panel, comparison view/panel, spectrum).
+ *
+ * Three kinds, after GitLens' IPC: a *command* goes webview → host and gets no reply; a *request* goes
+ * webview → host and is answered by its `response` notification carrying the request's id as
+ * `completionId`; a *notification* goes host → webview. Every definition has a `scope/name` method and an
+ * `is()` guard that also checks the shape of the params, so handlers can `if (X.is(msg))` and use typed
+ * params, and a malformed message from either side is ignored instead of crashing a handler.
+ *
+ * Flow: the webview script posts `ReadyCommand` once it listens; the host answers with the full state of
+ * that view (`DidChange…StateNotification`) and afterwards sends batched deltas (≤ 10/s).
+ *
+ * This file is compiled for both Node (host) and the browser (webview): no Node or DOM imports, types only
+ * from the core.
+ */
+
+// -------------------------------------------------------------------------------- data shapes (mirrors)
+// Structural copies of the core's event types (src/core/events.ts). The webview bundle cannot import those
+// (their module graph reaches Node code); the host assigns core values to these types, so the compiler
+// flags any drift between the two.
+
+/** Mirror of core MetricRow: one logged training step. */
+export interface MetricRow {
+  step: number;
+  loss: number;
+  lr: Record<string, number>;
+  gradNorm: number;
+  updateRms: number;
+  tokens: number;
+  timeMs: number;
+  valLoss?: number;
+  valAccuracy?: number;
+  valPerplexity?: number;
+  maxAttnLogit?: number;
+}
+
+/** Mirror of core JobKey. */
+export interface JobKey {
+  id: string;
+  run: string;
+  seed: number;
+  sweep?: { key: string; value: number };
+}
+
+export type JobStatus = 'running' | 'done' | 'diverged' | 'cancelled' | 'error';
+
+/** Mirror of core JobResult. */
+export interface JobResult {
+  job: JobKey;
+  status: Exclude<JobStatus, 'running'>;
+  divergedAt?: number;
+  message?: string;
+  stepsDone: number;
+  finalLoss?: number;
+  bestValLoss?: number;
+  finalValPerplexity?: number;
+  finalValAccuracy?: number;
+  stepsToTarget?: number;
+  tokensPerSec: number;
+  stateBytes: number;
+  peakTensorBytes: number;
+  wallMs: number;
+}
+
+/** Mirror of core QkClipEvent. */
+export interface QkClipEvent {
+  step: number;
+  layer: number;
+  head: number;
+  maxLogit: number;
+  eta: number;
+}
+
+/** Mirror of core RunSummary: one row of the summary table. */
+export interface RunSummary {
+  run: string;
+  optimizer: string;
+  sweepChoice?: { key: string; value: number };
+  seeds: number[];
+  finalLoss?: number;
+  finalLossStd?: number;
+  bestValLoss?: number;
+  valPerplexity?: number;
+  valAccuracy?: number;
+  stepsToTarget?: number;
+  speedup?: number;
+  tokensPerSec: number;
+  stateBytes: number;
+  peakTensorBytes: number;
+  divergedAt?: number;
+  status: Exclude<JobStatus, 'running'>;
+}
+
+/** Mirror of core ExperimentSummary. */
+export interface ExperimentSummary {
+  name: string;
+  startedAt: string;
+  backend: string;
+  steps: number;
+  target?: { metric: string; value: number };
+  baseline?: string;
+  runs: RunSummary[];
+  jobs: JobResult[];
+  dir: string;
+  cancelled: boolean;
+}
+
+/** Bumped when a message changes incompatibly; the webview sends its version in `ready`. */
+export const PROTOCOL_VERSION = 1;
+
+export type IpcScope = 'core' | 'lr' | 'compare' | 'spectrum';
+
+/** The envelope of every message, both directions. */
+export interface IpcMessage<P = unknown> {
+  /** Sender-local sequence number. */
+  readonly id: number;
+  /** `scope/name` of the definition. */
+  readonly method: string;
+  readonly params: P;
+  /** On a request's response: the id of the request it answers. */
+  readonly completionId?: number;
+}
+
+type ParamsGuard<P> = (params: unknown) => params is P;
+
+/** Structural check of the envelope (does not look at params). */
+export function isIpcMessage(msg: unknown): msg is IpcMessage {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const m = msg as Record<string, unknown>;
+  return (
+    typeof m.id === 'number' &&
+    typeof m.method === 'string' &&
+    'params' in m &&
+    (m.completionId === undefined || typeof m.completionId === 'number')
+  );
+}
+
+export abstract class IpcDefinition<P> {
+  readonly method: string;
+  constructor(
+    readonly scope: IpcScope,
+    readonly name: string,
+    private readonly guard: ParamsGuard<P>,
+  ) {
+    this.method = `${scope}/${name}`;
+  }
+  /** True when `msg` is a message of this definition with well-formed params. */
+  is(msg: unknown): msg is IpcMessage<P> {
+    return isIpcMessage(msg) && msg.method === this.method && this.guard(msg.params);
+  }
+}
+
+/** Webview → host, no reply. */
+export class IpcCommand<P> extends IpcDefinition<P> {
+  readonly kind = 'command' as const;
+}
+
+/** Host → webview. */
+export class IpcNotification<P> extends IpcDefinition<P> {
+  readonly kind = 'notification' as const;
+}
+
+/** Webview → host with a typed reply delivered as `response` (completionId = request id). */
+export class IpcRequest<P, R> extends IpcDefinition<P> {
+  readonly kind = 'request' as const;
+  readonly response: IpcNotification<R>;
+  constructor(scope: IpcScope, name: string, guard: ParamsGuard<P>, responseGuard: ParamsGuard<R>) {
+    super(scope, name, guard);
+    this.response = new IpcNotification<R>(scope, `${name}/response`, responseGuard);
+  }
+}
+
+let nextId = 1;
+/** Builds a message of a definition; ids are unique per sender. */
+export function ipcMessage<P>(def: IpcDefinition<P>, params: P, completionId?: number): IpcMessage<P> {
+  return completionId === undefined
+    ? { id: nextId++, method: def.method, params }
+    : { id: nextId++, method: def.method, params, completionId };
+}
+
+// ---------------------------------------------------------------------------------------------- guards
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isArr = Array.isArray as (v: unknown) => v is unknown[];
+const isEmpty = (v: unknown): v is Record<string, never> => v === undefined || v === null || isObj(v);
+const optional = <T>(g: (v: unknown) => v is T) => (v: unknown): v is T | undefined => v === undefined || g(v);
+const isStrArr = (v: unknown): v is string[] => isArr(v) && v.every(isStr);
+
+// ------------------------------------------------------------------------------------------------ core
+export interface ReadyParams {
+  /** PROTOCOL_VERSION of the webview bundle. */
+  version: number;
+}
+/** Webview → host: the script is listening; the host replies with the view's full state. */
+export const ReadyCommand = new IpcCommand<ReadyParams>('core', 'ready', (p): p is ReadyParams => isObj(p) && isNum(p.version));
+
+export interface ShowMessageParams {
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+/** Webview → host: surface a message as a VS Code notification (e.g. a failed export in the page). */
+export const ShowMessageCommand = new IpcCommand<ShowMessageParams>(
+  'core',
+  'showMessage',
+  (p): p is ShowMessageParams => isObj(p) && isStr(p.message) && (p.level === 'info' || p.level === 'warning' || p.level === 'error'),
+);
+
+// -------------------------------------------------------------------------------------------------- lr
+export type LrPhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end';
+
+export interface LrPhaseMarker {
+  step: number;
+  kind: LrPhaseKind;
+  label: string;
+}
+
+/** One parameter group's LR curve, decimated (extremes kept) to a few hundred points. */
+export interface LrGroupCurve {
+  /** Group name ("default", "muon", "adamw"). */
+  name: string;
+  baseLr: number;
+  /** Steps of the points, ascending. */
+  steps: number[];
+  /** LR at each step (base LR × λ(step)). */
+  lr: number[];
+}
+
+export interface LrRunCurves {
+  run: string;
+  /** Optimizer type of the run. */
+  optimizer: string;
+  /** Human-readable schedule, from the schedules module's describe(). */
+  schedule: string;
+  groups: LrGroupCurve[];
+  phases: LrPhaseMarker[];
+}
+
+/** Everything the LR panel draws. */
+export interface LrState {
+  /** Config file shown (workspace-relative when possible); undefined when no config is active. */
+  file?: string;
+  /** URI of that config (kept by the page so the panel can be revived on it). */
+  uri?: string;
+  /** Total steps of the experiment (x axis extent). */
+  totalSteps: number;
+  runs: LrRunCurves[];
+  /** Why curves are missing (parse errors, no config); empty when all is well. */
+  errors: string[];
+}
+
+/** Host → LR panel: full state (sent on ready and on every debounced edit of the config). */
+export const DidChangeLrStateNotification = new IpcNotification<LrState>(
+  'lr',
+  'didChangeState',
+  (p): p is LrState => isObj(p) && isNum(p.totalSteps) && isArr(p.runs) && isArr(p.errors),
+);
+
+export interface RevealRunParams {
+  run: string;
+}
+/** LR panel → host: reveal a run's entry in the config editor. */
+export const RevealRunCommand = new IpcCommand<RevealRunParams>('lr', 'revealRun', (p): p is RevealRunParams => isObj(p) && isStr(p.run));
+
+// --------------------------------------------------------------------------------------------- compare
+/** One job (run × seed × sweep value) as the comparison view knows it. */
+export interface JobSeries {
+  key: JobKey;
+  status: JobStatus;
+  /** Optimizer type of the run, when known. */
+  optimizer?: string;
+  rows: MetricRow[];
+  result?: JobResult;
+  qkclip: QkClipEvent[];
+}
+
+export interface ExperimentInfo {
+  name: string;
+  /** Results directory (absolute). */
+  dir: string;
+  startedAt: string;
+  backend?: string;
+  steps?: number;
+  target?: { metric: string; value: number };
+  baseline?: string;
+}
+
+export interface ExperimentListItem {
+  name: string;
+  dir: string;
+  startedAt: string;
+}
+
+/** Full state of the comparison content (side view and full panel share it). */
+export interface CompareState {
+  /** The experiment shown; undefined before any run or results. */
+  experiment?: ExperimentInfo;
+  jobs: JobSeries[];
+  summary?: ExperimentSummary;
+  /** A run is in progress (live updates follow). */
+  running: boolean;
+  /** Workspace trusted: the Run button is enabled. */
+  trusted: boolean;
+  /** Past experiments in the results directory, newest first. */
+  experiments: ExperimentListItem[];
+  /** Shown when there is nothing to draw yet. */
+  message?: string;
+}
+
+export const DidChangeCompareStateNotification = new IpcNotification<CompareState>(
+  'compare',
+  'didChangeState',
+  (p): p is CompareState => isObj(p) && isArr(p.jobs) && typeof p.running === 'boolean' && isArr(p.experiments),
+);
+
+/** New rows/status of one job since the previous delta. */
+export interface JobDelta {
+  key: JobKey;
+  rows: MetricRow[];
+  status?: JobStatus;
+  optimizer?: string;
+  result?: JobResult;
+  qkclip?: QkClipEvent[];
+}
+
+export interface CompareDelta {
+  jobs: JobDelta[];
+  running: boolean;
+  /** Set once, when the experiment ends. */
+  summary?: ExperimentSummary;
+}
+
+/** Host → comparison: batched live deltas (at most 10 per second). */
+export const DidAppendMetricsNotification = new IpcNotification<CompareDelta>(
+  'compare',
+  'didAppendMetrics',
+  (p): p is CompareDelta => isObj(p) && isArr(p.jobs) && typeof p.running === 'boolean',
+);
+
+export interface RunParams {
+  /** Restrict to these runs; all runs when absent. */
+  onlyRuns?: string[];
+}
+/** Comparison → host: run the active config (same as the command). */
+export const RunCommand = new IpcCommand<RunParams>('compare', 'run', (p): p is RunParams => isObj(p) && optional(isStrArr)(p.onlyRuns));
+
+/** Comparison → host: cancel the run in progress. */
+export const CancelCommand = new IpcCommand<Record<string, never>>('compare', 'cancel', isEmpty);
+
+/** Comparison → host: save the shown experiment as CSV. */
+export const ExportCsvCommand = new IpcCommand<Record<string, never>>('compare', 'exportCsv', isEmpty);
+
+export interface ExportPngParams {
+  /** `data:image/png;base64,…` from canvas.toDataURL(). */
+  dataUrl: string;
+  /** File name suggestion without directory. */
+  suggestedName: string;
+}
+/** Comparison → host: save the chart image (the host asks where). */
+export const ExportPngCommand = new IpcCommand<ExportPngParams>(
+  'compare',
+  'exportPng',
+  (p): p is ExportPngParams => isObj(p) && isStr(p.dataUrl) && p.dataUrl.startsWith('data:image/png;base64,') && isStr(p.suggestedName),
+);
+
+export interface SelectExperimentParams {
+  dir: string;
+}
+/** Comparison → host: show a past experiment from the results directory. */
+export const SelectExperimentCommand = new IpcCommand<SelectExperimentParams>(
+  'compare',
+  'selectExperiment',
+  (p): p is SelectExperimentParams => isObj(p) && isStr(p.dir),
+);
+
+/** Side view → host: open the full-size comparison panel. */
+export const OpenFullPanelCommand = new IpcCommand<Record<string, never>>('compare', 'openFullPanel', isEmpty);
+
+// -------------------------------------------------------------------------------------------- spectrum
+export type SpectrumShape = 'powerlaw' | 'condition';
+export type NsCoefficientPreset = 'jordan' | 'polar_express' | 'custom';
+
+export interface SpectrumParams {
+  rows: number;
+  cols: number;
+  /** Singular values of the random test matrix: σᵢ ∝ (i+1)^−exponent, or log-spaced over a condition number. */
+  shape: SpectrumShape;
+  exponent: number;
+  condition: number;
+  preset: NsCoefficientPreset;
+  /** Custom quintic (a, b, c), used when preset = custom. */
+  coefficients: [number, number, number];
+  steps: number;
+  dtype: 'float32' | 'bfloat16';
+  seed: number;
+}
+
+export interface SpectrumResult {
+  /** Singular values before and after NS, descending, normalised by the Frobenius norm as NS sees them. */
+  before: number[];
+  after: number[];
+  orthogonalityError: number;
+  /** Scalar map φᴺ(σ) on [0, 1.2]. */
+  phi: { x: number[]; y: number[] };
+  error?: string;
+}
+
+const isSpectrumParams = (p: unknown): p is SpectrumParams =>
+  isObj(p) &&
+  isNum(p.rows) && isNum(p.cols) && isNum(p.exponent) && isNum(p.condition) && isNum(p.steps) && isNum(p.seed) &&
+  (p.shape === 'powerlaw' || p.shape === 'condition') &&
+  (p.preset === 'jordan' || p.preset === 'polar_express' || p.preset === 'custom') &&
+  isArr(p.coefficients) && p.coefficients.length === 3 && p.coefficients.every(isNum) &&
+  (p.dtype === 'float32' || p.dtype === 'bfloat16');
+
+/** Spectrum panel → host: compute singular values before/after NS (off the host thread). */
+export const ComputeSpectrumRequest = new IpcRequest<SpectrumParams, SpectrumResult>(
+  'spectrum',
+  'compute',
+  isSpectrumParams,
+  (p): p is SpectrumResult => isObj(p) && isArr(p.before) && isArr(p.after) && isObj(p.phi),
+);

@@ -1,0 +1,344 @@
+/**
+ * Comparison page, used by both the Activity Bar view (`data-mode="side"`, compact) and the full-size panel:
+ * loss curves per run (x = step, tokens or wall time), EMA smoothing with the raw curve faint behind, log-y,
+ * seed mean ± std band, target line with steps-to-target markers, divergence and QK-clip markers, a summary
+ * table, PNG and CSV export. The host sends the full state on `ready` and batched deltas while a run is live;
+ * redraws are coalesced with requestAnimationFrame.
+ */
+import {
+  CancelCommand,
+  DidAppendMetricsNotification,
+  DidChangeCompareStateNotification,
+  ExportCsvCommand,
+  ExportPngCommand,
+  OpenFullPanelCommand,
+  RunCommand,
+  SelectExperimentCommand,
+} from '../src/protocol';
+import type { CompareDelta, CompareState, JobSeries, RunSummary } from '../src/protocol';
+import { Chart, HIDDEN, applyTheme, decimate, esc, fmt, fmtBytes, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import type { MarkerSpec, Pt } from './charts';
+import { X_TITLES, ema, groupByRun, jobPoints, meanBand, runLabel, xAtStep } from './compareModel';
+import type { Metric, XAxis } from './compareModel';
+import { connect, getState, send, setState } from './vscodeApi';
+
+interface UiState {
+  metric: Metric;
+  xAxis: XAxis;
+  /** EMA weight 0 … 0.99. */
+  smoothing: number;
+  logY: boolean;
+  band: boolean;
+  hidden: string[];
+}
+
+const side = document.body.dataset.mode === 'side';
+const ui = getState<UiState>({ metric: 'loss', xAxis: 'step', smoothing: 0.6, logY: false, band: true, hidden: [] });
+let state: CompareState | undefined;
+const jobs = new Map<string, JobSeries>();
+
+const METRICS: { value: Metric; label: string }[] = [
+  { value: 'loss', label: 'train loss' },
+  { value: 'valLoss', label: 'val loss' },
+  { value: 'valPerplexity', label: 'val perplexity' },
+  { value: 'valAccuracy', label: 'val accuracy' },
+];
+
+const app = document.getElementById('app') as HTMLElement;
+app.classList.toggle('side', side);
+app.innerHTML = `
+  <div class="toolbar">
+    <select id="experiment" title="Experiment (results directory)"></select>
+    <button id="run" title="Run the active config">▶ Run</button>
+    <button id="cancel" class="secondary" title="Cancel the running experiment">Cancel</button>
+    ${side ? '<button id="full" class="secondary" title="Open the full-size comparison">Expand</button>' : ''}
+    <span class="spacer"></span>
+    <span class="status" id="status"></span>
+  </div>
+  <div class="toolbar">
+    <label>metric <select id="metric">${METRICS.map((m) => `<option value="${m.value}">${m.label}</option>`).join('')}</select></label>
+    <label>x <select id="xaxis"><option value="step">step</option><option value="tokens">tokens</option><option value="time">wall time</option></select></label>
+    <label title="EMA smoothing (raw curve drawn faint behind)">smooth <input type="range" id="smooth" min="0" max="0.99" step="0.01"><span id="smoothv"></span></label>
+    <label><input type="checkbox" id="logy"> log y</label>
+    <label title="Mean over seeds ± one standard deviation"><input type="checkbox" id="band"> seed band</label>
+    <span class="spacer"></span>
+    <button id="png" class="secondary" title="Save the chart as PNG">PNG</button>
+    <button id="csv" class="secondary" title="Export all metrics as CSV">CSV</button>
+  </div>
+  <div class="runs" id="runs"></div>
+  <div class="message" id="message"></div>
+  <div class="chart-box${side ? '' : ' tall'}"><canvas id="chart" aria-label="Loss curves"></canvas></div>
+  <div class="table-wrap"><table class="summary" id="table"></table></div>`;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const metricSel = $<HTMLSelectElement>('metric');
+const xSel = $<HTMLSelectElement>('xaxis');
+const smooth = $<HTMLInputElement>('smooth');
+const logY = $<HTMLInputElement>('logy');
+const band = $<HTMLInputElement>('band');
+metricSel.value = ui.metric;
+xSel.value = ui.xAxis;
+smooth.value = String(ui.smoothing);
+logY.checked = ui.logY;
+band.checked = ui.band;
+
+const cfg = lineChartConfig('step', 'train loss', ui.logY);
+cfg.options!.plugins!.tooltip!.callbacks = {
+  title: (items) => (items.length ? `${X_TITLES[ui.xAxis]} ${fmt(items[0].parsed.x ?? NaN, 6)}` : ''),
+  label: (item) => `${item.dataset.label}: ${fmt(item.parsed.y ?? NaN, 5)}`,
+};
+cfg.options!.plugins!.legend!.display = false;
+const chart = new Chart($<HTMLCanvasElement>('chart'), cfg);
+
+function save(): void {
+  setState(ui);
+}
+
+function bind(el: HTMLInputElement | HTMLSelectElement, fn: () => void): void {
+  el.addEventListener(el instanceof HTMLInputElement && el.type === 'range' ? 'input' : 'change', () => {
+    fn();
+    save();
+    schedule();
+  });
+}
+bind(metricSel, () => (ui.metric = metricSel.value as Metric));
+bind(xSel, () => (ui.xAxis = xSel.value as XAxis));
+bind(smooth, () => (ui.smoothing = Number(smooth.value)));
+bind(logY, () => (ui.logY = logY.checked));
+bind(band, () => (ui.band = band.checked));
+
+$('run').addEventListener('click', () => send(RunCommand, {}));
+$('cancel').addEventListener('click', () => send(CancelCommand, {}));
+$('csv').addEventListener('click', () => send(ExportCsvCommand, {}));
+$('png').addEventListener('click', exportPng);
+document.getElementById('full')?.addEventListener('click', () => send(OpenFullPanelCommand, {}));
+$<HTMLSelectElement>('experiment').addEventListener('change', (e) => {
+  const dir = (e.target as HTMLSelectElement).value;
+  if (dir) send(SelectExperimentCommand, { dir });
+});
+$('runs').addEventListener('change', (e) => {
+  const cb = e.target as HTMLInputElement;
+  const label = cb.dataset.run;
+  if (!label) return;
+  ui.hidden = cb.checked ? ui.hidden.filter((h) => h !== label) : [...ui.hidden, label];
+  save();
+  schedule();
+});
+onThemeChange(() => schedule());
+
+let frame = 0;
+function schedule(): void {
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    render();
+  });
+}
+
+function exportPng(): void {
+  // Paint the theme background under the transparent chart so the image reads outside VS Code.
+  const src = chart.canvas;
+  const out = document.createElement('canvas');
+  out.width = src.width;
+  out.height = src.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) return;
+  ctx.fillStyle = theme().bg;
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(src, 0, 0);
+  const name = `${state?.experiment?.name ?? 'comparison'}-${ui.metric}.png`;
+  send(ExportPngCommand, { dataUrl: out.toDataURL('image/png'), suggestedName: name });
+}
+
+// ------------------------------------------------------------------------------------------- data
+function applyFull(s: CompareState): void {
+  state = s;
+  jobs.clear();
+  for (const j of s.jobs) jobs.set(j.key.id, { ...j, rows: [...j.rows], qkclip: [...j.qkclip] });
+  schedule();
+}
+
+function applyDelta(d: CompareDelta): void {
+  if (!state) return;
+  for (const jd of d.jobs) {
+    let j = jobs.get(jd.key.id);
+    if (!j) {
+      j = { key: jd.key, status: 'running', rows: [], qkclip: [] };
+      jobs.set(jd.key.id, j);
+    }
+    if (jd.rows.length) j.rows.push(...jd.rows);
+    if (jd.status) j.status = jd.status;
+    if (jd.optimizer) j.optimizer = jd.optimizer;
+    if (jd.result) j.result = jd.result;
+    if (jd.qkclip) j.qkclip.push(...jd.qkclip);
+  }
+  state.running = d.running;
+  if (d.summary) state.summary = d.summary;
+  schedule();
+}
+
+// ----------------------------------------------------------------------------------------- render
+function renderToolbar(): void {
+  const s = state;
+  const sel = $<HTMLSelectElement>('experiment');
+  const items = s?.experiments ?? [];
+  const cur = s?.experiment?.dir;
+  const opts = items.map((e) => `<option value="${esc(e.dir)}"${e.dir === cur ? ' selected' : ''}>${esc(e.name)} · ${esc(e.startedAt)}</option>`);
+  if (cur && !items.some((e) => e.dir === cur)) opts.unshift(`<option value="${esc(cur)}" selected>${esc(s?.experiment?.name ?? cur)} (live)</option>`);
+  if (!opts.length) opts.push('<option value="">no experiments yet</option>');
+  sel.innerHTML = opts.join('');
+  sel.disabled = !!s?.running;
+  ($('run') as HTMLButtonElement).disabled = !!s?.running || s?.trusted === false;
+  ($('run') as HTMLButtonElement).title = s?.trusted === false ? 'Running is disabled in an untrusted workspace' : 'Run the active config';
+  ($('cancel') as HTMLButtonElement).disabled = !s?.running;
+  const all = [...jobs.values()];
+  const done = all.filter((j) => j.status !== 'running').length;
+  $('status').textContent = s?.running
+    ? `running · ${done}/${all.length} jobs done${s.experiment?.backend ? ` · ${s.experiment.backend}` : ''}`
+    : s?.experiment
+      ? `${s.summary?.cancelled ? 'cancelled' : 'done'}${s.experiment.backend ? ` · ${s.experiment.backend}` : ''}`
+      : '';
+  $('message').textContent = s?.message ?? (all.length ? '' : 'No results yet: run an experiment (▶ Run) to compare optimizers here.');
+}
+
+function renderRuns(groups: Map<string, JobSeries[]>, colors: Map<string, string>): void {
+  $('runs').innerHTML = [...groups.entries()]
+    .map(([label, js]) => {
+      const status = js.some((j) => j.status === 'running') ? 'running' : js.some((j) => j.status === 'diverged') ? 'diverged' : js.some((j) => j.status === 'error') ? 'error' : '';
+      return `<label class="run"><input type="checkbox" data-run="${esc(label)}"${ui.hidden.includes(label) ? '' : ' checked'}>` +
+        `<span class="swatch" data-color="${esc(colors.get(label) ?? '')}"></span>${esc(label)}` +
+        `${js.length > 1 ? ` <span class="muted">×${js.length} seeds</span>` : ''}${status ? ` <span class="badge ${status}">${status}</span>` : ''}</label>`;
+    })
+    .join('');
+  // Colours go through CSSOM (inline style attributes are blocked by the CSP).
+  document.querySelectorAll<HTMLElement>('#runs .swatch').forEach((el) => el.style.setProperty('background-color', el.dataset.color ?? ''));
+}
+
+function render(): void {
+  renderToolbar();
+  const t = theme();
+  const groups = groupByRun([...jobs.values()]);
+  const colors = new Map<string, string>();
+  [...groups.keys()].forEach((label, i) => colors.set(label, t.palette[i % t.palette.length]));
+  renderRuns(groups, colors);
+
+  const datasets: typeof chart.data.datasets = [];
+  const markers: MarkerSpec = { vertical: [], horizontal: [] };
+  const target = state?.experiment?.target ?? state?.summary?.target;
+  const w = ui.smoothing;
+  const clampLog = (pts: Pt[]) => (ui.logY ? pts.filter((p) => p.y > 0) : pts);
+  const line = (label: string, pts: Pt[], color: string, extra: Record<string, unknown> = {}) =>
+    datasets.push({ label, data: decimate(clampLog(pts)), borderColor: color, backgroundColor: color, ...extra } as (typeof datasets)[number]);
+
+  for (const [label, js] of groups) {
+    if (ui.hidden.includes(label)) continue;
+    const color = colors.get(label) as string;
+    const series = js.map((j) => jobPoints(j, ui.metric, ui.xAxis)).filter((s) => s.pts.length);
+    if (!series.length) continue;
+    if (ui.band && series.length > 1) {
+      const { mean, lo, hi } = meanBand(series);
+      if (w > 0) line(HIDDEN + label + ' raw', mean, withAlpha(color, 0.22), { borderWidth: 1 });
+      line(HIDDEN + label + ' −σ', ema(lo, w), 'transparent', { pointRadius: 0, fill: false });
+      line(HIDDEN + label + ' +σ', ema(hi, w), 'transparent', { pointRadius: 0, fill: '-1', backgroundColor: withAlpha(color, 0.16) });
+      line(`${label} (mean of ${series.length})`, ema(mean, w), color, { borderWidth: 2 });
+    } else {
+      series.forEach((s, i) => {
+        const name = series.length > 1 ? `${label} · s${js[i].key.seed}` : label;
+        if (w > 0) line(HIDDEN + name + ' raw', s.pts, withAlpha(color, 0.22), { borderWidth: 1 });
+        line(name, ema(s.pts, w), color, { borderWidth: 2 });
+      });
+    }
+    // Steps-to-target and divergence markers (points), QK-clip ticks (short vertical lines at the bottom).
+    const hits: Pt[] = [];
+    const div: Pt[] = [];
+    for (const j of js) {
+      const stt = j.result?.stepsToTarget;
+      if (target && target.metric === ui.metric && stt !== undefined) {
+        const x = xAtStep(j, stt, ui.xAxis);
+        if (x !== undefined) hits.push({ x, y: target.value });
+      }
+      const dAt = j.result?.divergedAt;
+      if (dAt !== undefined) {
+        const last = [...j.rows].reverse().find((r) => typeof r[ui.metric] === 'number' && Number.isFinite(r[ui.metric] as number));
+        const x = xAtStep(j, dAt, ui.xAxis);
+        if (x !== undefined && last) div.push({ x, y: last[ui.metric] as number });
+      }
+      const seenSteps = new Set<number>();
+      for (const ev of j.qkclip) {
+        if (seenSteps.has(ev.step) || seenSteps.size > 200) continue;
+        seenSteps.add(ev.step);
+        const x = xAtStep(j, ev.step, ui.xAxis);
+        if (x !== undefined) markers.vertical.push({ x, color, dash: [], height: 0.05 });
+      }
+    }
+    hits.sort((a, b) => a.x - b.x);
+    div.sort((a, b) => a.x - b.x);
+    if (hits.length) line(HIDDEN + label + ' reached target', hits, color, { showLine: false, pointRadius: 5, pointStyle: 'circle', pointBorderColor: t.fg });
+    if (div.length) line(HIDDEN + label + ' diverged', div, color, { showLine: false, pointRadius: 8, pointStyle: 'crossRot', borderWidth: 2.5 });
+  }
+  if (target && target.metric === ui.metric) markers.horizontal.push({ y: target.value, color: t.muted, label: `target ${fmt(target.value)}` });
+
+  chart.data.datasets = datasets;
+  chart.options.scales!.x!.title!.text = X_TITLES[ui.xAxis];
+  (chart.options.scales!.y as { title: { text: string } }).title.text = METRICS.find((m) => m.value === ui.metric)?.label ?? ui.metric;
+  chart.options.scales!.y!.type = ui.logY ? 'logarithmic' : 'linear';
+  setMarkers(chart, markers);
+  applyTheme(chart, t);
+  $('smoothv').textContent = ` ${ui.smoothing.toFixed(2)}`;
+  renderTable(groups);
+}
+
+/** Summary rows: the experiment summary when it exists, else a live view from the rows so far. */
+function liveSummary(groups: Map<string, JobSeries[]>): RunSummary[] {
+  const mean = (xs: (number | undefined)[]) => {
+    const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : undefined;
+  };
+  return [...groups.entries()].map(([label, js]) => {
+    const lastOf = (j: JobSeries, k: 'loss' | 'valPerplexity' | 'valAccuracy') => [...j.rows].reverse().find((r) => typeof r[k] === 'number')?.[k];
+    const bestVal = (j: JobSeries) => j.rows.reduce<number | undefined>((b, r) => (typeof r.valLoss === 'number' && (b === undefined || r.valLoss < b) ? r.valLoss : b), undefined);
+    const divs = js.map((j) => j.result?.divergedAt).filter((d): d is number => d !== undefined);
+    return {
+      run: label,
+      optimizer: js[0].optimizer ?? '',
+      seeds: js.map((j) => j.key.seed),
+      finalLoss: mean(js.map((j) => j.result?.finalLoss ?? lastOf(j, 'loss'))),
+      bestValLoss: mean(js.map((j) => j.result?.bestValLoss ?? bestVal(j))),
+      valPerplexity: mean(js.map((j) => j.result?.finalValPerplexity ?? lastOf(j, 'valPerplexity'))),
+      valAccuracy: mean(js.map((j) => j.result?.finalValAccuracy ?? lastOf(j, 'valAccuracy'))),
+      stepsToTarget: mean(js.map((j) => j.result?.stepsToTarget)),
+      tokensPerSec: mean(js.map((j) => j.result?.tokensPerSec)) ?? NaN,
+      stateBytes: mean(js.map((j) => j.result?.stateBytes)) ?? NaN,
+      peakTensorBytes: mean(js.map((j) => j.result?.peakTensorBytes)) ?? NaN,
+      ...(divs.length ? { divergedAt: Math.min(...divs) } : {}),
+      status: js.some((j) => j.status === 'running') ? 'cancelled' : 'done',
+    };
+  });
+}
+
+function renderTable(groups: Map<string, JobSeries[]>): void {
+  const rows = state?.summary && !state.running ? state.summary.runs : liveSummary(groups);
+  const baseline = state?.experiment?.baseline ?? state?.summary?.baseline;
+  const cols: { h: string; v: (r: RunSummary) => string; side?: boolean }[] = [
+    { h: 'run', v: (r) => esc(r.run) + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${esc(r.sweepChoice.key)}=${fmt(r.sweepChoice.value)}</span>` : ''), side: true },
+    { h: 'optimizer', v: (r) => esc(r.optimizer) },
+    { h: 'final loss', v: (r) => fmt(r.finalLoss) + (r.finalLossStd ? ` ± ${fmt(r.finalLossStd, 2)}` : ''), side: true },
+    { h: 'best val loss', v: (r) => fmt(r.bestValLoss), side: true },
+    { h: 'val ppl', v: (r) => fmt(r.valPerplexity) },
+    { h: 'steps to target', v: (r) => (r.stepsToTarget === undefined ? '–' : String(Math.round(r.stepsToTarget))) },
+    { h: 'speedup', v: (r) => (r.speedup === undefined ? '–' : `${fmt(r.speedup, 3)}×`), side: true },
+    { h: 'tokens/s', v: (r) => fmt(r.tokensPerSec, 4) },
+    { h: 'state', v: (r) => fmtBytes(r.stateBytes) },
+    { h: 'peak memory', v: (r) => fmtBytes(r.peakTensorBytes) },
+    { h: 'diverged at', v: (r) => (r.divergedAt === undefined ? '–' : `<span class="badge diverged">${r.divergedAt}</span>`) },
+  ];
+  const shown = side ? cols.filter((c) => c.side) : cols;
+  $<HTMLTableElement>('table').innerHTML = rows.length
+    ? `<thead><tr>${shown.map((c) => `<th>${c.h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${shown.map((c) => `<td>${c.v(r)}</td>`).join('')}</tr>`).join('')}</tbody>`
+    : '';
+}
+
+connect((msg) => {
+  if (DidChangeCompareStateNotification.is(msg)) applyFull(msg.params);
+  else if (DidAppendMetricsNotification.is(msg)) applyDelta(msg.params);
+});

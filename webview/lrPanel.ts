@@ -1,0 +1,131 @@
+/**
+ * LR Schedule panel page: one chart with every run's LR curve per parameter group (curves computed by the
+ * host from the core schedules module), phase markers, a log-y toggle and a crosshair tooltip. Redraws on
+ * every state the host sends (debounced edits of the config).
+ */
+import { DidChangeLrStateNotification, RevealRunCommand } from '../src/protocol';
+import type { LrState } from '../src/protocol';
+import { Chart, applyTheme, decimate, esc, fmt, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import type { MarkerSpec } from './charts';
+import { connect, getState, send, setState } from './vscodeApi';
+
+interface UiState {
+  logY: boolean;
+  /** Config URI shown (handed back to the host when the panel is revived). */
+  uri?: string;
+  /** Dataset labels hidden by the user. */
+  hidden: string[];
+}
+
+const ui = getState<UiState>({ logY: false, hidden: [] });
+let data: LrState | undefined;
+
+const app = document.getElementById('app') as HTMLElement;
+app.innerHTML = `
+  <div class="toolbar">
+    <span class="title" id="file"></span>
+    <span class="spacer"></span>
+    <label><input type="checkbox" id="logy"> log y</label>
+  </div>
+  <div class="errors" id="errors"></div>
+  <div class="chart-box tall"><canvas id="chart" aria-label="LR curves"></canvas></div>
+  <table class="summary" id="table"></table>`;
+
+const logY = document.getElementById('logy') as HTMLInputElement;
+logY.checked = ui.logY;
+const cfg = lineChartConfig('step', 'learning rate', ui.logY);
+const yTick = cfg.options?.scales?.y?.ticks;
+if (yTick) (yTick as { callback?: (v: number | string) => string }).callback = (v) => fmt(Number(v), 3);
+cfg.options!.plugins!.tooltip!.callbacks = {
+  title: (items) => (items.length ? `step ${Math.round(items[0].parsed.x ?? 0)}` : ''),
+  label: (item) => `${item.dataset.label}: ${fmt(item.parsed.y ?? NaN, 4)}`,
+};
+cfg.options!.plugins!.legend!.onClick = (_e, item, legend) => {
+  const c = legend.chart;
+  const i = item.datasetIndex ?? -1;
+  if (i < 0) return;
+  const label = String(c.data.datasets[i].label);
+  const visible = c.isDatasetVisible(i);
+  c.setDatasetVisibility(i, !visible);
+  ui.hidden = visible ? [...ui.hidden, label] : ui.hidden.filter((h) => h !== label);
+  setState(ui);
+  c.update('none');
+};
+const chart = new Chart(document.getElementById('chart') as HTMLCanvasElement, cfg);
+
+logY.addEventListener('change', () => {
+  ui.logY = logY.checked;
+  setState(ui);
+  render();
+});
+onThemeChange(() => render());
+
+function render(): void {
+  const t = theme();
+  const fileEl = document.getElementById('file') as HTMLElement;
+  const errEl = document.getElementById('errors') as HTMLElement;
+  const table = document.getElementById('table') as HTMLTableElement;
+  if (!data) return;
+  fileEl.textContent = data.file ?? 'no config';
+  errEl.innerHTML = data.errors.map((e) => `<div class="error">${esc(e)}</div>`).join('');
+  const datasets: typeof chart.data.datasets = [];
+  const markers: MarkerSpec = { vertical: [], horizontal: [] };
+  const seen = new Set<string>();
+  data.runs.forEach((run, ri) => {
+    const color = t.palette[ri % t.palette.length];
+    run.groups.forEach((g, gi) => {
+      const label = run.groups.length > 1 ? `${run.run} · ${g.name}` : run.run;
+      const pts = g.steps.map((s, k) => ({ x: s, y: ui.logY ? Math.max(g.lr[k], g.baseLr * 1e-6) : g.lr[k] }));
+      datasets.push({
+        label,
+        data: decimate(pts),
+        borderColor: color,
+        backgroundColor: color,
+        borderDash: gi === 0 ? [] : [6, 3],
+        hidden: ui.hidden.includes(label),
+      });
+    });
+    for (const p of run.phases) {
+      const key = `${p.kind}@${p.step}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      markers.vertical.push({ x: p.step, color: withAlpha(t.muted, 0.8), label: p.kind.replace('_', ' ') });
+    }
+  });
+  chart.data.datasets = datasets;
+  const x = chart.options.scales!.x!;
+  x.min = 0;
+  x.max = Math.max(1, data.totalSteps);
+  chart.options.scales!.y!.type = ui.logY ? 'logarithmic' : 'linear';
+  setMarkers(chart, markers);
+  applyTheme(chart, t);
+  const rows = data.runs.flatMap((r) =>
+    r.groups.map((g) => {
+      let peak = 0;
+      for (const v of g.lr) peak = Math.max(peak, v);
+      const final = g.lr[g.lr.length - 1];
+      return `<tr><td><a href="#" data-run="${esc(r.run)}">${esc(r.run)}</a></td><td>${esc(r.optimizer)}</td><td>${esc(g.name)}</td><td>${fmt(g.baseLr)}</td><td>${fmt(peak)}</td><td>${fmt(final)}</td><td class="desc">${esc(r.schedule)}</td></tr>`;
+    }),
+  );
+  table.innerHTML = rows.length
+    ? `<thead><tr><th>run</th><th>optimizer</th><th>group</th><th>base LR</th><th>peak</th><th>final</th><th>schedule</th></tr></thead><tbody>${rows.join('')}</tbody>`
+    : '';
+}
+
+document.addEventListener('click', (e) => {
+  const a = (e.target as HTMLElement).closest('a[data-run]');
+  if (!a) return;
+  e.preventDefault();
+  send(RevealRunCommand, { run: a.getAttribute('data-run') ?? '' });
+});
+
+connect((msg) => {
+  if (DidChangeLrStateNotification.is(msg)) {
+    data = msg.params;
+    if (data.uri && data.uri !== ui.uri) {
+      ui.uri = data.uri;
+      setState(ui);
+    }
+    render();
+  }
+});

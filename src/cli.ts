@@ -27,6 +27,10 @@ const USAGE = `usage: optlab <command> [options]
   replay FILE|-          replay an optimizer on given params/grads → {"params": [...]} (SPEC §5)
   spectrum               stdin {"matrix", "nsSteps", "nsCoefficients", "dtype"} → singular values before/after NS
   report RUN_DIR         re-render RUN_DIR/report.html
+  export CONFIG --run NAME [--out FILE] [--sweep-value V]
+                         write the run as a standalone PyTorch/torchrun script (docs/export.md)
+  import PATH [--out DIR] [--name N]
+                         metrics.jsonl of exported scripts, or tracker CSVs → a results directory
 `;
 
 class UsageError extends Error {}
@@ -36,7 +40,7 @@ interface Args {
   flags: Record<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['backend', 'out', 'steps', 'workers', 'run', 'workspace']);
+const VALUE_FLAGS = new Set(['backend', 'out', 'steps', 'workers', 'run', 'workspace', 'name', 'sweep-value']);
 
 function parseArgs(argv: string[]): Args {
   const out: Args = { positional: [], flags: {} };
@@ -259,6 +263,41 @@ async function cmdReport(args: Args): Promise<number> {
   return 0;
 }
 
+/** `optlab export CONFIG --run NAME`: the run as a standalone PyTorch script (src/core/export/pytorchExport.ts). */
+async function cmdExport(args: Args): Promise<number> {
+  if (args.positional.length !== 1) throw new UsageError('export needs one CONFIG (and --run NAME)');
+  const file = args.positional[0];
+  const { exportRunAsPytorch, exportFileName } = await import('./core/export/pytorchExport');
+  const { config, problems } = validateConfig(readInput(file), { file, workspaceRoot: workspaceOf(args) });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!config || errors.length) {
+    for (const p of errors) process.stderr.write(formatProblem(file, p) + '\n');
+    return 1;
+  }
+  const runName = (args.flags.run as string | undefined) ?? (config.runs.length === 1 ? config.runs[0].name : undefined);
+  if (!runName) throw new UsageError(`export needs --run NAME (one of ${config.runs.map((r) => r.name).join(', ')})`);
+  const sweepFlag = args.flags['sweep-value'] as string | undefined;
+  const sweepValue = sweepFlag === undefined ? undefined : Number(sweepFlag);
+  if (sweepValue !== undefined && !Number.isFinite(sweepValue)) throw new UsageError(`--sweep-value must be a number, got ${sweepFlag}`);
+  const script = exportRunAsPytorch(config, runName, { sweepValue, source: path.basename(file) });
+  const out = path.resolve((args.flags.out as string | undefined) ?? exportFileName(config, runName));
+  const { writeFileAtomic } = await import('./core/results');
+  writeFileAtomic(out, script);
+  await writeOut(`wrote ${out}\n  run: python3 ${path.basename(out)}   or   torchrun --nproc_per_node N ${path.basename(out)}\n`);
+  return 0;
+}
+
+/** `optlab import PATH`: exported runs' metrics.jsonl or tracker CSVs → a results directory (src/core/importRuns.ts). */
+async function cmdImport(args: Args): Promise<number> {
+  if (args.positional.length !== 1) throw new UsageError('import needs one PATH (a metrics.jsonl, a .csv or a directory of them)');
+  const { importRuns } = await import('./core/importRuns');
+  const root = path.resolve((args.flags.out as string | undefined) ?? path.join(workspaceOf(args), DEFAULT_RESULTS_DIR));
+  const dir = importRuns(args.positional[0], root, { name: args.flags.name as string | undefined });
+  const summary = JSON.parse(fs.readFileSync(path.join(dir, 'summary.json'), 'utf8')) as ExperimentSummary;
+  await writeOut(`imported ${summary.jobs.length} run${summary.jobs.length === 1 ? '' : 's'} (${summary.runs.map((r) => r.run).join(', ')}) → ${dir}\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === 'help') {
@@ -273,6 +312,8 @@ async function main(argv: string[]): Promise<number> {
     case 'replay': return cmdReplay(args);
     case 'spectrum': return cmdSpectrum(args);
     case 'report': return cmdReport(args);
+    case 'export': return cmdExport(args);
+    case 'import': return cmdImport(args);
     default: throw new UsageError(`unknown command "${cmd}"\n${USAGE}`);
   }
 }

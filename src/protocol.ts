@@ -378,8 +378,26 @@ export const SelectExperimentCommand = new IpcCommand<SelectExperimentParams>(
 export const OpenFullPanelCommand = new IpcCommand<Record<string, never>>('compare', 'openFullPanel', isEmpty);
 
 // -------------------------------------------------------------------------------------------- spectrum
-export type SpectrumShape = 'powerlaw' | 'condition';
-export type NsCoefficientPreset = 'jordan' | 'polar_express' | 'custom';
+/** Where the panel's matrix comes from: a prescribed spectrum, a Gaussian matrix, or a live-run snapshot. */
+export type SpectrumShape = 'powerlaw' | 'condition' | 'gaussian' | 'snapshot';
+export type NsCoefficientPreset = 'jordan' | 'polar_express' | 'jiacheng6' | 'custom';
+
+/** One coefficient set compared in the panel. */
+export interface SpectrumCoefficientSet {
+  preset: NsCoefficientPreset;
+  /** The quintic (a, b, c) used when preset = custom. */
+  coefficients: [number, number, number];
+}
+
+/** A Muon snapshot in the results directory (as listed by ListSpectrumSnapshotsRequest). */
+export interface SpectrumSnapshotRef {
+  /** Experiment directory (absolute). */
+  dir: string;
+  job: string;
+  /** Parameter name as it appears in the file name. */
+  param: string;
+  step: number;
+}
 
 export interface SpectrumParams {
   rows: number;
@@ -394,25 +412,62 @@ export interface SpectrumParams {
   steps: number;
   dtype: 'float32' | 'bfloat16';
   seed: number;
+  /** Up to 3 sets compared at once; when absent, the single `preset`/`coefficients`. */
+  sets?: SpectrumCoefficientSet[];
+  /** shape = snapshot: which snapshot. */
+  snapshot?: SpectrumSnapshotRef;
+}
+
+/** One coefficient set's outcome. */
+export interface SpectrumSetResult {
+  label: string;
+  /** σ after NS, descending. */
+  after: number[];
+  /** ‖G − I‖_F/√k, G the Gram matrix of the short side of the NS output. */
+  orthogonalityError: number;
+  minAfter: number;
+  maxAfter: number;
+  nsMs: number;
+  /** φᴺ(σ) on [0, 1.2]. */
+  phi: { x: number[]; y: number[] };
+  /** [σ_min, σ_max] of the input after this set's normalisation (the range φ acts on). */
+  inputRange: [number, number];
 }
 
 export interface SpectrumResult {
   /** Singular values before and after NS, descending, normalised by the Frobenius norm as NS sees them. */
   before: number[];
+  /** σ after NS of the first set. */
   after: number[];
   orthogonalityError: number;
-  /** Scalar map φᴺ(σ) on [0, 1.2]. */
+  /** Scalar map φᴺ(σ) on [0, 1.2] of the first set. */
   phi: { x: number[]; y: number[] };
   error?: string;
+  /** Every compared set. */
+  sets?: SpectrumSetResult[];
+  /** σ of the matrix itself (not normalised), descending. */
+  rawBefore?: number[];
+  shape?: [number, number];
+  /** Time of the SVDs (ms). */
+  svdMs?: number;
+  /** One-line description of the matrix. */
+  source?: string;
 }
+
+const isTriple = (v: unknown): v is [number, number, number] => isArr(v) && v.length === 3 && v.every(isNum);
+const isPreset = (v: unknown): v is NsCoefficientPreset => v === 'jordan' || v === 'polar_express' || v === 'jiacheng6' || v === 'custom';
+const isCoefficientSet = (v: unknown): v is SpectrumCoefficientSet => isObj(v) && isPreset(v.preset) && isTriple(v.coefficients);
+const isSnapshotRef = (v: unknown): v is SpectrumSnapshotRef => isObj(v) && isStr(v.dir) && isStr(v.job) && isStr(v.param) && isNum(v.step);
 
 const isSpectrumParams = (p: unknown): p is SpectrumParams =>
   isObj(p) &&
   isNum(p.rows) && isNum(p.cols) && isNum(p.exponent) && isNum(p.condition) && isNum(p.steps) && isNum(p.seed) &&
-  (p.shape === 'powerlaw' || p.shape === 'condition') &&
-  (p.preset === 'jordan' || p.preset === 'polar_express' || p.preset === 'custom') &&
-  isArr(p.coefficients) && p.coefficients.length === 3 && p.coefficients.every(isNum) &&
-  (p.dtype === 'float32' || p.dtype === 'bfloat16');
+  (p.shape === 'powerlaw' || p.shape === 'condition' || p.shape === 'gaussian' || p.shape === 'snapshot') &&
+  isPreset(p.preset) && isTriple(p.coefficients) &&
+  (p.dtype === 'float32' || p.dtype === 'bfloat16') &&
+  (p.sets === undefined || (isArr(p.sets) && p.sets.length >= 1 && p.sets.length <= 3 && p.sets.every(isCoefficientSet))) &&
+  (p.snapshot === undefined || isSnapshotRef(p.snapshot)) &&
+  (p.shape !== 'snapshot' || p.snapshot !== undefined);
 
 /** Spectrum panel → host: compute singular values before/after NS (off the host thread). */
 export const ComputeSpectrumRequest = new IpcRequest<SpectrumParams, SpectrumResult>(
@@ -420,4 +475,33 @@ export const ComputeSpectrumRequest = new IpcRequest<SpectrumParams, SpectrumRes
   'compute',
   isSpectrumParams,
   (p): p is SpectrumResult => isObj(p) && isArr(p.before) && isArr(p.after) && isObj(p.phi),
+);
+
+/** Snapshots of one parameter of one job. */
+export interface SpectrumSnapshotParam {
+  name: string;
+  /** Steps with a snapshot, ascending. */
+  steps: number[];
+}
+
+export interface SpectrumSnapshotExperiment {
+  name: string;
+  dir: string;
+  startedAt: string;
+  jobs: { id: string; params: SpectrumSnapshotParam[] }[];
+}
+
+export interface SpectrumSnapshotIndex {
+  /** Experiments with at least one snapshot, newest first. */
+  experiments: SpectrumSnapshotExperiment[];
+  /** Why the list is empty, when it is. */
+  message?: string;
+}
+
+/** Spectrum panel → host: list the Muon snapshots in the results directory. */
+export const ListSpectrumSnapshotsRequest = new IpcRequest<Record<string, never>, SpectrumSnapshotIndex>(
+  'spectrum',
+  'listSnapshots',
+  isEmpty,
+  (p): p is SpectrumSnapshotIndex => isObj(p) && isArr(p.experiments),
 );

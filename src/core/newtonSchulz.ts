@@ -21,10 +21,21 @@ export type NsCoefficients = NsTriple | NsTriple[];
  */
 export type NsNormalize = 'frobenius' | 'polar_express';
 
+/**
+ * Arithmetic of the iteration. `bfloat16` emulates torch's bf16 ops on CPU: every op is computed in float32
+ * and its result rounded to bfloat16 (8 significant bits, round-to-nearest-even); scalar coefficients are
+ * rounded to bf16 first, as torch 1.13 casts a Python scalar to the tensor's dtype. The matmul accumulates in
+ * float32 like torch's. Slower (each op round-trips through JS); `float32` is the fast path Muon trains with.
+ */
+export type NsDtype = 'float32' | 'bfloat16';
+export const NS_DTYPES: readonly NsDtype[] = ['float32', 'bfloat16'];
+
 export interface NewtonSchulzOptions {
   coefficients: NsCoefficients;
   steps: number;
   normalize?: NsNormalize;
+  /** Default float32. */
+  dtype?: NsDtype;
 }
 
 export interface NsPreset {
@@ -107,15 +118,70 @@ function checkOptions(opts: NewtonSchulzOptions): void {
   if (!Number.isInteger(opts.steps) || opts.steps < 0) throw new Error(`newtonSchulz: steps must be an integer ≥ 0, got ${opts.steps}`);
   const p = coefficientsProblem(opts.coefficients);
   if (p) throw new Error(`newtonSchulz: coefficients: ${p}`);
+  if (opts.dtype !== undefined && !NS_DTYPES.includes(opts.dtype)) throw new Error(`newtonSchulz: dtype must be float32 or bfloat16, got ${String(opts.dtype)}`);
+}
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** Rounds one number to the nearest bfloat16 (ties to even), like torch's `.bfloat16()`; NaN stays NaN. */
+export function toBfloat16(v: number): number {
+  f32[0] = v;
+  u32[0] = roundBits(u32[0]);
+  return f32[0];
+}
+
+function roundBits(bits: number): number {
+  if ((bits & 0x7f800000) === 0x7f800000 && (bits & 0x007fffff) !== 0) return ((bits | 0x00400000) & 0xffff0000) >>> 0; // quiet NaN
+  return ((bits + 0x7fff + ((bits >>> 16) & 1)) & 0xffff0000) >>> 0;
+}
+
+/** Rounds every element of `values` to bfloat16 in place (ties to even) and returns it. */
+export function roundToBfloat16(values: Float32Array): Float32Array {
+  const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+  for (let i = 0; i < bits.length; i++) bits[i] = roundBits(bits[i]);
+  return values;
+}
+
+/** A new tensor with the values of `t` rounded to bfloat16 (`t` is not disposed). */
+function bf16(t: tf.Tensor2D): tf.Tensor2D {
+  return tf.tensor2d(roundToBfloat16(Float32Array.from(t.dataSync())), t.shape, 'float32');
 }
 
 /**
- * Orthogonalises a 2-D matrix with N Newton–Schulz steps (float32). Returns a new tensor of the same shape;
+ * The bf16 emulation: the same rule with every intermediate rounded, op by op in torch's order
+ * (X = G.bfloat16(); X / (X.norm()·s + 1e-7); A = X@Xᵀ; B = b·A + c·(A@A); X = a·X + B@X).
+ */
+function newtonSchulzBf16(u: tf.Tensor2D, opts: NewtonSchulzOptions): tf.Tensor2D {
+  const [rows, cols] = u.shape;
+  const r = toBfloat16;
+  return tf.tidy(() => {
+    let x = bf16(u);
+    let norm = r(tf.norm(x).dataSync()[0]);
+    if (opts.normalize === 'polar_express') norm = r(norm * r(1.02));
+    norm = r(norm + r(1e-7));
+    x = bf16(tf.div(x, norm));
+    const tall = rows > cols;
+    if (tall) x = tf.transpose(x);
+    for (let i = 0; i < opts.steps; i++) {
+      const [a, b, c] = coefficientsAt(opts.coefficients, i).map(r);
+      const gram = bf16(tf.matMul(x, tf.transpose(x)));
+      const poly = bf16(tf.add(bf16(tf.mul(gram, b)), bf16(tf.mul(bf16(tf.matMul(gram, gram)), c))));
+      x = bf16(tf.add(bf16(tf.mul(x, a)), bf16(tf.matMul(poly, x))));
+    }
+    return tall ? tf.transpose(x) : x;
+  });
+}
+
+/**
+ * Orthogonalises a 2-D matrix with N Newton–Schulz steps (float32, or emulated bfloat16 with
+ * `dtype: 'bfloat16'`). Returns a new tensor of the same shape;
  * the input is not disposed. Uses explicit transposes and plain matMul: the wasm matmul is ~10× slower with
  * the transposeA/transposeB flags.
  */
 export function newtonSchulz(u: tf.Tensor2D, opts: NewtonSchulzOptions): tf.Tensor2D {
   checkOptions(opts);
+  if (opts.dtype === 'bfloat16') return newtonSchulzBf16(u, opts);
   const [rows, cols] = u.shape;
   return tf.tidy(() => {
     const normSafety = opts.normalize === 'polar_express' ? 1.02 : 1;

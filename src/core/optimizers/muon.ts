@@ -152,6 +152,9 @@ class MuonFamily implements Optimizer {
   private readonly adamwParams: NamedParam[];
   private readonly momentum: Map<string, tf.Variable>;
   private readonly fallback: Optimizer | undefined;
+  /** Last NS input per Muon param ([rows, cols] view), kept only while capturing (spectrum snapshots). */
+  private readonly nsInputs = new Map<string, tf.Tensor>();
+  private capturing = false;
 
   constructor(
     readonly type: string,
@@ -179,7 +182,12 @@ class MuonFamily implements Optimizer {
       tf.tidy(() => {
         const bNew = tf.add(b, tf.mul(tf.sub(g, b), 1 - mu));
         const u = nesterov ? tf.add(g, tf.mul(tf.sub(bNew, g), mu)) : bNew;
-        const x = newtonSchulz(tf.reshape(u, [rows, cols]), { coefficients: nsCoefficients, steps: nsSteps });
+        const u2 = tf.reshape(u, [rows, cols]);
+        const x = newtonSchulz(u2 as tf.Tensor2D, { coefficients: nsCoefficients, steps: nsSteps });
+        if (this.capturing) {
+          this.nsInputs.get(p.name)?.dispose();
+          this.nsInputs.set(p.name, tf.keep(u2));
+        }
         const decayed = weightDecay !== 0 ? tf.mul(p.variable, 1 - lrT * weightDecay) : p.variable;
         p.variable.assign(tf.sub(decayed, tf.mul(tf.reshape(x, p.variable.shape), lrT * scale)));
         b.assign(bNew);
@@ -190,6 +198,36 @@ class MuonFamily implements Optimizer {
       for (const p of this.adamwParams) sub[p.name] = grads[p.name];
       this.fallback.step(sub, lambda);
     }
+  }
+
+  /**
+   * Keep (or stop keeping) each hidden matrix's last Newton–Schulz input for `nsInput`. Off by default so a run
+   * without snapshots holds no extra tensors; when on, one tensor per Muon param is kept (the previous step's
+   * is disposed), a reference to data the step computes anyway.
+   */
+  captureNsInputs(on: boolean): void {
+    this.capturing = on;
+    if (!on) this.dropNsInputs();
+  }
+
+  private dropNsInputs(): void {
+    for (const t of this.nsInputs.values()) t.dispose();
+    this.nsInputs.clear();
+  }
+
+  /**
+   * The matrix Newton–Schulz orthogonalised for `param` at the last step (u, viewed as [rows, cols] in the
+   * PyTorch layout), or undefined for a non-Muon param or before anything was captured. The first call for a
+   * Muon param turns capturing on (so a trainer that polls every K steps gets every poll after its first).
+   */
+  nsInput(param: string): { shape: number[]; values: Float32Array } | undefined {
+    if (!this.momentum.has(param)) return undefined;
+    if (!this.capturing) {
+      this.captureNsInputs(true);
+      return undefined;
+    }
+    const u = this.nsInputs.get(param);
+    return u ? { shape: [...u.shape], values: Float32Array.from(u.dataSync()) } : undefined;
   }
 
   groups(): ParamGroupInfo[] {
@@ -205,6 +243,7 @@ class MuonFamily implements Optimizer {
 
   dispose(): void {
     disposeState(this.momentum);
+    this.dropNsInputs();
     this.fallback?.dispose();
   }
 }

@@ -1,106 +1,182 @@
 /**
- * Newton–Schulz Spectrum panel (first version): a random test matrix with a chosen singular-value profile
- * (power law or log-spaced over a condition number), Newton–Schulz with the Jordan NS5 quintic or custom
- * coefficients, singular values before/after and the scalar map φᴺ(σ) on [0, 1.2].
+ * Newton–Schulz Spectrum panel: singular values before/after Newton–Schulz for up to three coefficient sets
+ * at once, on a random matrix (Gaussian, power-law or condition-number spectrum) or on a live Muon snapshot
+ * from the results directory; the scalar map φᴺ(σ) on [0, 1.2]; orthogonality error and timings.
  *
- * The SVDs and the iteration run in a child process (`optlab spectrum`, the CLI's contract) so the extension
- * host never blocks and never loads tfjs; the host only builds the test matrix U·diag(σ)·Vᵀ (ml-matrix QR,
- * capped at 256 × 256) and evaluates the scalar polynomial map.
+ * The SVDs and NS iterations run in a worker thread (`dist/spectrumWorker.js`, kept alive while the panel is
+ * open), so the extension host never blocks and never loads tfjs. The host only lists snapshot files (async
+ * fs) and checks that a requested snapshot lies inside a listed experiment before the worker reads it.
  */
 import * as vscode from 'vscode';
-import { fork } from 'child_process';
-import { ComputeSpectrumRequest, ReadyCommand, ipcMessage } from '../../protocol';
-import type { SpectrumParams, SpectrumResult } from '../../protocol';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { ComputeSpectrumRequest, ListSpectrumSnapshotsRequest, ReadyCommand, ipcMessage } from '../../protocol';
+import type { IpcMessage, SpectrumParams, SpectrumResult, SpectrumSnapshotExperiment, SpectrumSnapshotIndex } from '../../protocol';
+import { listExperiments } from '../../core/results';
+import type { SpectrumLabResult } from '../../core/spectrum';
+import type { BackendPreference } from '../../core/backend';
+import { SPECTRUM_WORKER_PROTOCOL_VERSION, isFromSpectrumWorker } from '../../worker/spectrumProtocol';
+import type { SpectrumWorkerRequest, ToSpectrumWorker } from '../../worker/spectrumProtocol';
+import { settings } from '../runManager';
 import { renderHtml, webviewOptions } from './html';
 
-/** Jordan's NS5 quintic (SPEC §3, Muon default). */
-export const JORDAN_NS5: [number, number, number] = [3.4445, -4.775, 2.0315];
-const MAX_DIM = 256;
-const TIMEOUT_MS = 60_000;
+/** Largest side of a random test matrix (the float64 SVD of 1024² takes seconds). */
+const MAX_DIM = 1024;
+const TIMEOUT_MS = 120_000;
+/** Snapshot file names written by core/snapshots.ts: `<param>@<step>.json`. */
+const SNAPSHOT_FILE = /^(.+)@(\d+)\.json$/;
+const SAFE_NAME = /^[A-Za-z0-9_.@=-]+$/;
 
-/** Deterministic N(0, 1) samples (mulberry32 + Box–Muller). */
-function gaussian(seed: number): () => number {
-  let a = seed >>> 0 || 0x9e3779b9;
-  const uni = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(1 - uni())) * Math.cos(2 * Math.PI * uni());
-}
-
-/** Target singular values, descending, σ₀ = 1. */
-export function targetSpectrum(p: Pick<SpectrumParams, 'shape' | 'exponent' | 'condition'>, k: number): number[] {
-  if (p.shape === 'powerlaw') return Array.from({ length: k }, (_, i) => Math.pow(i + 1, -p.exponent));
-  const c = Math.max(1, p.condition);
-  return Array.from({ length: k }, (_, i) => Math.pow(c, -(k === 1 ? 0 : i / (k - 1))));
-}
-
-/** U·diag(σ)·Vᵀ with Haar-ish random orthonormal U, V (QR of Gaussian matrices); row-major values. */
-export async function testMatrix(p: SpectrumParams): Promise<{ shape: [number, number]; values: number[] }> {
-  const { Matrix, QrDecomposition } = await import('ml-matrix');
-  const m = Math.min(MAX_DIM, Math.max(1, Math.floor(p.rows)));
-  const n = Math.min(MAX_DIM, Math.max(1, Math.floor(p.cols)));
-  const k = Math.min(m, n);
-  const g = gaussian(p.seed);
-  const rand = (r: number, c: number): InstanceType<typeof Matrix> => new Matrix(Array.from({ length: r }, () => Array.from({ length: c }, g)));
-  const u = new QrDecomposition(rand(m, k)).orthogonalMatrix.subMatrix(0, m - 1, 0, k - 1);
-  const v = new QrDecomposition(rand(n, k)).orthogonalMatrix.subMatrix(0, n - 1, 0, k - 1);
-  const s = targetSpectrum(p, k);
-  const us = u.clone();
-  for (let j = 0; j < k; j++) for (let i = 0; i < m; i++) us.set(i, j, us.get(i, j) * s[j]);
-  const a = us.mmul(v.transpose());
-  return { shape: [m, n], values: a.to1DArray() };
-}
-
-/** φᴺ(σ) for a quintic applied N times: what N steps do to one singular value of the normalised matrix. */
-export function scalarMap(coefficients: [number, number, number], steps: number, points = 241): { x: number[]; y: number[] } {
-  const [a, b, c] = coefficients;
-  const x: number[] = [];
-  const y: number[] = [];
-  for (let i = 0; i < points; i++) {
-    let s = (1.2 * i) / (points - 1);
-    x.push(s);
-    for (let t = 0; t < steps; t++) {
-      const s2 = s * s;
-      s = s * (a + s2 * (b + c * s2));
-      if (!Number.isFinite(s) || Math.abs(s) > 1e6) break;
+/** Lists experiments with Muon snapshots under a results root, newest first. */
+export async function listSnapshots(resultsRoot: string): Promise<SpectrumSnapshotExperiment[]> {
+  const out: SpectrumSnapshotExperiment[] = [];
+  for (const e of await listExperiments(resultsRoot)) {
+    const base = path.join(e.dir, 'snapshots');
+    let jobIds: string[];
+    try {
+      jobIds = (await fs.promises.readdir(base)).sort();
+    } catch {
+      continue;
     }
-    y.push(s);
+    const jobs: SpectrumSnapshotExperiment['jobs'] = [];
+    for (const id of jobIds) {
+      let files: string[];
+      try {
+        files = await fs.promises.readdir(path.join(base, id));
+      } catch {
+        continue;
+      }
+      const byParam = new Map<string, number[]>();
+      for (const f of files) {
+        const m = SNAPSHOT_FILE.exec(f);
+        if (!m) continue;
+        const steps = byParam.get(m[1]) ?? [];
+        steps.push(Number(m[2]));
+        byParam.set(m[1], steps);
+      }
+      if (byParam.size) jobs.push({ id, params: [...byParam].sort(([a], [b]) => a.localeCompare(b)).map(([name, steps]) => ({ name, steps: steps.sort((a, b) => a - b) })) });
+    }
+    if (jobs.length) out.push({ name: e.name, dir: e.dir, startedAt: e.startedAt, jobs });
   }
-  return { x, y };
+  return out;
 }
 
-function runCli(cli: string, input: unknown): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = fork(cli, ['spectrum'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error('spectrum computation timed out'));
-    }, TIMEOUT_MS);
-    child.stdout?.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString('utf8')));
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
+/** The worker request of a panel request; throws with a user-facing message when it cannot be served. */
+export function workerRequest(p: SpectrumParams, snapshotFile?: string): SpectrumWorkerRequest {
+  const dim = (v: number, what: string): number => {
+    const d = Math.round(v);
+    if (!(d >= 1 && d <= MAX_DIM)) throw new Error(`${what} must be between 1 and ${MAX_DIM}`);
+    return d;
+  };
+  const steps = Math.min(10, Math.max(1, Math.round(p.steps)));
+  const sets = (p.sets ?? [{ preset: p.preset, coefficients: p.coefficients }]).slice(0, 3);
+  const seed = Math.max(0, Math.floor(p.seed)) >>> 0;
+  let source: SpectrumWorkerRequest['source'];
+  if (p.shape === 'snapshot') {
+    if (!p.snapshot || !snapshotFile) throw new Error('pick a run, job, layer and step');
+    source = { kind: 'file', file: snapshotFile, label: `${path.basename(path.dirname(p.snapshot.dir))} · ${p.snapshot.job} · ${p.snapshot.param} @ step ${p.snapshot.step}` };
+  } else {
+    const rows = dim(p.rows, 'rows');
+    const cols = dim(p.cols, 'cols');
+    if (p.shape === 'gaussian') source = { kind: 'gaussian', rows, cols, seed };
+    else if (p.shape === 'powerlaw') source = { kind: 'powerlaw', rows, cols, seed, exponent: Math.max(0, p.exponent) };
+    else source = { kind: 'condition', rows, cols, seed, condition: Math.max(1, p.condition) };
+  }
+  return { source, sets, steps, dtype: p.dtype };
+}
+
+/** The protocol result of a worker result (the first set fills the single-set fields). */
+export function toSpectrumResult(r: SpectrumLabResult): SpectrumResult {
+  const first = r.sets[0];
+  return {
+    before: r.beforeNormalized,
+    after: first?.after ?? [],
+    orthogonalityError: first?.orthogonalityError ?? NaN,
+    phi: first?.phi ?? { x: [], y: [] },
+    sets: r.sets,
+    rawBefore: r.before,
+    shape: r.shape,
+    svdMs: r.svdMs,
+    source: r.source,
+  };
+}
+
+/** One long-lived worker thread; requests are served one at a time, in order. */
+class SpectrumWorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (r: SpectrumLabResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+
+  constructor(private readonly script: string) {}
+
+  compute(request: SpectrumWorkerRequest, backend: BackendPreference): Promise<SpectrumLabResult> {
+    if (!fs.existsSync(this.script)) return Promise.reject(new Error(`${path.basename(this.script)} is missing from the extension build`));
+    const w = this.ensure();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error('spectrum computation timed out'));
+        this.restart();
+      }, TIMEOUT_MS);
+      this.pending.set(id, { resolve, reject, timer });
+      const msg: ToSpectrumWorker = { type: 'compute', id, version: SPECTRUM_WORKER_PROTOCOL_VERSION, backend, request };
+      w.postMessage(msg);
     });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(out);
-      else reject(new Error(err.trim() || `optlab spectrum exited with code ${code}`));
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(this.script);
+    w.on('message', (m: unknown) => {
+      if (!isFromSpectrumWorker(m)) return;
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      clearTimeout(p.timer);
+      if (m.type === 'result') p.resolve(m.result);
+      else p.reject(new Error(m.message));
     });
-    child.stdin?.end(JSON.stringify(input));
-  });
+    w.on('error', (e) => this.failAll(e));
+    w.on('exit', (code) => {
+      if (this.worker === w) this.worker = undefined;
+      if (this.pending.size) this.failAll(new Error(`spectrum worker exited with code ${code}`));
+    });
+    this.worker = w;
+    return w;
+  }
+
+  private failAll(e: Error): void {
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(e);
+    }
+    this.pending.clear();
+  }
+
+  private restart(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
+  }
+
+  dispose(): void {
+    this.failAll(new Error('spectrum panel closed'));
+    this.restart();
+  }
 }
 
 export class SpectrumPanel {
   static readonly viewType = 'optimizerLab.spectrum';
   static current: SpectrumPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly worker: SpectrumWorkerClient;
+  /** Experiments listed to the page last; snapshot requests must point inside one of them. */
+  private listed: SpectrumSnapshotExperiment[] = [];
+  /** Latest compute request not yet started (older ones are superseded: the page only draws its latest). */
+  private queued: IpcMessage<SpectrumParams> | undefined;
+  private busy = false;
 
   static createOrShow(extensionUri: vscode.Uri): SpectrumPanel {
     if (SpectrumPanel.current) {
@@ -119,8 +195,9 @@ export class SpectrumPanel {
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
   ) {
+    this.worker = new SpectrumWorkerClient(vscode.Uri.joinPath(extensionUri, 'dist', 'spectrumWorker.js').fsPath);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
     panel.webview.options = webviewOptions(extensionUri);
     panel.webview.html = renderHtml(panel.webview, extensionUri, { title: 'Newton–Schulz Spectrum', script: 'spectrumPanel' });
@@ -132,29 +209,65 @@ export class SpectrumPanel {
 
   private async onMessage(m: unknown): Promise<void> {
     if (ReadyCommand.is(m)) return; // The page asks for its first computation itself (its controls hold the state).
-    if (!ComputeSpectrumRequest.is(m)) return;
-    const p = m.params;
-    const coefficients: [number, number, number] = p.preset === 'custom' ? p.coefficients : JORDAN_NS5;
-    const steps = Math.min(10, Math.max(1, Math.round(p.steps)));
-    let result: SpectrumResult;
-    try {
-      const matrix = await testMatrix(p);
-      const cli = vscode.Uri.joinPath(this.extensionUri, 'dist', 'cli.js').fsPath;
-      const raw = JSON.parse(await runCli(cli, { matrix, nsSteps: steps, nsCoefficients: coefficients, dtype: p.dtype })) as Partial<SpectrumResult>;
-      result = {
-        before: raw.before ?? [],
-        after: raw.after ?? [],
-        orthogonalityError: typeof raw.orthogonalityError === 'number' ? raw.orthogonalityError : NaN,
-        phi: scalarMap(coefficients, steps),
-      };
-    } catch (e) {
-      result = { before: [], after: [], orthogonalityError: NaN, phi: scalarMap(coefficients, steps), error: e instanceof Error ? e.message : String(e) };
+    if (ListSpectrumSnapshotsRequest.is(m)) {
+      const index = await this.snapshotIndex();
+      void this.panel.webview.postMessage(ipcMessage(ListSpectrumSnapshotsRequest.response, index, m.id));
+      return;
     }
-    void this.panel.webview.postMessage(ipcMessage(ComputeSpectrumRequest.response, result, m.id));
+    if (!ComputeSpectrumRequest.is(m)) return;
+    this.queued = m;
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      while (this.queued) {
+        const next = this.queued;
+        this.queued = undefined;
+        const result = await this.compute(next.params);
+        void this.panel.webview.postMessage(ipcMessage(ComputeSpectrumRequest.response, result, next.id));
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async compute(p: SpectrumParams): Promise<SpectrumResult> {
+    try {
+      const file = p.shape === 'snapshot' && p.snapshot ? this.snapshotFile(p.snapshot) : undefined;
+      const r = await this.worker.compute(workerRequest(p, file), settings().backend);
+      return toSpectrumResult(r);
+    } catch (e) {
+      return { before: [], after: [], orthogonalityError: NaN, phi: { x: [], y: [] }, error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  /** The file of a snapshot the page may ask for: only inside an experiment listed to it, safe names only. */
+  private snapshotFile(ref: NonNullable<SpectrumParams['snapshot']>): string {
+    const exp = this.listed.find((e) => e.dir === ref.dir);
+    const job = exp?.jobs.find((j) => j.id === ref.job);
+    const param = job?.params.find((q) => q.name === ref.param);
+    if (!exp || !job || !param || !param.steps.includes(ref.step) || !SAFE_NAME.test(ref.job) || !SAFE_NAME.test(ref.param)) {
+      throw new Error('that snapshot is not in the results directory (refresh the list)');
+    }
+    return path.join(exp.dir, 'snapshots', ref.job, `${ref.param}@${ref.step}.json`);
+  }
+
+  private async snapshotIndex(): Promise<SpectrumSnapshotIndex> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (!folders.length) return { experiments: [], message: 'Open a workspace folder with Muon runs to inspect their snapshots.' };
+    const experiments: SpectrumSnapshotExperiment[] = [];
+    for (const f of folders) {
+      const root = path.resolve(f.uri.fsPath, settings(f.uri).resultsDir);
+      experiments.push(...(await listSnapshots(root).catch(() => [])));
+    }
+    this.listed = experiments;
+    return experiments.length
+      ? { experiments }
+      : { experiments, message: 'No snapshots yet: set "snapshotEvery" in a config with a Muon run and run it.' };
   }
 
   dispose(): void {
     if (SpectrumPanel.current === this) SpectrumPanel.current = undefined;
+    this.worker.dispose();
     while (this.disposables.length) this.disposables.pop()?.dispose();
     this.panel.dispose();
   }

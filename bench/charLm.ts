@@ -1,0 +1,178 @@
+/**
+ * char_lm throughput (SPEC §8): tokens/s of a training step (forward, backward, AdamW update) of the reference
+ * shape — 2 layers, d 64, 4 heads, context 64, batch 16, vocab 65 — on the active backend, next to the same
+ * model in PyTorch (bench/charlm_torch.py, with 1 thread and with torch's default threads) when
+ * /usr/bin/python3 has torch. Ratios are taken within one run because the machine's speed drifts.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import { tf } from '../src/core/tf';
+import { activeBackend } from '../src/core/backend';
+import { CharLmModel, crossEntropy, disposeCharLmBatch, makeCharLmBatch, type CharLmSpec } from '../src/core/tasks/charLm';
+import { Prng } from '../src/core/tasks/prng';
+import type { NamedParam } from '../src/core/optimizers/types';
+
+export interface CharLmBenchOptions {
+  layers?: number;
+  dModel?: number;
+  heads?: number;
+  context?: number;
+  batchSize?: number;
+  vocab?: number;
+  /** Timed steps per round (after `warmup` untimed ones); the best of `rounds` rounds is reported. */
+  steps?: number;
+  rounds?: number;
+  warmup?: number;
+  /** Run the PyTorch reference too (default: when /usr/bin/python3 has torch). */
+  torch?: boolean;
+  /** Print a per-kernel time profile of one step (tf.profile). */
+  profile?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface CharLmBenchResult {
+  backend: string;
+  msPerStep: number;
+  tokensPerSec: number;
+  torch?: { threads: number; msPerStep: number; tokensPerSec: number }[];
+  /** ours / torch (torch at its default thread count, the usual reference). */
+  ratio?: number;
+  /** ours / torch with one thread (the fair single-core comparison; a wasm job uses one core). */
+  ratio1?: number;
+  profile?: { kernel: string; ms: number; calls: number }[];
+}
+
+const PYTHON = '/usr/bin/python3';
+
+/** AdamW (decoupled decay), the per-step work of the reference benchmark; state by parameter name. */
+class BenchAdamW {
+  private readonly m = new Map<string, tf.Variable>();
+  private readonly v = new Map<string, tf.Variable>();
+  private t = 0;
+  constructor(private readonly params: NamedParam[], private readonly lr = 3e-3, private readonly wd = 0.1, private readonly b1 = 0.9, private readonly b2 = 0.95, private readonly eps = 1e-8) {
+    for (const p of params) {
+      this.m.set(p.name, tf.variable(tf.zerosLike(p.variable), false));
+      this.v.set(p.name, tf.variable(tf.zerosLike(p.variable), false));
+    }
+  }
+  step(grads: Record<string, tf.Tensor>): void {
+    this.t++;
+    const bc1 = 1 - this.b1 ** this.t;
+    const bc2 = 1 - this.b2 ** this.t;
+    tf.tidy(() => {
+      for (const p of this.params) {
+        const g = grads[p.name];
+        const m = this.m.get(p.name)!;
+        const v = this.v.get(p.name)!;
+        m.assign(tf.add(tf.mul(m, this.b1), tf.mul(g, 1 - this.b1)));
+        v.assign(tf.add(tf.mul(v, this.b2), tf.mul(tf.mul(g, g), 1 - this.b2)));
+        const denom = tf.add(tf.div(tf.sqrt(v), Math.sqrt(bc2)), this.eps);
+        const decayed = tf.mul(p.variable, 1 - this.lr * this.wd);
+        p.variable.assign(tf.sub(decayed, tf.mul(tf.div(m, denom), this.lr / bc1)));
+      }
+    });
+  }
+  dispose(): void {
+    for (const t of [...this.m.values(), ...this.v.values()]) t.dispose();
+  }
+}
+
+function torchAvailable(): boolean {
+  if (!fs.existsSync(PYTHON)) return false;
+  return spawnSync(PYTHON, ['-c', 'import torch'], { encoding: 'utf8' }).status === 0;
+}
+
+function runTorch(spec: CharLmSpec, batchSize: number, steps: number, warmup: number, rounds: number, threads: number): { msPerStep: number; tokensPerSec: number } {
+  const script = [path.join(__dirname, 'charlm_torch.py'), path.join(__dirname, '..', 'bench', 'charlm_torch.py'), path.join(process.cwd(), 'bench', 'charlm_torch.py')]
+    .find((p) => fs.existsSync(p));
+  if (!script) throw new Error('bench/charlm_torch.py not found');
+  const args = [script, '--layers', spec.layers, '--d', spec.dModel, '--heads', spec.heads, '--ctx', spec.context, '--batch', batchSize,
+    '--vocab', spec.vocab, '--steps', steps, '--warmup', warmup, '--rounds', rounds, '--threads', threads].map(String);
+  const r = spawnSync(PYTHON, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`torch bench failed: ${r.stderr}`);
+  const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms_per_step: number; tokens_per_sec: number };
+  return { msPerStep: out.ms_per_step, tokensPerSec: out.tokens_per_sec };
+}
+
+/** Measures our training step and, when possible, PyTorch's on the same shape. */
+export async function benchCharLm(opts: CharLmBenchOptions = {}): Promise<CharLmBenchResult> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const spec: CharLmSpec = {
+    vocab: opts.vocab ?? 65, layers: opts.layers ?? 2, dModel: opts.dModel ?? 64, heads: opts.heads ?? 4,
+    context: opts.context ?? 64, tiedHead: false,
+  };
+  const B = opts.batchSize ?? 16;
+  const T = spec.context;
+  const steps = opts.steps ?? 20;
+  const warmup = opts.warmup ?? 5;
+  const rounds = opts.rounds ?? 3;
+  const model = new CharLmModel(spec, 0);
+  const opt = new BenchAdamW(model.params);
+  const rng = new Prng(7);
+  const batches = Array.from({ length: 4 }, () => {
+    const ids = Int32Array.from({ length: B * T + 1 }, () => rng.int(spec.vocab));
+    return makeCharLmBatch(ids.subarray(0, B * T), ids.subarray(1), B, T, spec.vocab);
+  });
+  const vars = model.params.map((p) => p.variable);
+  const step = (i: number): number => {
+    const batch = batches[i % batches.length];
+    const { value, grads } = tf.variableGrads(() => crossEntropy(model.forward(batch).logits, batch.targetOneHot), vars);
+    const byName: Record<string, tf.Tensor> = {};
+    model.params.forEach((p) => (byName[p.name] = grads[p.variable.name]));
+    opt.step(byName);
+    const loss = value.dataSync()[0];
+    value.dispose();
+    tf.dispose(grads);
+    return loss;
+  };
+  for (let i = 0; i < warmup; i++) step(i);
+  // Best of `rounds` rounds: the machine is shared, and the best round is the least disturbed one.
+  let msPerStep = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < steps; i++) step(i);
+    msPerStep = Math.min(msPerStep, (performance.now() - t0) / steps);
+  }
+  const backend = activeBackend()?.name ?? tf.getBackend();
+  const result: CharLmBenchResult = { backend, msPerStep, tokensPerSec: (B * T * 1000) / msPerStep };
+  if (opts.profile) {
+    const prof = await tf.profile(() => {
+      step(0);
+    });
+    const agg = new Map<string, { ms: number; calls: number }>();
+    for (const k of prof.kernels) {
+      // Composite entries (custom-gradient wrappers, "…__op") contain kernels already listed: skip them.
+      if (!tf.getKernel(k.name, tf.getBackend())) continue;
+      const ms = typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0;
+      const key = process.env.OPTLAB_PROFILE_SHAPES ? `${k.name} ${JSON.stringify(k.inputShapes)}` : k.name;
+      const a = agg.get(key) ?? { ms: 0, calls: 0 };
+      a.ms += ms;
+      a.calls++;
+      agg.set(key, a);
+    }
+    result.profile = [...agg.entries()].map(([kernel, a]) => ({ kernel, ...a })).sort((a, b) => b.ms - a.ms);
+  }
+  for (const b of batches) disposeCharLmBatch(b);
+  opt.dispose();
+  model.dispose();
+  log(`char_lm ${spec.layers}L d${spec.dModel} h${spec.heads} ctx${T} B${B} V${spec.vocab}: ours (${backend}) ${result.msPerStep.toFixed(1)} ms/step, ${result.tokensPerSec.toFixed(0)} tokens/s`);
+  if (opts.torch ?? torchAvailable()) {
+    result.torch = [];
+    for (const threads of [1, 0]) {
+      const r = runTorch(spec, B, steps, warmup, rounds, threads);
+      const n = threads === 0 ? Number(spawnSync(PYTHON, ['-c', 'import torch; print(torch.get_num_threads())'], { encoding: 'utf8' }).stdout.trim()) : threads;
+      result.torch.push({ threads: n, ...r });
+      log(`  torch (${threads === 0 ? `default, ${n} threads` : '1 thread'}): ${r.msPerStep.toFixed(1)} ms/step, ${r.tokensPerSec.toFixed(0)} tokens/s`);
+    }
+    result.ratio1 = result.tokensPerSec / result.torch[0].tokensPerSec;
+    result.ratio = result.tokensPerSec / result.torch[1].tokensPerSec;
+    log(`tokens/s ours ${result.tokensPerSec.toFixed(0)}, tokens/s torch ${result.torch[1].tokensPerSec.toFixed(0)} (1 thread ${result.torch[0].tokensPerSec.toFixed(0)}), ratio ${result.ratio.toFixed(2)} (vs 1 thread ${result.ratio1.toFixed(2)})`);
+  }
+  if (result.profile) {
+    const total = result.profile.reduce((a, k) => a + k.ms, 0);
+    log(`  kernel time of one step: ${total.toFixed(1)} ms`);
+    for (const k of result.profile.slice(0, process.env.OPTLAB_PROFILE_SHAPES ? 40 : 12)) log(`    ${k.kernel.padEnd(20)} ${k.ms.toFixed(2).padStart(8)} ms  ${String(k.calls).padStart(4)} calls`);
+  }
+  return result;
+}

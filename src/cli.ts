@@ -191,7 +191,7 @@ async function cmdRun(args: Args): Promise<number> {
         log(`\r\x1b[K${bar} ${(100 * frac).toFixed(0).padStart(3)}%  ${e.job.id} step ${last.step + 1} loss ${last.loss.toPrecision(4)}  ETA ${fmtDuration(eta)}`);
       } else if (!tty && !json) {
         const decile = Math.floor(frac * 10);
-        if (decile > lastPlain) {
+        if (decile > lastPlain && decile > 0) {
           lastPlain = decile;
           log(`optlab: ${(100 * frac).toFixed(0)}% (${e.job.id} step ${last.step + 1}, loss ${last.loss.toPrecision(4)}, ETA ${fmtDuration(eta)})\n`);
         }

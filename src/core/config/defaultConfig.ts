@@ -11,14 +11,14 @@ export const DEFAULT_CONFIG_TEXT = `// Quickstart: AdamW vs the Muon+AdamW hybri
   "task": { "type": "char_lm", "layers": 2, "dModel": 48, "heads": 4, "context": 32, "batchSize": 16 },
   "steps": 300,
   "seeds": [0],
-  "evalEvery": 50,
-  "target": { "metric": "valLoss", "value": 2.2 },
+  "evalEvery": 20,
+  "target": { "metric": "valLoss", "value": 1.8 },
   "schedule": { "type": "warmup_cosine", "warmupSteps": 30, "minLrRatio": 0.1 },
   "baseline": "adamw",
   "runs": [
     { "name": "adamw", "optimizer": { "type": "adamw", "lr": 3e-3, "betas": [0.9, 0.95], "weightDecay": 0.1 } },
     { "name": "hybrid", "optimizer": { "type": "hybrid", "muon": { "lr": 0.02 }, "adamw": { "lr": 3e-3 } } },
-    { "name": "lion", "optimizer": { "type": "lion", "lr": 3e-4, "weightDecay": 0.1 } }
+    { "name": "lion", "optimizer": { "type": "lion", "lr": 1e-3, "weightDecay": 0.1 } }
   ]
 }
 `;

@@ -11,11 +11,12 @@
  * N(0, 0.02/√(2·layers)), biases 0, LayerNorm gains 1. Weights are drawn by our own seeded PRNG so that every
  * backend starts from bitwise identical values.
  *
- * Written for speed on the wasm backend (PERF-NOTES.md): linear layers are x·Wᵀ with an explicit transpose of
- * the small W (matMul's transpose flags take a ~10× slower path, see fastGrads.ts, imported here), the
- * embedding is oneHot·E (tf.gather's gradient needs UnsortedSegmentSum, which wasm lacks), GELU uses x·x·x
- * (pow is slow), heads are split with one 4-D transpose, the 1/√dₕ scale is folded into q, and the causal
- * mask is a precomputed additive constant.
+ * Written for speed on the wasm backend (PERF-NOTES.md); the layers with hand-written gradients are in
+ * layers.ts (attention products as depthwise convolutions, column sums as ones-row matmuls, linear layers as
+ * x·Wᵀ with an explicit transpose of the small W), the embedding is oneHot·E (tf.gather's gradient needs
+ * UnsortedSegmentSum, which wasm lacks), GELU uses x·x·x (pow is slow), the 1/√dₕ scale is folded into q and
+ * the causal mask is a precomputed additive constant. fastGrads.ts (imported here) makes any remaining
+ * matMul gradient avoid the slow transpose flags.
  */
 import { tf } from '../tf';
 import './fastGrads';

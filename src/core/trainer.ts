@@ -18,6 +18,7 @@ import { createTask } from './tasks/index';
 import type { Task, TaskEval } from './tasks/types';
 import type { JobKey, JobResult, MetricRow, TrainerEvent } from './events';
 import { activeBackend } from './backend';
+import { Prng } from './tasks/prng';
 
 export interface JobSpec {
   key: JobKey;
@@ -49,18 +50,6 @@ export const DIVERGENCE_FACTOR = 10;
 
 const HUTCHINSON_EPS = 1e-3;
 
-/** Small deterministic PRNG (mulberry32) for sampling that must not depend on the backend. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function metricReached(target: TargetConfig, row: MetricRow): boolean {
   const v = target.metric === 'loss' ? row.loss : row[target.metric];
   if (v === undefined || !Number.isFinite(v)) return false;
@@ -91,12 +80,12 @@ function hessianEstimate(task: Task, batch: ReturnType<Task['nextBatch']>, seed:
     return out;
   }
   // Hutchinson with a central difference of gradients along a Rademacher direction u.
-  const rand = mulberry32(seed);
+  const rng = new Prng(seed);
   const dirs: TensorMap = {};
   const saved: TensorMap = {};
   for (const p of task.params) {
     const u = new Float32Array(p.variable.size);
-    for (let i = 0; i < u.length; i++) u[i] = rand() < 0.5 ? -1 : 1;
+    for (let i = 0; i < u.length; i++) u[i] = rng.next() < 0.5 ? -1 : 1;
     dirs[p.name] = tf.tensor(u, p.variable.shape);
     saved[p.name] = tf.clone(p.variable);
   }

@@ -6,6 +6,7 @@ import { LineIndex, parseDocument } from '../../src/core/config/parse';
 import { listPresets, presetConfigText, PRESETS, scaledWsd } from '../../src/core/config/presets';
 import type { Problem } from '../../src/core/config/validate';
 import { formatProblem, PROBLEM_CODES, validateConfig } from '../../src/core/config/validate';
+import { Prng } from '../../src/core/tasks/prng';
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
@@ -409,17 +410,6 @@ describe('config: presets', () => {
 // ---------------------------------------------------------------------------------------------------------
 // Fuzz: mutated configs never throw and every problem is well-formed.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WRONG_VALUES = ['"x"', '[]', '{}', 'null', '-1', 'true', '1e999', '0', '[1, "a"]', '{"type": 3}', '"__proto__"', '""', '-0.5', '1.5'];
 const RANDOM_CHARS = '{}[],:"/*\n\r\t 0123456789-.eE\\atrue';
 const RANDOM_KEYS = ['type', 'lr', '__proto__', 'constructor', 'weightDecy', 'sweep', 'schedule', 'name', 'warmupSteps', 'file', 'z'];
@@ -478,7 +468,8 @@ describe('config: fuzz', () => {
       '{ "name": "b", "optimizer": { "type": "bgd" }, "sweep": { "lr": [0.1, 1] } }',
       '{ "name": "m", "optimizer": { "type": "muon", "nsCoefficients": [[3, -4, 2], [3, -4, 2]], "fallback": { "lr": 1e-3 } } }',
     ], ['  "seeds": [1, 1],', '  "target": { "metric": "valAccuracy", "value": 0.9 },', '  "schedule": { "type": "inverse_sqrt", "warmupSteps": 10 },'])];
-    const rnd = mulberry32(20240607);
+    const prng = new Prng(20240607);
+    const rnd = (): number => prng.next();
     let withProblems = 0;
     let withConfig = 0;
     const N = 1500;

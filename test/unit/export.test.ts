@@ -305,7 +305,7 @@ describe('PyTorch export: training runs and comes back with optlab import', func
       const info = readJson<{ worldSize: number }>(path.join(out, 'run.json'));
       assert.strictEqual(info.worldSize, 2);
       const clips = fs.readFileSync(path.join(out, 'qkclip.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { step: number; head: number; maxLogit: number; eta: number });
-      assert.strictEqual(clips.length, 10 * 2, 'one clip per head per step');
+      assert.deepStrictEqual(clips.filter((c) => c.step === 0).map((c) => c.head), [0, 1], 'both heads clipped at the first step');
       for (const c of clips) assert.ok(Math.abs(c.eta - 0.05 / c.maxLogit) < 1e-12 && c.eta < 1);
       assert.match(r.stdout, /QK-clip layer 0 head 1/);
 

@@ -251,7 +251,7 @@ class Muon(torch.optim.Optimizer):
 
     def __init__(self, muon_params, adamw_params, lr=0.02, momentum=0.95, nesterov=True, ns_steps=5,
                  ns_coefficients=JORDAN_NS5, adjust_lr="original", weight_decay=0.0,
-                 adamw_lr=3e-4, adamw_betas=(0.9, 0.95), adamw_eps=1e-8, adamw_weight_decay=0.01):
+                 adamw_lr=3e-4, adamw_betas=(0.9, 0.95), adamw_eps=1e-8, adamw_weight_decay=0.01, adamw_amsgrad=False):
         muon_params, adamw_params = list(muon_params), list(adamw_params)
         for p in muon_params:
             if p.dim() < 2:
@@ -265,7 +265,8 @@ class Muon(torch.optim.Optimizer):
             groups.append(dict(params=adamw_params, name="adamw", use_muon=False, lr=adamw_lr))
         super().__init__(groups, {})
         self._adamw = (torch.optim.AdamW(adamw_params, lr=adamw_lr, betas=tuple(adamw_betas), eps=adamw_eps,
-                                         weight_decay=adamw_weight_decay) if adamw_params else None)
+                                         weight_decay=adamw_weight_decay, amsgrad=adamw_amsgrad)
+                       if adamw_params else None)
 
     def state_dict(self):
         sd = super().state_dict()
@@ -390,7 +391,7 @@ def _muon_kwargs(m, default_wd):
 
 def _adamw_kwargs(a, lr, betas, wd):
     return dict(adamw_lr=a.get("lr", lr), adamw_betas=tuple(a.get("betas", betas)), adamw_eps=a.get("eps", 1e-8),
-                adamw_weight_decay=a.get("weightDecay", wd))
+                adamw_weight_decay=a.get("weightDecay", wd), adamw_amsgrad=a.get("amsgrad", False))
 
 
 def build_optimizer(cfg, named_params, roles=None):
@@ -427,7 +428,7 @@ def build_optimizer(cfg, named_params, roles=None):
             _check_keys(opts, {"muon", "adamw"}, kind)
             m, a = dict(opts.get("muon", {})), dict(opts.get("adamw", {}))
             _check_keys(m, MUON_KEYS, "hybrid.muon")
-            _check_keys(a, ADAMW_SUB_KEYS, "hybrid.adamw")
+            _check_keys(a, ADAMW_SUB_KEYS | {"amsgrad"}, "hybrid.adamw")
             kw = dict(_muon_kwargs(m, 0.01), **_adamw_kwargs(a, 1e-3, (0.9, 0.999), 0.01))
         else:
             clip = {"qkClipThreshold", "qkClipAlpha"} if kind == "muonclip" else set()
@@ -694,6 +695,7 @@ def train(args):
     for group, rule, names, size in partition:
         log("  group %-8s %-8s %9d params: %s" % (group, rule, size, ", ".join(names) or "-"))
     metrics = None
+    clip_log = None
     if rank == 0:
         os.makedirs(out, exist_ok=True)
         with open(os.path.join(out, "run.json"), "w") as f:

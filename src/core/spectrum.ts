@@ -9,9 +9,10 @@
  *   √(Σᵢ(σᵢ² − 1)² / k), the RMS of σᵢ² − 1, and is computed that way from the float64 singular values: 0 for
  *   an exactly semi-orthogonal X, and comparable across shapes.
  * - Matrix sources for the panel: a seeded Gaussian matrix, or U·diag(σ)·Vᵀ with a prescribed spectrum (power
- *   law σᵢ = i^−α, or log-spaced from 1 down to 1/κ) and random orthonormal U, V (QR of Gaussian matrices).
+ *   law σᵢ = i^−α, or log-spaced from 1 down to 1/κ) and random orthogonal U, V (products of Householder
+ *   reflections).
  */
-import { Matrix, QrDecomposition, SingularValueDecomposition } from 'ml-matrix';
+import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { tf } from './tf';
 import { NS_DTYPES, NS_PRESETS, coefficientsProblem, newtonSchulz, phi } from './newtonSchulz';
 import type { NsCoefficients, NsDtype, NsNormalize } from './newtonSchulz';
@@ -209,25 +210,55 @@ export function prescribedSpectrum(profile: SpectrumProfile, k: number): number[
   return Array.from({ length: k }, (_, i) => Math.pow(profile.condition, -(k === 1 ? 0 : i / (k - 1))));
 }
 
-/** Orthonormal columns (rows×k) from the QR of a seeded Gaussian matrix. */
-function randomOrthonormal(rows: number, k: number, g: () => number): Matrix {
-  const a = new Matrix(rows, k);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < k; j++) a.set(i, j, g());
-  const q = new QrDecomposition(a).orthogonalMatrix;
-  return q.columns === k ? q : q.subMatrix(0, rows - 1, 0, k - 1);
+/** Reflections applied on each side by `matrixWithSpectrum`. */
+const REFLECTIONS = 8;
+
+/** A unit vector of seeded Gaussian entries. */
+function randomUnit(n: number, g: () => number): Float64Array {
+  const v = new Float64Array(n);
+  let s = 0;
+  for (let i = 0; i < n; i++) s += (v[i] = g()) ** 2;
+  const inv = 1 / Math.sqrt(s);
+  for (let i = 0; i < n; i++) v[i] *= inv;
+  return v;
 }
 
-/** U·diag(σ)·Vᵀ with random orthonormal U (rows×k), V (cols×k), k = min(rows, cols); row-major float32. */
+/**
+ * U·diag(σ)·Vᵀ, row-major float32, with U and V products of 8 random Householder reflections each (seeded):
+ * exactly orthogonal, dense, and O(8·rows·cols) instead of the O(n³) QR of Gaussian matrices (seconds at
+ * 512² in JS). Newton–Schulz is orthogonally equivariant, NS(UΣVᵀ) = U·φᴺ(Σ)·Vᵀ, so only the spectrum matters,
+ * not how Haar-distributed U and V are.
+ */
 export function matrixWithSpectrum(rows: number, cols: number, sigma: readonly number[], seed: number): SpectrumMatrix {
   checkShape([rows, cols], 'shape');
   const k = Math.min(rows, cols);
   if (sigma.length !== k) throw new Error(`matrixWithSpectrum: ${sigma.length} singular values for a ${rows}×${cols} matrix (needs ${k})`);
   const g = gaussianSampler(seed);
-  const u = randomOrthonormal(rows, k, g);
-  const v = randomOrthonormal(cols, k, g);
-  for (let j = 0; j < k; j++) for (let i = 0; i < rows; i++) u.set(i, j, u.get(i, j) * sigma[j]);
-  const a = u.mmul(v.transpose());
-  return { shape: [rows, cols], values: Float32Array.from(a.to1DArray()) };
+  const a = new Float64Array(rows * cols);
+  for (let i = 0; i < k; i++) a[i * cols + i] = sigma[i];
+  const tmp = new Float64Array(Math.max(rows, cols));
+  for (let r = 0; r < REFLECTIONS; r++) {
+    // Left: A ← (I − 2vvᵀ)A.
+    const v = randomUnit(rows, g);
+    tmp.fill(0, 0, cols);
+    for (let i = 0; i < rows; i++) {
+      const vi = v[i];
+      for (let j = 0; j < cols; j++) tmp[j] += vi * a[i * cols + j];
+    }
+    for (let i = 0; i < rows; i++) {
+      const vi = 2 * v[i];
+      for (let j = 0; j < cols; j++) a[i * cols + j] -= vi * tmp[j];
+    }
+    // Right: A ← A(I − 2wwᵀ).
+    const w = randomUnit(cols, g);
+    for (let i = 0; i < rows; i++) {
+      let d = 0;
+      for (let j = 0; j < cols; j++) d += a[i * cols + j] * w[j];
+      d *= 2;
+      for (let j = 0; j < cols; j++) a[i * cols + j] -= d * w[j];
+    }
+  }
+  return { shape: [rows, cols], values: Float32Array.from(a) };
 }
 
 // ------------------------------------------------------------------------------------------- spectrum lab
@@ -251,7 +282,7 @@ export interface SpectrumLabRequest {
   sets: SpectrumLabSet[];
   steps: number;
   dtype: NsDtype;
-  /** Points of the φᴺ curve on [0, 1.2] (default 241). */
+  /** Points of the φᴺ curve on [0, 1.2] (default 1201: φᴺ oscillates fast near 0, fewer points alias). */
   phiPoints?: number;
 }
 
@@ -303,7 +334,7 @@ export function buildSourceMatrix(source: SpectrumSource): { matrix: SpectrumMat
 }
 
 /** φᴺ sampled on [0, 1.2]. */
-export function phiCurve(coefficients: NsCoefficients, steps: number, points = 241): { x: number[]; y: number[] } {
+export function phiCurve(coefficients: NsCoefficients, steps: number, points = 1201): { x: number[]; y: number[] } {
   const x: number[] = [];
   const y: number[] = [];
   for (let i = 0; i < points; i++) {

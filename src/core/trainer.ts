@@ -5,7 +5,7 @@
  *
  * Sophia's Hessian estimate ĥ (on its refresh steps, after the update): Gauss–Newton–Bartlett (B·ĝ⊙ĝ with ĝ
  * the gradient of the loss on labels sampled from the model) for tasks that have `sampledLoss`
- * (classifiers, LMs); otherwise Hutchinson, u⊙(Hu) with a Rademacher u, where Hu is a central difference of
+ * (classifiers, LMs); otherwise Hutchinson, max(0, u⊙(Hu)) with a Rademacher u, where Hu is a central difference of
  * gradients (exact for quadratics, O(ε²) otherwise) — chosen over second-order autodiff so that every task
  * op needs only first-order gradients on every backend.
  */
@@ -100,7 +100,8 @@ function hessianEstimate(task: Task, batch: ReturnType<Task['nextBatch']>, seed:
   const out: TensorMap = {};
   for (const p of task.params) {
     p.variable.assign(saved[p.name]);
-    out[p.name] = tf.tidy(() => tf.mul(dirs[p.name], tf.div(tf.sub(gPlus[p.name], gMinus[p.name]), 2 * HUTCHINSON_EPS)));
+    // Clipped at 0 like SophiaH: a negative curvature estimate would flip the sign of Sophia's step.
+    out[p.name] = tf.tidy(() => tf.relu(tf.mul(dirs[p.name], tf.div(tf.sub(gPlus[p.name], gMinus[p.name]), 2 * HUTCHINSON_EPS))));
   }
   tf.dispose([...Object.values(gPlus), ...Object.values(gMinus), ...Object.values(dirs), ...Object.values(saved)]);
   return out;
@@ -139,6 +140,7 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
     task = createTask(spec.task, spec.key.seed, { workspaceRoot: spec.workspaceRoot });
     optimizer = createOptimizer(task.params, spec.optimizer);
     const schedule = buildSchedule(spec.schedule ?? { type: 'constant' }, spec.steps);
+    if (spec.snapshotEvery) optimizer.captureNsInputs?.(true);
     const groups = optimizer.groups();
     const isBgd = spec.optimizer.type === 'bgd';
     const paramCount = task.params.reduce((a, p) => a + p.variable.size, 0);

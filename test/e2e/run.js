@@ -101,13 +101,22 @@ async function stopAll() {
   log(`stopped ${groups.length} process group(s): ${groups.join(', ')}`);
 }
 
+/** Temp dir of this run (workspace, user data, browser profile); removed on exit unless E2E_KEEP is set. */
+let tmpRoot;
+function removeTmp() {
+  if (tmpRoot && !process.env.E2E_KEEP) fs.rmSync(tmpRoot, { recursive: true, force: true });
+}
+
 let cleaningUp = false;
 for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.on(sig, () => {
     if (cleaningUp) return;
     cleaningUp = true;
     log(`${sig}: stopping started processes`);
-    stopAll().finally(() => process.exit(code));
+    stopAll().finally(() => {
+      removeTmp();
+      process.exit(code);
+    });
   });
 }
 process.on('exit', () => {
@@ -370,6 +379,7 @@ async function main() {
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'optlab-e2e-'));
+  tmpRoot = tmp;
   const dirs = {
     userData: path.join(tmp, 'user-data'),
     extensions: path.join(tmp, 'extensions'),
@@ -493,12 +503,13 @@ async function main() {
       const chromeArgs = [
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-default-browser-check', '--disable-dev-shm-usage',
-        '--password-store=basic', `--user-data-dir=${dirs.chrome}`, '--remote-debugging-port=0',
+        '--disable-crash-reporter', '--disable-breakpad', '--password-store=basic', `--user-data-dir=${dirs.chrome}`,
+        '--remote-debugging-port=0',
         `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
         ...(process.env.E2E_HEADED ? [] : ['--headless']),
         'about:blank',
       ];
-      const chrome = startProcess('chromium', CHROMIUM, chromeArgs, { env: process.env }, path.join(ARTIFACTS, 'chromium.log'));
+      const chrome = startProcess('chromium', CHROMIUM, chromeArgs, { env }, path.join(ARTIFACTS, 'chromium.log'));
       const wsEndpoint = await waitFor('Chromium DevTools endpoint', async () => {
         if (chrome.exitCode !== null) throw new Error(`chromium exited with ${chrome.exitCode}; see .artifacts/e2e/chromium.log`);
         const m = /DevTools listening on (ws:\/\/\S+)/.exec(fs.readFileSync(path.join(ARTIFACTS, 'chromium.log'), 'utf8'));
@@ -567,6 +578,8 @@ async function main() {
       if (comments.length) throw new Error(`"Comments are not permitted in JSON" reported: *.optlab.json is not associated with JSONC`);
       const hit = problems.find((p) => p.line === brokenPos.line);
       if (!/learningRate/.test(hit.text)) throw new Error(`problem at line ${brokenPos.line} does not name the key "learningRate": ${hit.text}`);
+      const exact = problems.find((p) => p.line === brokenPos.line && p.column === brokenPos.column && /learningRate/.test(p.text));
+      if (!exact) throw new Error(`no "learningRate" problem at column ${brokenPos.column} of line ${brokenPos.line} (got column ${hit.column})`);
       return { line: hit.line, column: hit.column, message: hit.text.slice(0, 200), problems: problems.length };
     });
 
@@ -642,6 +655,7 @@ async function main() {
       await waitFor('metric rows of the running job on disk', () => metricRows(runDir).length >= 5, 120_000);
       await runCommand(page, 'Optimizer Lab: Cancel');
       const cancelledAt = Date.now();
+      const rowsAtCancel = metricRows(runDir).length;
       // Stopped = the metrics files no longer grow.
       let last = -1;
       let stableSince = Date.now();
@@ -657,7 +671,8 @@ async function main() {
       const maxStep = Math.max(...rows.map((r) => (typeof r.step === 'number' ? r.step : -1)));
       if (!rows.length) throw new Error(`metrics under ${runDir} are gone after Cancel`);
       if (maxStep >= long.steps - 1) throw new Error(`run reached its last step ${maxStep}: not cancelled`);
-      return { metricRows: rows.length, lastStep: maxStep, stoppedAfterMs: Date.now() - cancelledAt - 4000, files: filesUnder(runDir, '').map((f) => path.relative(runDir, f)).slice(0, 8) };
+      // rowsAtCancel vs metricRows and stoppedWithinMs show how promptly Cancel takes effect on disk.
+      return { rowsAtCancel, metricRows: rows.length, lastStep: maxStep, stoppedWithinMs: Math.max(0, stableSince - cancelledAt), files: filesUnder(runDir, '').map((f) => path.relative(runDir, f)).slice(0, 8) };
     });
 
     // ---- (f) light theme ------------------------------------------------------------------------------------
@@ -694,7 +709,7 @@ async function main() {
       const failed = results.length - passed;
       fs.writeFileSync(path.join(ARTIFACTS, 'results.json'), JSON.stringify({ passed, failed, timings, results }, null, 2));
       if (process.env.E2E_KEEP) log(`kept ${tmp}`);
-      else fs.rmSync(tmp, { recursive: true, force: true });
+      removeTmp();
       console.log('');
       for (const r of results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name} (${(r.ms / 1000).toFixed(1)}s)${r.ok ? '' : `\n      ${r.error}`}`);
       console.log(`\ntimings: ${Object.entries(timings).map(([k, v]) => `${k.replace(/Ms$/, '')} ${(v / 1000).toFixed(1)}s`).join(', ')}`);
@@ -707,7 +722,10 @@ async function main() {
 
 const overall = setTimeout(() => {
   log(`whole run exceeded ${TOTAL_TIMEOUT_MS / 1000} s; stopping`);
-  stopAll().finally(() => process.exit(1));
+  stopAll().finally(() => {
+    removeTmp();
+    process.exit(1);
+  });
 }, TOTAL_TIMEOUT_MS);
 overall.unref();
 

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { tf } from '../../src/core/tf';
 import { initBackend } from '../../src/core/backend';
-import { NS_PRESETS, roundToBfloat16, toBfloat16 } from '../../src/core/newtonSchulz';
+import { NS_PRESETS, phi, roundToBfloat16, toBfloat16 } from '../../src/core/newtonSchulz';
 import type { NsDtype } from '../../src/core/newtonSchulz';
 import {
   gaussianMatrix,
@@ -23,6 +23,10 @@ import { trainJob } from '../../src/core/trainer';
 import { MAX_SNAPSHOTS_PER_JOB, snapshotWriter } from '../../src/core/snapshots';
 import type { SnapshotFile } from '../../src/core/snapshots';
 import type { TrainerEvent } from '../../src/core/events';
+import { toLabRequest } from '../../src/worker/spectrumWorker';
+import { ComputeSpectrumRequest, ListSpectrumSnapshotsRequest, ipcMessage } from '../../src/protocol';
+import type { SpectrumParams } from '../../src/protocol';
+import { setsOf } from '../../webview/spectrumModel';
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'spectrum');
@@ -211,14 +215,42 @@ describe('spectrum: singular values, Newton–Schulz (float32, bfloat16), optlab
       assert.strictEqual(r.sets.length, 3);
       for (const s of r.sets) {
         assert.strictEqual(s.after.length, 32);
-        assert.strictEqual(s.phi.x.length, 241);
-        assert.strictEqual(s.phi.x[240], 1.2);
+        assert.strictEqual(s.phi.x.length, 1201);
+        assert.strictEqual(s.phi.x[1200], 1.2);
         assert.ok(s.inputRange[0] < s.inputRange[1] && s.inputRange[1] <= 1);
       }
-      // φᴺ at the input's largest normalised σ is what NS does to the top singular value.
-      const jordan = r.sets[0];
-      assert.ok(Math.abs(jordan.maxAfter - Math.max(...jordan.after)) < 1e-12);
+      // NS is orthogonally equivariant: the σ after are φᴺ of the normalised σ before (φ is not monotone: sort).
+      const predicted = r.beforeNormalized.map((x) => phi(x, NS_PRESETS.jordan.coefficients, 5)).sort((a, b) => b - a);
+      assert.ok(maxAbs(r.sets[0].after, predicted) < 1e-3, `after vs φᴺ(before): ${maxAbs(r.sets[0].after, predicted)}`);
       assert.ok(r.sets[1].orthogonalityError < r.sets[0].orthogonalityError);
+    });
+  });
+
+  describe('panel plumbing', () => {
+    const base: SpectrumParams = { rows: 64, cols: 32, shape: 'gaussian', exponent: 1, condition: 100, preset: 'jordan', coefficients: [3.4445, -4.775, 2.0315], steps: 5, dtype: 'float32', seed: 0 };
+
+    it('protocol guards: up to 3 sets, snapshot source needs a snapshot ref', () => {
+      const set = { preset: 'polar_express' as const, coefficients: [0, 0, 0] as [number, number, number] };
+      assert.ok(ComputeSpectrumRequest.is(ipcMessage(ComputeSpectrumRequest, { ...base, sets: [set, set, set] })));
+      assert.ok(!ComputeSpectrumRequest.is(ipcMessage(ComputeSpectrumRequest, { ...base, sets: [set, set, set, set] })));
+      assert.ok(!ComputeSpectrumRequest.is(ipcMessage(ComputeSpectrumRequest, { ...base, sets: [] })));
+      assert.ok(!ComputeSpectrumRequest.is(ipcMessage(ComputeSpectrumRequest, { ...base, shape: 'snapshot' })));
+      assert.ok(ComputeSpectrumRequest.is(ipcMessage(ComputeSpectrumRequest, { ...base, shape: 'snapshot', snapshot: { dir: '/r', job: 'j', param: 'w', step: 4 } })));
+      assert.ok(ListSpectrumSnapshotsRequest.response.is(ipcMessage(ListSpectrumSnapshotsRequest.response, { experiments: [] }, 1)));
+    });
+
+    it('the page sends the chosen slots only, and the worker resolves presets and custom triples', () => {
+      const sets = setsOf([
+        { choice: 'jordan', coefficients: [0, 0, 0] },
+        { choice: 'none', coefficients: [0, 0, 0] },
+        { choice: 'custom', coefficients: [2, -1.5, 0.5] },
+      ]);
+      assert.deepStrictEqual(sets.map((s) => s.preset), ['jordan', 'custom']);
+      const req = toLabRequest({ source: { kind: 'gaussian', rows: 8, cols: 4, seed: 1 }, sets, steps: 3, dtype: 'float32' });
+      assert.deepStrictEqual(req.sets[0].coefficients, NS_PRESETS.jordan.coefficients);
+      assert.deepStrictEqual(req.sets[1].coefficients, [2, -1.5, 0.5]);
+      assert.strictEqual(req.sets[1].normalize, 'frobenius');
+      assert.throws(() => toLabRequest({ ...req, source: { kind: 'file', file: 'x.json', label: 'x' }, sets }, () => '{"shape":[2]}'), /not a snapshot file/);
     });
   });
 
@@ -346,12 +378,17 @@ describe('spectrum: singular values, Newton–Schulz (float32, bfloat16), optlab
           assert.strictEqual(body.step, s.step);
           assert.strictEqual(body.values.length, body.shape[0] * body.shape[1]);
           assert.ok(body.values.some((v) => v !== 0) && body.values.every(Number.isFinite));
-          // The snapshot is a real spectrum source.
+          // The snapshot is a real spectrum source, for the CLI and for the panel's worker.
           const out = runSpectrum({ matrix: { shape: body.shape, values: body.values } });
           assert.ok(out.after.length === Math.min(body.shape[0], body.shape[1]));
+          const lab = spectrumLab(
+            toLabRequest({ source: { kind: 'file', file: path.join(dir, s.file), label: s.file }, sets: [{ preset: 'jordan', coefficients: [0, 0, 0] }], steps: 5, dtype: 'bfloat16' }),
+          );
+          assert.deepStrictEqual(lab.before, out.before);
+          assert.strictEqual(lab.sets[0].label, NS_PRESETS.jordan.label);
         }
         const steps = [...new Set(snaps.map((s) => s.step))].sort((a, b) => a - b);
-        assert.deepStrictEqual(steps, [4, 8], 'polls at 0 (turns capturing on), 4, 8');
+        assert.deepStrictEqual(steps, [0, 4, 8], 'the trainer turns capturing on before step 0');
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

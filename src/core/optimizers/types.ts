@@ -73,6 +73,8 @@ export interface Optimizer {
    * PyTorch [out, in] layout), for the spectrum panel's live snapshots.
    */
   nsInput?(param: string): { shape: number[]; values: Float32Array } | undefined;
+  /** Muon family only: start (or stop) keeping the last NS input of each hidden matrix for `nsInput`. */
+  captureNsInputs?(on: boolean): void;
   /** Parameter groups (name, rule, base LR, members). */
   groups(): ParamGroupInfo[];
   /** Bytes held by optimizer state tensors, measured from the tensors themselves. */

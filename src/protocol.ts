@@ -14,96 +14,11 @@
  * from the core.
  */
 
-// -------------------------------------------------------------------------------- data shapes (mirrors)
-// Structural copies of the core's event types (src/core/events.ts). The webview bundle cannot import those
-// (their module graph reaches Node code); the host assigns core values to these types, so the compiler
-// flags any drift between the two.
+// -------------------------------------------------------------------------------- data shapes
+// The core's event types, shared as they are (src/core/events.ts has no runtime imports).
+import type { ExperimentSummary, JobKey, JobResult, JobStatus, MetricRow, QkClipEvent, RunSummary } from './core/events';
 
-/** Mirror of core MetricRow: one logged training step. */
-export interface MetricRow {
-  step: number;
-  loss: number;
-  lr: Record<string, number>;
-  gradNorm: number;
-  updateRms: number;
-  tokens: number;
-  timeMs: number;
-  valLoss?: number;
-  valAccuracy?: number;
-  valPerplexity?: number;
-  maxAttnLogit?: number;
-}
-
-/** Mirror of core JobKey. */
-export interface JobKey {
-  id: string;
-  run: string;
-  seed: number;
-  sweep?: { key: string; value: number };
-}
-
-export type JobStatus = 'running' | 'done' | 'diverged' | 'cancelled' | 'error';
-
-/** Mirror of core JobResult. */
-export interface JobResult {
-  job: JobKey;
-  status: Exclude<JobStatus, 'running'>;
-  divergedAt?: number;
-  message?: string;
-  stepsDone: number;
-  finalLoss?: number;
-  bestValLoss?: number;
-  finalValPerplexity?: number;
-  finalValAccuracy?: number;
-  stepsToTarget?: number;
-  tokensPerSec: number;
-  stateBytes: number;
-  peakTensorBytes: number;
-  wallMs: number;
-}
-
-/** Mirror of core QkClipEvent. */
-export interface QkClipEvent {
-  step: number;
-  layer: number;
-  head: number;
-  maxLogit: number;
-  eta: number;
-}
-
-/** Mirror of core RunSummary: one row of the summary table. */
-export interface RunSummary {
-  run: string;
-  optimizer: string;
-  sweepChoice?: { key: string; value: number };
-  seeds: number[];
-  finalLoss?: number;
-  finalLossStd?: number;
-  bestValLoss?: number;
-  valPerplexity?: number;
-  valAccuracy?: number;
-  stepsToTarget?: number;
-  speedup?: number;
-  tokensPerSec: number;
-  stateBytes: number;
-  peakTensorBytes: number;
-  divergedAt?: number;
-  status: Exclude<JobStatus, 'running'>;
-}
-
-/** Mirror of core ExperimentSummary. */
-export interface ExperimentSummary {
-  name: string;
-  startedAt: string;
-  backend: string;
-  steps: number;
-  target?: { metric: string; value: number };
-  baseline?: string;
-  runs: RunSummary[];
-  jobs: JobResult[];
-  dir: string;
-  cancelled: boolean;
-}
+export type { ExperimentSummary, JobKey, JobResult, JobStatus, MetricRow, QkClipEvent, RunSummary };
 
 /** Bumped when a message changes incompatibly; the webview sends its version in `ready`. */
 export const PROTOCOL_VERSION = 1;

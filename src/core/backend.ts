@@ -10,7 +10,9 @@ import { tf } from './tf';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 
-export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+import type { BackendName } from './backendName';
+
+export type { BackendName };
 export type BackendPreference = 'auto' | BackendName;
 export const BACKEND_PREFERENCES: readonly BackendPreference[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 

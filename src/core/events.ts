@@ -1,10 +1,30 @@
 /**
  * What a training job reports while it runs, and what an experiment reports when it ends. The trainer emits
  * these, workers forward them unchanged, the CLI prints them and the extension streams them to webviews;
- * the same rows are the lines of `metrics.jsonl`.
+ * the same rows are the lines of `metrics.jsonl`. No runtime imports: webviews share these types.
  */
-import type { ParamGroupInfo, QkClipEvent } from './optimizers/types';
-import type { BackendName } from './backend';
+import type { BackendName } from './backendName';
+
+/** One parameter group as reported to users (LR preview, partition table). */
+export interface ParamGroupInfo {
+  /** e.g. "muon", "adamw", "default". */
+  name: string;
+  /** Optimizer family that updates this group. */
+  rule: string;
+  baseLr: number;
+  params: string[];
+  /** Number of scalar parameters in the group. */
+  size: number;
+}
+
+/** One QK-clip (MuonClip) applied after a step. */
+export interface QkClipEvent {
+  step: number;
+  layer: number;
+  head: number;
+  maxLogit: number;
+  eta: number;
+}
 
 /** One logged training step. Validation fields appear on eval steps only. */
 export interface MetricRow {

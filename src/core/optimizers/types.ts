@@ -7,6 +7,9 @@
  * fallback carry their own base LR.
  */
 import type { tf } from '../tf';
+import type { ParamGroupInfo, QkClipEvent } from '../events';
+
+export type { ParamGroupInfo, QkClipEvent };
 
 /** What a parameter is for: decides Muon vs AdamW in muon/muonclip/hybrid. */
 export type ParamRole = 'hidden' | 'embedding' | 'head' | 'norm' | 'bias';
@@ -23,17 +26,6 @@ export interface NamedParam {
 /** Gradients (or Hessian estimates) keyed by parameter name. */
 export type TensorMap = Record<string, tf.Tensor>;
 
-/** One parameter group as reported to users (LR preview, partition table). */
-export interface ParamGroupInfo {
-  /** e.g. "muon", "adamw", "default". */
-  name: string;
-  /** Optimizer family that updates this group. */
-  rule: string;
-  baseLr: number;
-  params: string[];
-  /** Number of scalar parameters in the group. */
-  size: number;
-}
 
 /** Per-head attention statistic handed to MuonClip after a step (trainer-level; replay never sends it). */
 export interface QkStat {
@@ -47,13 +39,6 @@ export interface QkStat {
   k: { param: string; rows: [number, number] };
 }
 
-export interface QkClipEvent {
-  step: number;
-  layer: number;
-  head: number;
-  maxLogit: number;
-  eta: number;
-}
 
 export interface Optimizer {
   readonly type: string;

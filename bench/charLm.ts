@@ -11,7 +11,10 @@ import { tf } from '../src/core/tf';
 import { activeBackend } from '../src/core/backend';
 import { CharLmModel, crossEntropy, disposeCharLmBatch, makeCharLmBatch, type CharLmSpec } from '../src/core/tasks/charLm';
 import { Prng } from '../src/core/tasks/prng';
-import type { NamedParam } from '../src/core/optimizers/types';
+import type { OptimizerConfig } from '../src/core/optimizers/types';
+import { createOptimizer } from '../src/core/optimizers/registry';
+import { trainJob } from '../src/core/trainer';
+import type { MetricRow } from '../src/core/events';
 
 export interface CharLmBenchOptions {
   layers?: number;
@@ -28,6 +31,8 @@ export interface CharLmBenchOptions {
   torch?: boolean;
   /** Print a per-kernel time profile of one step (tf.profile). */
   profile?: boolean;
+  /** Also time the real trainer (trainJob: AdamW from the registry, metrics, divergence checks) on this shape. */
+  trainer?: boolean;
   log?: (line: string) => void;
 }
 
@@ -41,42 +46,14 @@ export interface CharLmBenchResult {
   /** ours / torch with one thread (the fair single-core comparison; a wasm job uses one core). */
   ratio1?: number;
   profile?: { kernel: string; ms: number; calls: number }[];
+  /** Tokens/s of trainJob on the same shape (built-in corpus), and its ratio to the bare step above. */
+  trainer?: { msPerStep: number; tokensPerSec: number; ratio?: number };
 }
 
 const PYTHON = '/usr/bin/python3';
 
-/** AdamW (decoupled decay), the per-step work of the reference benchmark; state by parameter name. */
-class BenchAdamW {
-  private readonly m = new Map<string, tf.Variable>();
-  private readonly v = new Map<string, tf.Variable>();
-  private t = 0;
-  constructor(private readonly params: NamedParam[], private readonly lr = 3e-3, private readonly wd = 0.1, private readonly b1 = 0.9, private readonly b2 = 0.95, private readonly eps = 1e-8) {
-    for (const p of params) {
-      this.m.set(p.name, tf.variable(tf.zerosLike(p.variable), false));
-      this.v.set(p.name, tf.variable(tf.zerosLike(p.variable), false));
-    }
-  }
-  step(grads: Record<string, tf.Tensor>): void {
-    this.t++;
-    const bc1 = 1 - this.b1 ** this.t;
-    const bc2 = 1 - this.b2 ** this.t;
-    tf.tidy(() => {
-      for (const p of this.params) {
-        const g = grads[p.name];
-        const m = this.m.get(p.name)!;
-        const v = this.v.get(p.name)!;
-        m.assign(tf.add(tf.mul(m, this.b1), tf.mul(g, 1 - this.b1)));
-        v.assign(tf.add(tf.mul(v, this.b2), tf.mul(tf.mul(g, g), 1 - this.b2)));
-        const denom = tf.add(tf.div(tf.sqrt(v), Math.sqrt(bc2)), this.eps);
-        const decayed = tf.mul(p.variable, 1 - this.lr * this.wd);
-        p.variable.assign(tf.sub(decayed, tf.mul(tf.div(m, denom), this.lr / bc1)));
-      }
-    });
-  }
-  dispose(): void {
-    for (const t of [...this.m.values(), ...this.v.values()]) t.dispose();
-  }
-}
+/** The reference benchmark's optimizer: AdamW lr 3e-3, betas (0.9, 0.95), weight decay 0.1 (the project's own). */
+const ADAMW: OptimizerConfig = { type: 'adamw', lr: 3e-3, betas: [0.9, 0.95], weightDecay: 0.1 };
 
 function torchAvailable(): boolean {
   if (!fs.existsSync(PYTHON)) return false;
@@ -95,6 +72,33 @@ function runTorch(spec: CharLmSpec, batchSize: number, steps: number, warmup: nu
   return { msPerStep: out.ms_per_step, tokensPerSec: out.tokens_per_sec };
 }
 
+/**
+ * trainJob on the same shape (built-in corpus, so the vocabulary is the corpus's): per-step time from the
+ * rows' timestamps over the best window of `steps` steps after `warmup`, evaluation steps excluded.
+ */
+async function timeTrainer(spec: CharLmSpec, B: number, steps: number, warmup: number, rounds: number): Promise<{ msPerStep: number; tokensPerSec: number }> {
+  const rows: MetricRow[] = [];
+  const total = warmup + steps * rounds;
+  await trainJob(
+    {
+      key: { id: 'bench', run: 'bench', seed: 0 },
+      task: { type: 'char_lm', layers: spec.layers, dModel: spec.dModel, heads: spec.heads, context: spec.context, batchSize: B },
+      optimizer: ADAMW,
+      steps: total + 1,
+      evalEvery: total + 1,
+      workspaceRoot: process.cwd(),
+    },
+    { emit: (e) => void (e.kind === 'metrics' && rows.push(...e.rows)), isCancelled: () => false },
+  );
+  let msPerStep = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const a = rows[warmup + r * steps - 1];
+    const b = rows[warmup + (r + 1) * steps - 1];
+    if (a && b) msPerStep = Math.min(msPerStep, (b.timeMs - a.timeMs) / steps);
+  }
+  return { msPerStep, tokensPerSec: (B * spec.context * 1000) / msPerStep };
+}
+
 /** Measures our training step and, when possible, PyTorch's on the same shape. */
 export async function benchCharLm(opts: CharLmBenchOptions = {}): Promise<CharLmBenchResult> {
   const log = opts.log ?? ((l: string) => console.log(l));
@@ -108,7 +112,7 @@ export async function benchCharLm(opts: CharLmBenchOptions = {}): Promise<CharLm
   const warmup = opts.warmup ?? 5;
   const rounds = opts.rounds ?? 3;
   const model = new CharLmModel(spec, 0);
-  const opt = new BenchAdamW(model.params);
+  const opt = createOptimizer(model.params, ADAMW);
   const rng = new Prng(7);
   const batches = Array.from({ length: 4 }, () => {
     const ids = Int32Array.from({ length: B * T + 1 }, () => rng.int(spec.vocab));
@@ -120,7 +124,7 @@ export async function benchCharLm(opts: CharLmBenchOptions = {}): Promise<CharLm
     const { value, grads } = tf.variableGrads(() => crossEntropy(model.forward(batch).logits, batch.targetOneHot), vars);
     const byName: Record<string, tf.Tensor> = {};
     model.params.forEach((p) => (byName[p.name] = grads[p.variable.name]));
-    opt.step(byName);
+    opt.step(byName, 1);
     const loss = value.dataSync()[0];
     value.dispose();
     tf.dispose(grads);
@@ -157,6 +161,11 @@ export async function benchCharLm(opts: CharLmBenchOptions = {}): Promise<CharLm
   opt.dispose();
   model.dispose();
   log(`char_lm ${spec.layers}L d${spec.dModel} h${spec.heads} ctx${T} B${B} V${spec.vocab}: ours (${backend}) ${result.msPerStep.toFixed(1)} ms/step, ${result.tokensPerSec.toFixed(0)} tokens/s`);
+  if (opts.trainer) {
+    result.trainer = await timeTrainer(spec, B, steps, warmup, rounds);
+    result.trainer.ratio = result.trainer.tokensPerSec / result.tokensPerSec;
+    log(`  trainer (trainJob: metrics, grad norm, update RMS, divergence check): ${result.trainer.msPerStep.toFixed(1)} ms/step, ${result.trainer.tokensPerSec.toFixed(0)} tokens/s (${result.trainer.ratio.toFixed(2)}× the bare step)`);
+  }
   if (opts.torch ?? torchAvailable()) {
     result.torch = [];
     for (const threads of [1, 0]) {

@@ -7,13 +7,17 @@ import type { BackendPreference } from '../src/core/backend';
 import { benchOptimizers } from './optimizers';
 import { benchCharLm } from './charLm';
 import { benchNewtonSchulz } from './newtonSchulz';
+import { benchWorkers } from './workers';
+import { benchEditor } from './editor';
 
 type Bench = { name: string; run: (log: (s: string) => void) => Promise<void> };
 
 const BENCHES: Bench[] = [
   { name: 'optimizers', run: async (log) => void benchOptimizers({ log }) },
-  { name: 'charlm', run: async (log) => void (await benchCharLm({ log })) },
+  { name: 'charlm', run: async (log) => void (await benchCharLm({ log, profile: process.env.OPTLAB_PROFILE === '1', torch: process.env.OPTLAB_BENCH_TORCH === '0' ? false : undefined, trainer: true })) },
   { name: 'ns', run: async (log) => void (await benchNewtonSchulz(log)) },
+  { name: 'workers', run: async (log) => void (await benchWorkers({ log })) },
+  { name: 'editor', run: async (log) => void (await benchEditor({ log })) },
 ];
 
 async function main(): Promise<void> {

@@ -27,7 +27,7 @@ export interface OptimizerBenchRow {
 }
 
 export interface OptimizerBenchOptions {
-  /** Timed rounds (default 9; 3 for the Muon family) of `block` steps per side. */
+  /** Timed rounds (default 11; 3 for the Muon family) of `block` steps per side. */
   rounds?: number;
   block?: number;
   warmup?: number;
@@ -77,7 +77,7 @@ function timeBlock(opt: Optimizer, params: NamedParam[], grads: TensorMap, t0: n
 export function benchOptimizers(opts: OptimizerBenchOptions = {}): OptimizerBenchRow[] {
   const log = opts.log ?? ((s: string) => console.log(s));
   const block = opts.block ?? 3;
-  const warmup = opts.warmup ?? 3;
+  const warmup = opts.warmup ?? 6;
   const makeParams = (): NamedParam[] => [
     { name: 'w', role: 'hidden', variable: tf.variable(tf.randomNormal([1000, 1000], 0, 0.02, 'float32', 1)) },
     { name: 'b', role: 'bias', variable: tf.variable(tf.zeros([1000])) },
@@ -96,7 +96,7 @@ export function benchOptimizers(opts: OptimizerBenchOptions = {}): OptimizerBenc
     for (let i = 0; i < warmup; i++) stepOnce(sgd, refParams, grads, sgdT++);
     for (const { label, config } of configs) {
       const muon = MUON_TYPES.includes(config.type);
-      const rounds = opts.rounds ?? (muon ? 3 : 9);
+      const rounds = opts.rounds ?? (muon ? 3 : 11);
       const n = muon ? 1 : block;
       const opt = createOptimizer(params, config);
       try {

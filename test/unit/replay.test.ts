@@ -23,10 +23,23 @@ describe('replay against PyTorch trajectories', () => {
     assert.deepStrictEqual(missing, [], `no fixture for: ${missing.join(', ')}`);
   });
 
-  for (const backend of ['wasm', 'cpu'] as const) {
-    describe(`on ${backend}`, () => {
+  // wasm runs optimizer updates as fused SIMD passes; OPTLAB_FUSED=0 selects the tfjs op chain (what other
+  // backends run), so both paths are checked on wasm as well as on cpu.
+  const variants = [
+    { backend: 'wasm', fused: true, label: 'wasm (fused kernels)' },
+    { backend: 'wasm', fused: false, label: 'wasm (op chain)' },
+    { backend: 'cpu', fused: false, label: 'cpu' },
+  ] as const;
+  for (const { backend, fused, label } of variants) {
+    describe(`on ${label}`, () => {
+      const saved = process.env.OPTLAB_FUSED;
       before(async () => {
         await initBackend(backend);
+        if (!fused) process.env.OPTLAB_FUSED = '0';
+      });
+      after(() => {
+        if (saved === undefined) delete process.env.OPTLAB_FUSED;
+        else process.env.OPTLAB_FUSED = saved;
       });
       const cases = [
         ...fixtureFiles.map((f) => ({ f, label: `fixture ${path.basename(f, '.json')}` })),

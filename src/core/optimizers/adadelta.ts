@@ -12,10 +12,10 @@
  * is Zeiler's rule. State: v and u (2× parameter bytes).
  * Reference: Zeiler, "ADADELTA: An Adaptive Learning Rate Method", 2012.
  */
-import { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory } from './types';
 import { checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
+import { fusedKernel } from './fused';
 
 export interface AdadeltaOptions {
   lr: number;
@@ -40,19 +40,22 @@ export function adadeltaOptions(cfg: OptimizerConfig): AdadeltaOptions {
 export const adadeltaFactories: Record<string, OptimizerFactory> = {
   adadelta: (params, cfg) => {
     const o = adadeltaOptions(cfg);
+    const kernel = fusedKernel('adadelta', ['p', 'g', 'squareAvg', 'accDelta'], ['lr'], (x, s) => {
+      const g = o.weightDecay !== 0 ? x.g.add(x.p.mul(o.weightDecay)) : x.g;
+      const squareAvg = x.squareAvg.mul(o.rho).add(g.mul(g).mul(1 - o.rho));
+      const std = squareAvg.add(o.eps).sqrt();
+      const delta = x.accDelta.add(o.eps).sqrt().div(std).mul(g);
+      const accDelta = x.accDelta.mul(o.rho).add(delta.mul(delta).mul(1 - o.rho));
+      return { p: x.p.sub(delta.mul(s.lr)), squareAvg, accDelta };
+    });
     return perParamOptimizer<'squareAvg' | 'accDelta'>({
       type: cfg.type,
       params,
       baseLr: o.lr,
       slots: { squareAvg: 0, accDelta: 0 },
       update: ({ name, param, grad, state, lr: stepLr }) => {
-        const g = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
-        const squareAvg = tf.add(tf.mul(slot(state, 'squareAvg', name), o.rho), tf.mul(tf.mul(g, g), 1 - o.rho));
-        const std = tf.sqrt(tf.add(squareAvg, o.eps));
-        const prevAcc = slot(state, 'accDelta', name);
-        const delta = tf.mul(tf.div(tf.sqrt(tf.add(prevAcc, o.eps)), std), g);
-        const accDelta = tf.add(tf.mul(prevAcc, o.rho), tf.mul(tf.mul(delta, delta), 1 - o.rho));
-        return { param: tf.sub(param, tf.mul(delta, stepLr)), state: { squareAvg, accDelta } };
+        const out = kernel.run({ p: param, g: grad, squareAvg: slot(state, 'squareAvg', name), accDelta: slot(state, 'accDelta', name) }, { lr: stepLr });
+        return { param: out.p, state: { squareAvg: out.squareAvg, accDelta: out.accDelta } };
       },
     });
   },

@@ -12,10 +12,10 @@
  * Reference: Duchi, Hazan & Singer, "Adaptive Subgradient Methods for Online Learning and Stochastic
  * Optimization", JMLR 2011.
  */
-import { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory } from './types';
 import { checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
+import { fusedKernel } from './fused';
 
 export interface AdagradOptions {
   lr: number;
@@ -48,17 +48,20 @@ export function adagradOptions(cfg: OptimizerConfig): AdagradOptions {
 export const adagradFactories: Record<string, OptimizerFactory> = {
   adagrad: (params, cfg) => {
     const o = adagradOptions(cfg);
+    const kernel = fusedKernel('adagrad', ['p', 'g', 'sum'], ['clr'], (x, s) => {
+      const g = o.weightDecay !== 0 ? x.g.add(x.p.mul(o.weightDecay)) : x.g;
+      const sum = x.sum.add(g.mul(g));
+      const std = sum.sqrt().add(o.eps);
+      return { p: x.p.sub(g.div(std).mul(s.clr)), sum };
+    });
     return perParamOptimizer<'sum'>({
       type: cfg.type,
       params,
       baseLr: o.lr,
       slots: { sum: o.initialAccumulatorValue },
       update: ({ name, param, grad, state, lr: stepLr, t }) => {
-        const g = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
-        const clr = stepLr / (1 + (t - 1) * o.lrDecay);
-        const sum = tf.add(slot(state, 'sum', name), tf.mul(g, g));
-        const std = tf.add(tf.sqrt(sum), o.eps);
-        return { param: tf.sub(param, tf.mul(tf.div(g, std), clr)), state: { sum } };
+        const out = kernel.run({ p: param, g: grad, sum: slot(state, 'sum', name) }, { clr: stepLr / (1 + (t - 1) * o.lrDecay) });
+        return { param: out.p, state: { sum: out.sum } };
       },
     });
   },

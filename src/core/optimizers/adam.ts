@@ -16,10 +16,11 @@
  * References: Kingma & Ba, "Adam: A Method for Stochastic Optimization", 2015; Loshchilov & Hutter,
  * "Decoupled Weight Decay Regularization", 2019; Reddi et al., "On the Convergence of Adam and Beyond", 2018.
  */
-import { tf } from '../tf';
 import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory } from './types';
 import { betas, bool, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
+import { fusedKernel } from './fused';
+import type { Expr } from './fused';
 
 export interface AdamOptions {
   lr: number;
@@ -50,34 +51,46 @@ export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions
 }
 
 type AdamSlot = 'expAvg' | 'expAvgSq' | 'maxExpAvgSq';
+type AdamScalar = 'decay' | 'stepSize' | 'bc2Sqrt';
 
 /** Builds Adam (`decoupled` false, L2) or AdamW (`decoupled` true) over `params`. */
 export function createAdam(type: string, params: readonly NamedParam[], o: AdamOptions, decoupled: boolean): Optimizer {
   const [b1, b2] = o.betas;
+  // One fused pass per parameter (fused.ts): reads p, g, m, v (and v̂), writes each once.
+  const rule = (x: Record<'p' | 'g' | 'm' | 'v' | 'vMax', Expr>, s: Record<AdamScalar, Expr>): Record<'p' | 'm' | 'v' | 'vMax', Expr> => {
+    let p = x.p;
+    let g = x.g;
+    if (o.weightDecay !== 0) {
+      if (decoupled) p = p.mul(s.decay);
+      else g = g.add(p.mul(o.weightDecay));
+    }
+    const m = x.m.mul(b1).add(g.mul(1 - b1));
+    const v = x.v.mul(b2).add(g.mul(g).mul(1 - b2));
+    const vMax = o.amsgrad ? x.vMax.max(v) : v;
+    const denom = vMax.sqrt().div(s.bc2Sqrt).add(o.eps);
+    return { p: p.sub(m.div(denom).mul(s.stepSize)), m, v, vMax };
+  };
+  const scalars: AdamScalar[] = ['decay', 'stepSize', 'bc2Sqrt'];
+  const plain = fusedKernel('adam', ['p', 'g', 'm', 'v', 'vMax'], scalars, (x, s) => {
+    const { p, m, v } = rule(x, s);
+    return { p, m, v };
+  });
+  const amsgrad = fusedKernel('adam-amsgrad', ['p', 'g', 'm', 'v', 'vMax'], scalars, rule);
   return perParamOptimizer<AdamSlot>({
     type,
     params,
     baseLr: o.lr,
     slots: { expAvg: 0, expAvgSq: 0, maxExpAvgSq: o.amsgrad ? 0 : null },
     update: ({ name, param, grad, state, lr: stepLr, t }) => {
-      let p = param;
-      let g = grad;
-      if (o.weightDecay !== 0) {
-        if (decoupled) p = tf.mul(p, 1 - stepLr * o.weightDecay);
-        else g = tf.add(g, tf.mul(p, o.weightDecay));
+      const m = slot(state, 'expAvg', name);
+      const v = slot(state, 'expAvgSq', name);
+      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), bc2Sqrt: Math.sqrt(1 - b2 ** t) };
+      if (!o.amsgrad) {
+        const out = plain.run({ p: param, g: grad, m, v, vMax: v }, s);
+        return { param: out.p, state: { expAvg: out.m, expAvgSq: out.v } };
       }
-      const expAvg = tf.add(tf.mul(slot(state, 'expAvg', name), b1), tf.mul(g, 1 - b1));
-      const expAvgSq = tf.add(tf.mul(slot(state, 'expAvgSq', name), b2), tf.mul(tf.mul(g, g), 1 - b2));
-      const stepSize = stepLr / (1 - b1 ** t);
-      const bc2Sqrt = Math.sqrt(1 - b2 ** t);
-      let second = expAvgSq;
-      const next: Partial<Record<AdamSlot, tf.Tensor>> = { expAvg, expAvgSq };
-      if (o.amsgrad) {
-        second = tf.maximum(slot(state, 'maxExpAvgSq', name), expAvgSq);
-        next.maxExpAvgSq = second;
-      }
-      const denom = tf.add(tf.div(tf.sqrt(second), bc2Sqrt), o.eps);
-      return { param: tf.sub(p, tf.mul(tf.div(expAvg, denom), stepSize)), state: next };
+      const out = amsgrad.run({ p: param, g: grad, m, v, vMax: slot(state, 'maxExpAvgSq', name) }, s);
+      return { param: out.p, state: { expAvg: out.m, expAvgSq: out.v, maxExpAvgSq: out.vMax } };
     },
   });
 }

@@ -10,10 +10,10 @@
  * Defaults: lr 2e-3, betas [0.9, 0.999], eps 1e-8, weightDecay 0. State: m and u (2× parameter bytes).
  * Reference: Kingma & Ba, "Adam: A Method for Stochastic Optimization", 2015, §7.1.
  */
-import { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory } from './types';
 import { betas, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
+import { fusedKernel } from './fused';
 
 export interface AdamaxOptions {
   lr: number;
@@ -44,17 +44,20 @@ export const adamaxFactories: Record<string, OptimizerFactory> = {
   adamax: (params, cfg) => {
     const o = adamaxOptions(cfg);
     const [b1, b2] = o.betas;
+    const kernel = fusedKernel('adamax', ['p', 'g', 'expAvg', 'expInf'], ['clr'], (x, s) => {
+      const g = o.weightDecay !== 0 ? x.g.add(x.p.mul(o.weightDecay)) : x.g;
+      const expAvg = x.expAvg.mul(b1).add(g.mul(1 - b1));
+      const expInf = x.expInf.mul(b2).max(g.abs().add(o.eps));
+      return { p: x.p.sub(expAvg.div(expInf).mul(s.clr)), expAvg, expInf };
+    });
     return perParamOptimizer<'expAvg' | 'expInf'>({
       type: cfg.type,
       params,
       baseLr: o.lr,
       slots: { expAvg: 0, expInf: 0 },
       update: ({ name, param, grad, state, lr: stepLr, t }) => {
-        const g = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
-        const expAvg = tf.add(tf.mul(slot(state, 'expAvg', name), b1), tf.mul(g, 1 - b1));
-        const expInf = tf.maximum(tf.mul(slot(state, 'expInf', name), b2), tf.add(tf.abs(g), o.eps));
-        const clr = stepLr / (1 - b1 ** t);
-        return { param: tf.sub(param, tf.mul(tf.div(expAvg, expInf), clr)), state: { expAvg, expInf } };
+        const out = kernel.run({ p: param, g: grad, expAvg: slot(state, 'expAvg', name), expInf: slot(state, 'expInf', name) }, { clr: stepLr / (1 - b1 ** t) });
+        return { param: out.p, state: { expAvg: out.expAvg, expInf: out.expInf } };
       },
     });
   },

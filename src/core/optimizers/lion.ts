@@ -9,6 +9,7 @@ import { tf } from '../tf';
 import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory, ParamGroupInfo, TensorMap } from './types';
 import { betas, checkKnownKeys, lr, num, tensorBytes } from './options';
 import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
+import { fusedKernel } from './fused';
 
 export interface LionOptions {
   lr: number;
@@ -24,26 +25,31 @@ export function lionOptions(cfg: OptimizerConfig): LionOptions {
 class Lion implements Optimizer {
   readonly type = 'lion';
   private readonly m: Map<string, tf.Variable>;
+  /** The whole update as one fused pass per parameter (fused.ts). */
+  private readonly kernel;
 
   constructor(private readonly params: NamedParam[], private readonly opts: LionOptions) {
     checkNames(this.type, params);
     this.m = zeroState(params);
+    const [b1, b2] = opts.betas;
+    this.kernel = fusedKernel('lion', ['p', 'g', 'm'], ['decay', 'lr'], (x, s) => {
+      const decayed = opts.weightDecay !== 0 ? x.p.mul(s.decay) : x.p;
+      const direction = x.m.mul(b1).add(x.g.mul(1 - b1)).sign();
+      return { p: decayed.sub(direction.mul(s.lr)), m: x.m.mul(b2).add(x.g.mul(1 - b2)) };
+    });
   }
 
   step(grads: TensorMap, lambda: number): void {
     checkLambda(this.type, lambda);
     checkGrads(grads, this.params, this.type);
     const lrT = this.opts.lr * lambda;
-    const [b1, b2] = this.opts.betas;
     const decay = 1 - lrT * this.opts.weightDecay;
     for (const p of this.params) {
-      const g = grads[p.name];
       const m = this.m.get(p.name) as tf.Variable;
       tf.tidy(() => {
-        const decayed = this.opts.weightDecay !== 0 ? tf.mul(p.variable, decay) : p.variable;
-        const direction = tf.sign(tf.add(tf.mul(m, b1), tf.mul(g, 1 - b1)));
-        p.variable.assign(tf.sub(decayed, tf.mul(direction, lrT)));
-        m.assign(tf.add(tf.mul(m, b2), tf.mul(g, 1 - b2)));
+        const out = this.kernel.run({ p: p.variable, g: grads[p.name], m }, { decay, lr: lrT });
+        p.variable.assign(out.p);
+        m.assign(out.m);
       });
     }
   }

@@ -15,10 +15,10 @@
  * State: m and v (2× parameter bytes); Π and the step counter are JS numbers.
  * Reference: Dozat, "Incorporating Nesterov Momentum into Adam", ICLR workshop 2016.
  */
-import { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory } from './types';
 import { betas, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
+import { fusedKernel } from './fused';
 
 export interface NadamOptions {
   lr: number;
@@ -70,6 +70,14 @@ export const nadamFactories: Record<string, OptimizerFactory> = {
     const o = nadamOptions(cfg);
     const [b1, b2] = o.betas;
     let m: NadamMomentum = { mu: 0, muNext: 0, muProduct: 1, muProductNext: 1 };
+    const kernel = fusedKernel('nadam', ['p', 'g', 'expAvg', 'expAvgSq'], ['bc2', 'gradStep', 'avgStep'], (x, s) => {
+      const g = o.weightDecay !== 0 ? x.g.add(x.p.mul(o.weightDecay)) : x.g;
+      const expAvg = x.expAvg.mul(b1).add(g.mul(1 - b1));
+      const expAvgSq = x.expAvgSq.mul(b2).add(g.mul(g).mul(1 - b2));
+      const denom = expAvgSq.div(s.bc2).sqrt().add(o.eps);
+      const p1 = x.p.sub(g.div(denom).mul(s.gradStep));
+      return { p: p1.sub(expAvg.div(denom).mul(s.avgStep)), expAvg, expAvgSq };
+    });
     return perParamOptimizer<'expAvg' | 'expAvgSq'>({
       type: cfg.type,
       params,
@@ -79,14 +87,11 @@ export const nadamFactories: Record<string, OptimizerFactory> = {
         m = nadamMomentum(t, m.muProduct, b1, o.momentumDecay);
       },
       update: ({ name, param, grad, state, lr: stepLr, t }) => {
-        const g = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
-        const expAvg = tf.add(tf.mul(slot(state, 'expAvg', name), b1), tf.mul(g, 1 - b1));
-        const expAvgSq = tf.add(tf.mul(slot(state, 'expAvgSq', name), b2), tf.mul(tf.mul(g, g), 1 - b2));
-        const denom = tf.add(tf.sqrt(tf.div(expAvgSq, 1 - b2 ** t)), o.eps);
-        const gradStep = (stepLr * (1 - m.mu)) / (1 - m.muProduct);
-        const avgStep = (stepLr * m.muNext) / (1 - m.muProductNext);
-        const p1 = tf.sub(param, tf.mul(tf.div(g, denom), gradStep));
-        return { param: tf.sub(p1, tf.mul(tf.div(expAvg, denom), avgStep)), state: { expAvg, expAvgSq } };
+        const out = kernel.run(
+          { p: param, g: grad, expAvg: slot(state, 'expAvg', name), expAvgSq: slot(state, 'expAvgSq', name) },
+          { bc2: 1 - b2 ** t, gradStep: (stepLr * (1 - m.mu)) / (1 - m.muProduct), avgStep: (stepLr * m.muNext) / (1 - m.muProductNext) },
+        );
+        return { param: out.p, state: { expAvg: out.expAvg, expAvgSq: out.expAvgSq } };
       },
     });
   },

@@ -17,6 +17,8 @@ import { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory } from './types';
 import { bool, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
+import { fusedKernel } from './fused';
+import type { Expr } from './fused';
 
 export interface RmspropOptions {
   lr: number;
@@ -54,30 +56,42 @@ type RmspropSlot = 'squareAvg' | 'gradAvg' | 'momentumBuffer';
 export const rmspropFactories: Record<string, OptimizerFactory> = {
   rmsprop: (params, cfg) => {
     const o = rmspropOptions(cfg);
+    const kernel = fusedKernel('rmsprop', ['p', 'g', 'squareAvg', 'gradAvg', 'buf'], ['lr'], (x, s) => {
+      const g = o.weightDecay !== 0 ? x.g.add(x.p.mul(o.weightDecay)) : x.g;
+      const squareAvg = x.squareAvg.mul(o.alpha).add(g.mul(g).mul(1 - o.alpha));
+      const out: { p?: Expr; squareAvg: Expr; gradAvg?: Expr; buf?: Expr } = { squareAvg };
+      let avg: Expr;
+      if (o.centered) {
+        out.gradAvg = x.gradAvg.mul(o.alpha).add(g.mul(1 - o.alpha));
+        avg = squareAvg.sub(out.gradAvg.mul(out.gradAvg)).sqrt();
+      } else {
+        avg = squareAvg.sqrt();
+      }
+      avg = avg.add(o.eps);
+      if (o.momentum > 0) {
+        out.buf = x.buf.mul(o.momentum).add(g.div(avg));
+        out.p = x.p.sub(out.buf.mul(s.lr));
+      } else {
+        out.p = x.p.sub(g.div(avg).mul(s.lr));
+      }
+      return out;
+    });
     return perParamOptimizer<RmspropSlot>({
       type: cfg.type,
       params,
       baseLr: o.lr,
       slots: { squareAvg: 0, gradAvg: o.centered ? 0 : null, momentumBuffer: o.momentum > 0 ? 0 : null },
       update: ({ name, param, grad, state, lr: stepLr }) => {
-        const g = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
-        const squareAvg = tf.add(tf.mul(slot(state, 'squareAvg', name), o.alpha), tf.mul(tf.mul(g, g), 1 - o.alpha));
-        const next: Partial<Record<RmspropSlot, tf.Tensor>> = { squareAvg };
-        let avg: tf.Tensor;
-        if (o.centered) {
-          const gradAvg = tf.add(tf.mul(slot(state, 'gradAvg', name), o.alpha), tf.mul(g, 1 - o.alpha));
-          next.gradAvg = gradAvg;
-          avg = tf.sqrt(tf.sub(squareAvg, tf.mul(gradAvg, gradAvg)));
-        } else {
-          avg = tf.sqrt(squareAvg);
-        }
-        avg = tf.add(avg, o.eps);
-        if (o.momentum > 0) {
-          const buf = tf.add(tf.mul(slot(state, 'momentumBuffer', name), o.momentum), tf.div(g, avg));
-          next.momentumBuffer = buf;
-          return { param: tf.sub(param, tf.mul(buf, stepLr)), state: next };
-        }
-        return { param: tf.sub(param, tf.mul(tf.div(g, avg), stepLr)), state: next };
+        const squareAvg = slot(state, 'squareAvg', name);
+        // Slots not held with these options are not read by the kernel; any same-shape tensor fills the input.
+        const out = kernel.run(
+          { p: param, g: grad, squareAvg, gradAvg: o.centered ? slot(state, 'gradAvg', name) : squareAvg, buf: o.momentum > 0 ? slot(state, 'momentumBuffer', name) : squareAvg },
+          { lr: stepLr },
+        );
+        const next: Partial<Record<RmspropSlot, tf.Tensor>> = { squareAvg: out.squareAvg };
+        if (out.gradAvg) next.gradAvg = out.gradAvg;
+        if (out.buf) next.momentumBuffer = out.buf;
+        return { param: out.p ?? param, state: next };
       },
     });
   },

@@ -16,11 +16,12 @@
  * the first step; it is allocated up front here (same values: the first step overwrites it with g).
  * Reference: Sutskever et al., "On the importance of initialization and momentum in deep learning", 2013.
  */
-import { tf } from '../tf';
 import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory } from './types';
 import { OptimizerConfigError } from './types';
 import { bool, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
+import { fusedKernel } from './fused';
+import type { Expr } from './fused';
 
 export interface SgdOptions {
   lr: number;
@@ -58,18 +59,28 @@ export function sgdOptions(cfg: OptimizerConfig, defaults: Readonly<SgdOptions> 
 type SgdSlot = 'momentumBuffer';
 
 function createSgd(type: string, params: NamedParam[], o: SgdOptions): Optimizer {
+  // The whole rule as one fused pass per parameter (see fused.ts); the first momentum step copies g into b.
+  const decayed = (p: Expr, g: Expr): Expr => (o.weightDecay !== 0 ? g.add(p.mul(o.weightDecay)) : g);
+  const plain = fusedKernel('sgd', ['p', 'g'], ['lr'], (x, s) => ({ p: x.p.sub(decayed(x.p, x.g).mul(s.lr)) }));
+  const withMomentum = (first: boolean) =>
+    fusedKernel(first ? 'sgd-momentum-first' : 'sgd-momentum', ['p', 'g', 'b'], ['lr'], (x, s) => {
+      const d = decayed(x.p, x.g);
+      const b = first ? d : x.b.mul(o.momentum).add(d.mul(1 - o.dampening));
+      const dir = o.nesterov ? d.add(b.mul(o.momentum)) : b;
+      return { p: x.p.sub(dir.mul(s.lr)), b };
+    });
+  const momentumFirst = withMomentum(true);
+  const momentum = withMomentum(false);
   return perParamOptimizer<SgdSlot>({
     type,
     params,
     baseLr: o.lr,
     slots: { momentumBuffer: o.momentum !== 0 ? 0 : null },
     update: ({ name, param, grad, state, lr: stepLr, t }) => {
-      let d = o.weightDecay !== 0 ? tf.add(grad, tf.mul(param, o.weightDecay)) : grad;
-      if (o.momentum === 0) return { param: tf.sub(param, tf.mul(d, stepLr)) };
-      const prev = slot(state, 'momentumBuffer', name);
-      const buf = t === 1 ? d : tf.add(tf.mul(prev, o.momentum), tf.mul(d, 1 - o.dampening));
-      d = o.nesterov ? tf.add(d, tf.mul(buf, o.momentum)) : buf;
-      return { param: tf.sub(param, tf.mul(d, stepLr)), state: { momentumBuffer: buf } };
+      if (o.momentum === 0) return { param: plain.run({ p: param, g: grad }, { lr: stepLr }).p };
+      const b = slot(state, 'momentumBuffer', name);
+      const out = (t === 1 ? momentumFirst : momentum).run({ p: param, g: grad, b }, { lr: stepLr });
+      return { param: out.p, state: { momentumBuffer: out.b } };
     },
   });
 }

@@ -16,6 +16,7 @@ import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory, ParamGro
 import { OptimizerConfigError } from './types';
 import { betas, checkKnownKeys, lr, num, tensorBytes } from './options';
 import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
+import { fusedKernel } from './fused';
 
 export interface SophiaOptions {
   lr: number;
@@ -44,29 +45,37 @@ class Sophia implements Optimizer {
   readonly type = 'sophia';
   private readonly m: Map<string, tf.Variable>;
   private readonly h: Map<string, tf.Variable>;
+  /** The step and the ĥ average, each one fused pass per parameter (fused.ts). */
+  private readonly kernel;
+  private readonly hessianKernel;
 
   constructor(private readonly params: NamedParam[], private readonly opts: SophiaOptions) {
     checkNames(this.type, params);
     this.m = zeroState(params);
     this.h = zeroState(params);
+    const [b1, b2] = opts.betas;
+    const { rho, weightDecay } = opts;
+    this.kernel = fusedKernel('sophia', ['p', 'g', 'm', 'h'], ['decay', 'lr'], (x, s) => {
+      const decayed = weightDecay !== 0 ? x.p.mul(s.decay) : x.p;
+      const m = x.m.mul(b1).add(x.g.mul(1 - b1));
+      const ratio = m.abs().div(x.h.mul(rho).add(1e-15)).min(1);
+      return { p: decayed.sub(m.sign().mul(ratio).mul(s.lr)), m };
+    });
+    this.hessianKernel = fusedKernel('sophia-hessian', ['h', 'hHat'], [], (x) => ({ h: x.h.mul(b2).add(x.hHat.mul(1 - b2)) }));
   }
 
   step(grads: TensorMap, lambda: number): void {
     checkLambda(this.type, lambda);
     checkGrads(grads, this.params, this.type);
     const lrT = this.opts.lr * lambda;
-    const [b1] = this.opts.betas;
-    const { rho, weightDecay } = this.opts;
+    const decay = 1 - lrT * this.opts.weightDecay;
     for (const p of this.params) {
-      const g = grads[p.name];
       const m = this.m.get(p.name) as tf.Variable;
       const h = this.h.get(p.name) as tf.Variable;
       tf.tidy(() => {
-        const decayed = weightDecay !== 0 ? tf.mul(p.variable, 1 - lrT * weightDecay) : p.variable;
-        const mNew = tf.add(tf.mul(m, b1), tf.mul(g, 1 - b1));
-        const ratio = tf.minimum(tf.div(tf.abs(mNew), tf.add(tf.mul(h, rho), 1e-15)), 1);
-        p.variable.assign(tf.sub(decayed, tf.mul(tf.mul(tf.sign(mNew), ratio), lrT)));
-        m.assign(mNew);
+        const out = this.kernel.run({ p: p.variable, g: grads[p.name], m, h }, { decay, lr: lrT });
+        p.variable.assign(out.p);
+        m.assign(out.m);
       });
     }
   }
@@ -77,11 +86,9 @@ class Sophia implements Optimizer {
 
   updateHessian(hessian: TensorMap): void {
     checkGrads(hessian, this.params, this.type, 'Hessian estimate');
-    const b2 = this.opts.betas[1];
     for (const p of this.params) {
-      const hHat = hessian[p.name];
       const h = this.h.get(p.name) as tf.Variable;
-      tf.tidy(() => h.assign(tf.add(tf.mul(h, b2), tf.mul(hHat, 1 - b2))));
+      tf.tidy(() => h.assign(this.hessianKernel.run({ h, hHat: hessian[p.name] }, {}).h));
     }
   }
 

@@ -188,6 +188,13 @@ export interface JobSeries {
   rows: MetricRow[];
   result?: JobResult;
   qkclip: QkClipEvent[];
+  /**
+   * The job comes from an imported run (`optlab import` / "Import Runs": its experiment's config.json has
+   * `"imported": true`); drawn dashed with an "imported" badge next to the local runs.
+   */
+  imported?: boolean;
+  /** Distinguishes imported runs of several imports with the same run name (e.g. the import's timestamp). */
+  origin?: string;
 }
 
 export interface ExperimentInfo {
@@ -205,6 +212,8 @@ export interface ExperimentListItem {
   name: string;
   dir: string;
   startedAt: string;
+  /** The directory holds imported runs. */
+  imported?: boolean;
 }
 
 /** Full state of the comparison content (side view and full panel share it). */
@@ -288,6 +297,9 @@ export const SelectExperimentCommand = new IpcCommand<SelectExperimentParams>(
   'selectExperiment',
   (p): p is SelectExperimentParams => isObj(p) && isStr(p.dir),
 );
+
+/** Comparison → host: import runs (metrics.jsonl / CSV) into the results directory and show them. */
+export const ImportRunsCommand = new IpcCommand<Record<string, never>>('compare', 'importRuns', isEmpty);
 
 /** Side view → host: open the full-size comparison panel. */
 export const OpenFullPanelCommand = new IpcCommand<Record<string, never>>('compare', 'openFullPanel', isEmpty);

@@ -69,15 +69,22 @@ export interface Theme {
   palette: string[];
 }
 
+/**
+ * Series colours on light themes: VS Code's light chart colours (orange, yellow, green) are pale on white, so
+ * lines and seed bands get darker, distinct tones there (≥ 3:1 against white).
+ */
+const LIGHT_PALETTE = ['#1f6fc5', '#d35400', '#2e8b3a', '#8e44ad', '#c0392b', '#8a7400', '#138d9c', '#b03a8c'];
+
 /** Colours from the active VS Code theme. */
 export function theme(): Theme {
   const hc = document.body.classList.contains('vscode-high-contrast') || document.body.classList.contains('vscode-high-contrast-light');
+  const light = document.body.classList.contains('vscode-light');
   return {
     fg: cssVar('--vscode-foreground', '#cccccc'),
     muted: cssVar('--vscode-descriptionForeground', '#999999'),
     grid: hc ? cssVar('--vscode-contrastBorder', '#6fc3df') : cssVar('--vscode-editorWidget-border', 'rgba(128,128,128,0.35)'),
     bg: cssVar('--vscode-editor-background', '#1e1e1e'),
-    palette: [
+    palette: light && !hc ? LIGHT_PALETTE : [
       cssVar('--vscode-charts-blue', '#3794ff'),
       cssVar('--vscode-charts-orange', '#d18616'),
       cssVar('--vscode-charts-green', '#89d185'),
@@ -134,6 +141,7 @@ export const markersPlugin: Plugin = {
     if (!xs || !ys) return;
     ctx.save();
     ctx.font = '10px sans-serif';
+    const labels: { px: number; top: number; text: string; color: string }[] = [];
     for (const v of spec.vertical) {
       const px = xs.getPixelForValue(v.x);
       if (!Number.isFinite(px) || px < a.left - 0.5 || px > a.right + 0.5) continue;
@@ -145,11 +153,23 @@ export const markersPlugin: Plugin = {
       ctx.moveTo(px, top);
       ctx.lineTo(px, a.bottom);
       ctx.stroke();
-      if (v.label) {
-        ctx.fillStyle = v.color;
-        ctx.textAlign = px > a.right - 60 ? 'right' : 'left';
-        ctx.fillText(v.label, px + (ctx.textAlign === 'right' ? -3 : 3), top + 10);
-      }
+      if (v.label) labels.push({ px, top, text: v.label, color: v.color });
+    }
+    // Labels never overlap: each takes the first row (from the top) where it clears the previous label by
+    // 8 px; beside its line (left of it near the right edge); a label that fits in no row is left out.
+    const rows: number[] = [];
+    const maxRows = Math.max(1, Math.floor((a.bottom - a.top) / 3 / 12));
+    for (const l of labels.sort((p, q) => p.px - q.px)) {
+      const w = ctx.measureText(l.text).width;
+      const right = l.px + 3 + w > a.right;
+      const x0 = right ? l.px - 3 - w : l.px + 3;
+      let row = rows.findIndex((end) => x0 >= end + 8);
+      if (row < 0 && rows.length < maxRows) row = rows.push(-Infinity) - 1;
+      if (row < 0) continue;
+      rows[row] = x0 + w;
+      ctx.fillStyle = l.color;
+      ctx.textAlign = 'left';
+      ctx.fillText(l.text, x0, l.top + 10 + row * 12);
     }
     for (const h of spec.horizontal) {
       const py = ys.getPixelForValue(h.y);

@@ -48,9 +48,23 @@ export function ema(points: Pt[], weight: number): Pt[] {
   });
 }
 
-/** Label of a run group: the run name plus its sweep value, if any. */
+/** Label of a run group: the run name plus its sweep value, if any; imported runs are told apart by a suffix. */
 export function runLabel(job: JobSeries): string {
+  const base = colorKey(job);
+  return job.imported ? `${base} (imported${job.origin ? ` ${job.origin}` : ''})` : base;
+}
+
+/**
+ * What decides a group's colour: the run (and sweep value) without the imported suffix, so a run and its
+ * imported counterpart share a colour and differ by line style (dashed = imported).
+ */
+export function colorKey(job: JobSeries): string {
   return job.key.sweep ? `${job.key.run} (${job.key.sweep.key}=${job.key.sweep.value})` : job.key.run;
+}
+
+/** A group label without the imported suffix (the page shows an "imported" badge instead). */
+export function displayName(label: string, imported: boolean): string {
+  return imported ? label.replace(/ \(imported[^)]*\)$/, '') : label;
 }
 
 /** Jobs grouped by run label (seeds together), in first-seen order. */

@@ -2,7 +2,8 @@
  * Comparison page, used by both the Activity Bar view (`data-mode="side"`, compact) and the full-size panel:
  * loss curves per run (x = step, tokens or wall time), EMA smoothing with the raw curve faint behind, log-y,
  * seed mean ± std band, target line with steps-to-target markers, divergence and QK-clip markers, a summary
- * table, PNG and CSV export. The host sends the full state on `ready` and batched deltas while a run is live;
+ * table, PNG and CSV export. Imported runs (real runs brought back with "Import Runs") are drawn dashed in the
+ * colour of the local run of the same name, with an "imported" badge in the run list and the table. The host sends the full state on `ready` and batched deltas while a run is live;
  * redraws are coalesced with requestAnimationFrame.
  */
 import {
@@ -11,6 +12,7 @@ import {
   DidChangeCompareStateNotification,
   ExportCsvCommand,
   ExportPngCommand,
+  ImportRunsCommand,
   OpenFullPanelCommand,
   RunCommand,
   SelectExperimentCommand,
@@ -18,7 +20,7 @@ import {
 import type { CompareDelta, CompareState, JobSeries, RunSummary } from '../src/protocol';
 import { Chart, HIDDEN, applyTheme, decimate, esc, fmt, fmtBytes, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
 import type { MarkerSpec, Pt } from './charts';
-import { X_TITLES, ema, groupByRun, jobPoints, meanBand, runLabel, xAtStep } from './compareModel';
+import { X_TITLES, colorKey, displayName, ema, groupByRun, jobPoints, meanBand, xAtStep } from './compareModel';
 import type { Metric, XAxis } from './compareModel';
 import { connect, getState, send, setState } from './vscodeApi';
 
@@ -64,6 +66,7 @@ app.innerHTML = `
     <span class="spacer"></span>
     <button id="png" class="secondary" title="Save the chart as PNG">PNG</button>
     <button id="csv" class="secondary" title="Export all metrics as CSV">CSV</button>
+    ${side ? '' : '<button id="import" class="secondary" title="Import runs (metrics.jsonl of an exported script, tracker CSV) to compare with these">Import…</button>'}
   </div>
   <div class="runs" id="runs"></div>
   <div class="message" id="message"></div>
@@ -112,6 +115,7 @@ $('cancel').addEventListener('click', () => send(CancelCommand, {}));
 $('csv').addEventListener('click', () => send(ExportCsvCommand, {}));
 $('png').addEventListener('click', exportPng);
 document.getElementById('full')?.addEventListener('click', () => send(OpenFullPanelCommand, {}));
+document.getElementById('import')?.addEventListener('click', () => send(ImportRunsCommand, {}));
 $<HTMLSelectElement>('experiment').addEventListener('change', (e) => {
   const dir = (e.target as HTMLSelectElement).value;
   if (dir) send(SelectExperimentCommand, { dir });
@@ -183,7 +187,7 @@ function renderToolbar(): void {
   const sel = $<HTMLSelectElement>('experiment');
   const items = s?.experiments ?? [];
   const cur = s?.experiment?.dir;
-  const opts = items.map((e) => `<option value="${esc(e.dir)}"${e.dir === cur ? ' selected' : ''}>${esc(e.name)} · ${esc(e.startedAt)}</option>`);
+  const opts = items.map((e) => `<option value="${esc(e.dir)}"${e.dir === cur ? ' selected' : ''}>${esc(e.name)} · ${esc(e.startedAt)}${e.imported ? ' · imported' : ''}</option>`);
   if (cur && !items.some((e) => e.dir === cur)) opts.unshift(`<option value="${esc(cur)}" selected>${esc(s?.experiment?.name ?? cur)} (live)</option>`);
   if (!opts.length) opts.push('<option value="">no experiments yet</option>');
   sel.innerHTML = opts.join('');
@@ -198,28 +202,45 @@ function renderToolbar(): void {
     : s?.experiment
       ? `${s.summary?.cancelled ? 'cancelled' : 'done'}${s.experiment.backend ? ` · ${s.experiment.backend}` : ''}`
       : '';
-  $('message').textContent = s?.message ?? (all.length ? '' : 'No results yet: run an experiment (▶ Run) to compare optimizers here.');
+  $('message').textContent = s?.message ?? (all.length ? '' : 'No results yet: run an experiment (▶ Run), or import real runs (Import Runs), to compare optimizers here.');
+}
+
+const isImported = (js: JobSeries[]) => js.length > 0 && js.every((j) => j.imported);
+
+function importedBadge(js: JobSeries[]): string {
+  const origin = js[0]?.origin;
+  return `<span class="badge imported" title="Imported run${origin ? ` (${esc(origin)})` : ''}: drawn dashed">imported${origin ? ` ${esc(origin)}` : ''}</span>`;
 }
 
 function renderRuns(groups: Map<string, JobSeries[]>, colors: Map<string, string>): void {
   $('runs').innerHTML = [...groups.entries()]
     .map(([label, js]) => {
       const status = js.some((j) => j.status === 'running') ? 'running' : js.some((j) => j.status === 'diverged') ? 'diverged' : js.some((j) => j.status === 'error') ? 'error' : '';
+      const imported = isImported(js);
       return `<label class="run"><input type="checkbox" data-run="${esc(label)}"${ui.hidden.includes(label) ? '' : ' checked'}>` +
-        `<span class="swatch" data-color="${esc(colors.get(label) ?? '')}"></span>${esc(label)}` +
+        `<span class="swatch${imported ? ' dashed' : ''}" data-color="${esc(colors.get(label) ?? '')}"></span>${esc(displayName(label, imported))}` +
+        `${imported ? ` ${importedBadge(js)}` : ''}` +
         `${js.length > 1 ? ` <span class="muted">×${js.length} seeds</span>` : ''}${status ? ` <span class="badge ${status}">${status}</span>` : ''}</label>`;
     })
     .join('');
   // Colours go through CSSOM (inline style attributes are blocked by the CSP).
-  document.querySelectorAll<HTMLElement>('#runs .swatch').forEach((el) => el.style.setProperty('background-color', el.dataset.color ?? ''));
+  document.querySelectorAll<HTMLElement>('#runs .swatch').forEach((el) => {
+    el.style.setProperty(el.classList.contains('dashed') ? 'border-top-color' : 'background-color', el.dataset.color ?? '');
+  });
 }
 
 function render(): void {
   renderToolbar();
   const t = theme();
   const groups = groupByRun([...jobs.values()]);
+  // One colour per run name: an imported run takes the colour of the local run it mirrors (and is dashed).
   const colors = new Map<string, string>();
-  [...groups.keys()].forEach((label, i) => colors.set(label, t.palette[i % t.palette.length]));
+  const keyColor = new Map<string, string>();
+  for (const [label, js] of groups) {
+    const key = colorKey(js[0]);
+    if (!keyColor.has(key)) keyColor.set(key, t.palette[keyColor.size % t.palette.length]);
+    colors.set(label, keyColor.get(key) as string);
+  }
   renderRuns(groups, colors);
 
   const datasets: typeof chart.data.datasets = [];
@@ -233,6 +254,7 @@ function render(): void {
   for (const [label, js] of groups) {
     if (ui.hidden.includes(label)) continue;
     const color = colors.get(label) as string;
+    const dash = isImported(js) ? { borderDash: [7, 4] } : {};
     const series = js.map((j) => jobPoints(j, ui.metric, ui.xAxis)).filter((s) => s.pts.length);
     if (!series.length) continue;
     if (ui.band && series.length > 1) {
@@ -240,12 +262,12 @@ function render(): void {
       if (w > 0) line(HIDDEN + label + ' raw', mean, withAlpha(color, 0.22), { borderWidth: 1 });
       line(HIDDEN + label + ' −σ', ema(lo, w), 'transparent', { pointRadius: 0, fill: false });
       line(HIDDEN + label + ' +σ', ema(hi, w), 'transparent', { pointRadius: 0, fill: '-1', backgroundColor: withAlpha(color, 0.16) });
-      line(`${label} (mean of ${series.length})`, ema(mean, w), color, { borderWidth: 2 });
+      line(`${label} (mean of ${series.length})`, ema(mean, w), color, { borderWidth: 2, ...dash });
     } else {
       series.forEach((s, i) => {
         const name = series.length > 1 ? `${label} · s${js[i].key.seed}` : label;
-        if (w > 0) line(HIDDEN + name + ' raw', s.pts, withAlpha(color, 0.22), { borderWidth: 1 });
-        line(name, ema(s.pts, w), color, { borderWidth: 2 });
+        if (w > 0) line(HIDDEN + name + ' raw', s.pts, withAlpha(color, 0.22), { borderWidth: 1, ...dash });
+        line(name, ema(s.pts, w), color, { borderWidth: 2, ...dash });
       });
     }
     // Steps-to-target and divergence markers (points), QK-clip ticks (short vertical lines at the bottom).
@@ -308,8 +330,9 @@ function liveSummary(groups: Map<string, JobSeries[]>): RunSummary[] {
       valAccuracy: mean(js.map((j) => j.result?.finalValAccuracy ?? lastOf(j, 'valAccuracy'))),
       stepsToTarget: mean(js.map((j) => j.result?.stepsToTarget)),
       tokensPerSec: mean(js.map((j) => j.result?.tokensPerSec)) ?? NaN,
-      stateBytes: mean(js.map((j) => j.result?.stateBytes)) ?? NaN,
-      peakTensorBytes: mean(js.map((j) => j.result?.peakTensorBytes)) ?? NaN,
+      // An imported run's source does not report optimizer state or tensor memory (stored as 0): show "–".
+      stateBytes: isImported(js) ? NaN : mean(js.map((j) => j.result?.stateBytes)) ?? NaN,
+      peakTensorBytes: isImported(js) ? NaN : mean(js.map((j) => j.result?.peakTensorBytes)) ?? NaN,
       ...(divs.length ? { divergedAt: Math.min(...divs) } : {}),
       status: js.some((j) => j.status === 'running') ? 'cancelled' : 'done',
     };
@@ -317,13 +340,21 @@ function liveSummary(groups: Map<string, JobSeries[]>): RunSummary[] {
 }
 
 function renderTable(groups: Map<string, JobSeries[]>): void {
-  const rows = state?.summary && !state.running ? state.summary.runs : liveSummary(groups);
+  // The experiment's own summary (speedups, sweep choices) for its runs; live rows for runs shown next to it.
+  const importedGroups = new Map([...groups].filter(([, js]) => isImported(js)));
+  const mainImported = state?.experiment?.backend === 'imported';
+  const rows = state?.summary && !state.running && !mainImported ? [...state.summary.runs, ...liveSummary(importedGroups)] : liveSummary(groups);
   const baseline = state?.experiment?.baseline ?? state?.summary?.baseline;
+  const runCell = (r: RunSummary): string => {
+    const js = importedGroups.get(r.run);
+    const name = js ? esc(displayName(r.run, true)) + ' ' + importedBadge(js) : esc(r.run);
+    return name + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${esc(r.sweepChoice.key)}=${fmt(r.sweepChoice.value)}</span>` : '');
+  };
   const cols: { h: string; v: (r: RunSummary) => string; side?: boolean }[] = [
-    { h: 'run', v: (r) => esc(r.run) + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${esc(r.sweepChoice.key)}=${fmt(r.sweepChoice.value)}</span>` : ''), side: true },
+    { h: 'run', v: runCell, side: true },
     { h: 'optimizer', v: (r) => esc(r.optimizer) },
-    { h: 'final loss', v: (r) => fmt(r.finalLoss) + (r.finalLossStd ? ` ± ${fmt(r.finalLossStd, 2)}` : ''), side: true },
-    { h: 'best val loss', v: (r) => fmt(r.bestValLoss), side: true },
+    { h: 'final loss', v: (r) => fmt(r.finalLoss) + (r.finalLossStd ? ` <span class="muted std">± ${fmt(r.finalLossStd, 2)}</span>` : ''), side: true },
+    { h: 'best val loss', v: (r) => fmt(r.bestValLoss) },
     { h: 'val ppl', v: (r) => fmt(r.valPerplexity) },
     { h: 'steps to target', v: (r) => (r.stepsToTarget === undefined ? '–' : String(Math.round(r.stepsToTarget))) },
     { h: 'speedup', v: (r) => (r.speedup === undefined ? '–' : `${fmt(r.speedup, 3)}×`), side: true },

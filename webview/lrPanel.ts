@@ -70,7 +70,8 @@ function render(): void {
   errEl.innerHTML = data.errors.map((e) => `<div class="error">${esc(e)}</div>`).join('');
   const datasets: typeof chart.data.datasets = [];
   const markers: MarkerSpec = { vertical: [], horizontal: [] };
-  const seen = new Set<string>();
+  // Phase markers of every run, one line per step with every phase name there ("warmup end · decay start").
+  const byStep = new Map<number, string[]>();
   data.runs.forEach((run, ri) => {
     const color = t.palette[ri % t.palette.length];
     run.groups.forEach((g, gi) => {
@@ -86,17 +87,21 @@ function render(): void {
       });
     });
     for (const p of run.phases) {
-      const key = `${p.kind}@${p.step}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      markers.vertical.push({ x: p.step, color: withAlpha(t.muted, 0.8), label: p.kind.replace('_', ' ') });
+      const names = byStep.get(p.step) ?? [];
+      const name = p.kind.replace('_', ' ');
+      if (!names.includes(name)) names.push(name);
+      byStep.set(p.step, names);
     }
   });
+  for (const [step, names] of byStep) markers.vertical.push({ x: step, color: withAlpha(t.muted, 0.9), label: names.join(' · ') });
   chart.data.datasets = datasets;
   const x = chart.options.scales!.x!;
   x.min = 0;
   x.max = Math.max(1, data.totalSteps);
   chart.options.scales!.y!.type = ui.logY ? 'logarithmic' : 'linear';
+  // Headroom above the highest peak, so a curve at its peak is not drawn on the frame and labels stay readable.
+  (chart.options.scales!.y as { grace?: string }).grace = '12%';
+  chart.options.scales!.y!.min = ui.logY ? undefined : 0;
   setMarkers(chart, markers);
   applyTheme(chart, t);
   const rows = data.runs.flatMap((r) =>

@@ -116,6 +116,9 @@ sigmaCfg.options!.plugins!.tooltip!.callbacks = {
   title: (items) => (items.length ? `σ${Math.round(items[0].parsed.x ?? 0)}` : ''),
   label: (item) => `${item.dataset.label}: ${fmt(item.parsed.y ?? NaN, 4)}`,
 };
+// Log-scale ticks in compact form ("1e-12", not "0.000000000001"): snapshot spectra span many decades.
+const sigmaTicks = sigmaCfg.options?.scales?.y?.ticks as { callback?: (v: number | string) => string } | undefined;
+if (sigmaTicks) sigmaTicks.callback = (v) => fmt(Number(v), 3);
 const sigmaChart = new Chart($<HTMLCanvasElement>('sigmaChart'), sigmaCfg);
 
 const phiCfg = lineChartConfig('σ (normalised input)', 'φᴺ(σ)', false);

@@ -2,20 +2,27 @@
  * A small, dependency-free SVG renderer for LR curves, used by the config hover (as a data: image inside
  * Markdown) and usable by the CLI's report. Pure string building: no vscode, no DOM, no tfjs.
  *
- * Layout: one horizontal strip per parameter group, stacked, sharing the x axis (step). Each strip has its
- * own linear y scale from 0 to the group's peak, because groups of a hybrid differ by 10–20× in base LR and a
- * shared axis would flatten the smaller one. Phase markers (warmup end, stable end, decay start/end) are
- * dashed vertical lines across all strips at x(step). Colours are mid-tones with a transparent background so
- * the image reads on dark, light and high-contrast themes (an <img> cannot use the theme's CSS variables).
+ * Layout, top to bottom: a legend row (a colour swatch and label per series), two rows for phase-marker
+ * labels, then one horizontal strip per parameter group, stacked, sharing the x axis (step). Each strip has
+ * its own linear y scale from 0 to the group's peak, because groups of a hybrid differ by 10–20× in base LR
+ * and a shared axis would flatten the smaller one; its y axis is drawn in the series colour and labelled
+ * with the peak and final LR (or λ as "1×" for a unit curve). Phase markers (warmup end, stable end, decay
+ * start/end) are dashed vertical lines across all strips at x(step); markers at the same step share one
+ * label, and labels are placed on the two label rows so that they never overlap each other (end-aligned at
+ * the right edge, start-aligned at the left) — the legend has a row of its own. Colours are mid-tones on a
+ * transparent background so the image reads on dark, light and high-contrast themes (an <img> cannot use
+ * the theme's CSS variables).
  */
 
 export interface SvgSeries {
-  /** Group name shown in the strip ("default", "muon", "adamw"). */
+  /** Legend label ("muon (base 0.02)", "λ(t)"). */
   label: string;
   /** Steps, ascending. */
   steps: ArrayLike<number>;
   /** LR at each step. */
   values: ArrayLike<number>;
+  /** y labels as LRs (default) or as multiples of the base LR ("1×", "0.1×") for a unit λ curve. */
+  unit?: 'lr' | 'ratio';
 }
 
 export interface SvgPhase {
@@ -30,7 +37,7 @@ export interface LrSvgOptions {
   phases: SvgPhase[];
   /** Total width in px (default 420). */
   width?: number;
-  /** Height of one group's strip in px (default 110 for one group, 80 per strip for several). */
+  /** Height of one group's strip in px (default 96 for one group, 62 per strip for several). */
   stripHeight?: number;
 }
 
@@ -41,27 +48,48 @@ export interface LrSvgLayout {
   left: number;
   right: number;
   strips: { top: number; bottom: number }[];
+  /** Baselines of the legend rows and of the two phase-label rows. */
+  legendRows: number[];
+  phaseRows: number[];
 }
 
 /** Mid-tone series colours, legible on dark and light backgrounds. */
-export const SERIES_COLORS: readonly string[] = ['#4e9be6', '#e8913a', '#3fb47a', '#c569d6', '#e0605f', '#b5a73a'];
-const AXIS_COLOR = '#8c8c8c';
-const GRID_COLOR = 'rgba(140,140,140,0.28)';
-const PHASE_COLOR = '#a0a0a0';
+export const SERIES_COLORS: readonly string[] = ['#3f8fdf', '#e07b20', '#2ea56a', '#b45cc8', '#d9534f', '#9c8f1f'];
+/** Neutral grey with ≥ 3:1 contrast on both #1f1f1f and #ffffff. */
+const AXIS_COLOR = '#858585';
+const GRID_COLOR = 'rgba(133,133,133,0.3)';
+const PHASE_COLOR = '#858585';
 
-const MARGIN = { left: 54, right: 12, top: 18, bottom: 24, gap: 14 };
+/** Font size of all text, and the average glyph width used to measure labels (sans-serif ≈ 0.58 em). */
+export const FONT_SIZE = 10;
+const CHAR_W = FONT_SIZE * 0.58;
+const ROW_H = 13;
+const LABEL_GAP = 8;
 
-/** Geometry of the image for a number of strips. */
-export function lrSvgLayout(strips: number, width = 420, stripHeight?: number): LrSvgLayout {
+const MARGIN = { left: 54, right: 12, top: 4, bottom: 24, gap: 14, plotTop: 6 };
+
+/** Width in px a label of this text takes (estimate; used for placement and tests). */
+export function textWidth(text: string): number {
+  return Math.ceil(text.length * CHAR_W);
+}
+
+/** Geometry of the image for a number of strips (and legend rows, 1 unless the legend wraps). */
+export function lrSvgLayout(strips: number, width = 420, stripHeight?: number, legendRowCount = 1): LrSvgLayout {
   const n = Math.max(1, strips);
-  const h = stripHeight ?? (n === 1 ? 110 : 80);
-  const list: { top: number; bottom: number }[] = [];
+  // Compact by default: VS Code caps a hover at about a quarter of the editor height (≥ 250 px).
+  const h = stripHeight ?? (n === 1 ? 96 : 62);
   let y = MARGIN.top;
+  const legendRows: number[] = [];
+  for (let i = 0; i < Math.max(1, legendRowCount); i++) legendRows.push((y += ROW_H) - 3);
+  const phaseRows: number[] = [];
+  for (let i = 0; i < 2; i++) phaseRows.push((y += ROW_H) - 3);
+  y += MARGIN.plotTop;
+  const list: { top: number; bottom: number }[] = [];
   for (let i = 0; i < n; i++) {
     list.push({ top: y, bottom: y + h });
     y += h + MARGIN.gap;
   }
-  return { width, height: y - MARGIN.gap + MARGIN.bottom, left: MARGIN.left, right: width - MARGIN.right, strips: list };
+  return { width, height: y - MARGIN.gap + MARGIN.bottom, left: MARGIN.left, right: width - MARGIN.right, strips: list, legendRows, phaseRows };
 }
 
 /** x pixel of a step: linear over [0, totalSteps]. */
@@ -127,35 +155,134 @@ function esc(s: string): string {
 
 const f1 = (v: number) => (Math.round(v * 10) / 10).toString();
 
+/** One legend entry: swatch at x, text after it, on legend row `row`. */
+export interface LegendItem {
+  x: number;
+  row: number;
+  text: string;
+  color: string;
+}
+
+/** Legend entries left to right from the plot's left edge, wrapping to a new row when the width is used up. */
+export function legendItems(labels: string[], left: number, right: number): LegendItem[] {
+  const out: LegendItem[] = [];
+  let x = left;
+  let row = 0;
+  labels.forEach((text, i) => {
+    const w = 18 + textWidth(text);
+    if (x > left && x + w > right) {
+      row++;
+      x = left;
+    }
+    out.push({ x, row, text, color: SERIES_COLORS[i % SERIES_COLORS.length] });
+    x += w + 14;
+  });
+  return out;
+}
+
+/** A placed phase label: text drawn at x with the anchor, on label row `row` (0 = upper). */
+export interface PhaseLabel {
+  step: number;
+  text: string;
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+  row: number;
+  /** Horizontal extent [x0, x1] the text covers (estimate). */
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Phase markers merged by step ("warmup end · decay start (step 60)") — the core labels each marker
+ * "<name> (step N)"; merged markers keep one "(step N)".
+ */
+export function mergePhases(phases: SvgPhase[], totalSteps: number): SvgPhase[] {
+  const byStep = new Map<number, string[]>();
+  for (const p of [...phases].sort((a, b) => a.step - b.step)) {
+    if (p.step < 0 || p.step > totalSteps) continue;
+    const name = p.label.replace(/\s*\(step \d+\)\s*$/, '');
+    const list = byStep.get(p.step) ?? [];
+    if (!list.includes(name)) list.push(name);
+    byStep.set(p.step, list);
+  }
+  return [...byStep.entries()].map(([step, names]) => ({ step, label: `${names.join(' · ')} (step ${step})` }));
+}
+
+/**
+ * Places merged phase labels on `rows` label rows so that no two overlap (≥ LABEL_GAP px apart) and none leaves
+ * [0, width]: centred on the marker, start-aligned near the left edge, end-aligned near the right edge; each
+ * label takes the first row where it fits. A label that fits nowhere is dropped (its marker line keeps a
+ * tooltip with the text). Pure; exported for tests.
+ */
+export function placePhaseLabels(phases: SvgPhase[], xOf: (step: number) => number, width: number, rows = 2): PhaseLabel[] {
+  const lastEnd: number[] = new Array(rows).fill(-Infinity);
+  const out: PhaseLabel[] = [];
+  for (const p of phases) {
+    const x = xOf(p.step);
+    const w = textWidth(p.label);
+    let anchor: PhaseLabel['anchor'] = 'middle';
+    let x0 = x - w / 2;
+    if (x0 < 2) {
+      anchor = 'start';
+      x0 = x;
+    }
+    if (x0 + w > width - 2) {
+      anchor = 'end';
+      x0 = x - w;
+    }
+    if (x0 < 0) continue;
+    const row = lastEnd.findIndex((end) => x0 >= end + LABEL_GAP);
+    if (row < 0) continue;
+    lastEnd[row] = x0 + w;
+    out.push({ step: p.step, text: p.label, x, anchor, row, x0, x1: x0 + w });
+  }
+  return out;
+}
+
 /** The SVG document (a complete `<svg>` element with xmlns). */
 export function renderLrSvg(opts: LrSvgOptions): string {
   const series = opts.series.length ? opts.series : [{ label: 'lr', steps: [], values: [] }];
-  const L = lrSvgLayout(series.length, opts.width ?? 420, opts.stripHeight);
+  const width = opts.width ?? 420;
+  const probe = lrSvgLayout(series.length, width, opts.stripHeight);
+  const legend = legendItems(series.map((s) => s.label), probe.left, probe.right);
+  const L = lrSvgLayout(series.length, width, opts.stripHeight, 1 + Math.max(0, ...legend.map((l) => l.row)));
   const total = Math.max(1, opts.totalSteps);
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${L.width}" height="${L.height}" viewBox="0 0 ${L.width} ${L.height}" ` +
-      `font-family="-apple-system,Segoe UI,Helvetica,Arial,sans-serif" font-size="10">`,
+      `font-family="-apple-system,Segoe UI,Helvetica,Arial,sans-serif" font-size="${FONT_SIZE}">`,
   );
+  // Legend: a swatch in the series colour and its label, in strip order.
+  for (const item of legend) {
+    const y = L.legendRows[item.row];
+    parts.push(`<line class="legend-swatch" x1="${item.x}" y1="${y - 3.5}" x2="${item.x + 14}" y2="${y - 3.5}" stroke="${item.color}" stroke-width="3"/>`);
+    parts.push(`<text class="legend" x="${item.x + 18}" y="${y}" fill="${AXIS_COLOR}">${esc(item.text)}</text>`);
+  }
   series.forEach((s, i) => {
     const { top, bottom } = L.strips[i];
     const color = SERIES_COLORS[i % SERIES_COLORS.length];
+    const n = Math.min(s.steps.length, s.values.length);
     let peak = 0;
-    for (let k = 0; k < s.values.length; k++) if (s.values[k] > peak) peak = s.values[k];
+    for (let k = 0; k < n; k++) if (s.values[k] > peak) peak = s.values[k];
+    const final = n > 0 ? s.values[n - 1] : 0;
     const yMax = peak > 0 ? peak * 1.08 : 1;
     const y = (v: number) => bottom - (Math.max(0, v) / yMax) * (bottom - top);
-    // Frame: baseline, peak grid line, y labels.
+    const label = (v: number) => (s.unit === 'ratio' ? `${formatLr(v)}×` : formatLr(v));
+    // Frame: baseline, y axis in the series colour, grid lines and labels at peak and final.
     parts.push(`<line x1="${L.left}" y1="${bottom}" x2="${L.right}" y2="${bottom}" stroke="${AXIS_COLOR}" stroke-width="1"/>`);
-    parts.push(`<line x1="${L.left}" y1="${top}" x2="${L.left}" y2="${bottom}" stroke="${AXIS_COLOR}" stroke-width="1"/>`);
-    if (peak > 0) {
-      const yp = f1(y(peak));
-      parts.push(`<line x1="${L.left}" y1="${yp}" x2="${L.right}" y2="${yp}" stroke="${GRID_COLOR}" stroke-width="1"/>`);
-      parts.push(`<text x="${L.left - 4}" y="${yp}" dy="3" text-anchor="end" fill="${AXIS_COLOR}">${esc(formatLr(peak))}</text>`);
+    parts.push(`<line class="axis" x1="${L.left}" y1="${top}" x2="${L.left}" y2="${bottom}" stroke="${color}" stroke-width="2"/>`);
+    // The final LR's label is nudged (≤ a few px) off the peak and zero labels; its grid line stays exact.
+    const yLabels: { v: number; y: number; at: number }[] = [{ v: 0, y: bottom, at: bottom }];
+    if (peak > 0) yLabels.push({ v: peak, y: y(peak), at: y(peak) });
+    const room = { lo: y(peak) + 11, hi: bottom - 12 };
+    if (final > 0 && final < peak * 0.97 && formatLr(final) !== formatLr(peak) && room.lo <= room.hi) {
+      yLabels.push({ v: final, y: y(final), at: Math.min(room.hi, Math.max(room.lo, y(final))) });
     }
-    parts.push(`<text x="${L.left - 4}" y="${bottom}" dy="3" text-anchor="end" fill="${AXIS_COLOR}">0</text>`);
-    parts.push(`<text x="${L.right}" y="${top - 4}" text-anchor="end" fill="${color}" font-weight="600">${esc(s.label)}</text>`);
+    for (const yl of yLabels) {
+      if (yl.v > 0) parts.push(`<line x1="${L.left}" y1="${f1(yl.y)}" x2="${L.right}" y2="${f1(yl.y)}" stroke="${GRID_COLOR}" stroke-width="1"/>`);
+      parts.push(`<text class="ylabel" x="${L.left - 5}" y="${f1(yl.at + 3)}" text-anchor="end" fill="${AXIS_COLOR}">${esc(yl.v === 0 ? '0' : label(yl.v))}</text>`);
+    }
     // Curve.
-    const n = Math.min(s.steps.length, s.values.length);
     if (n > 0) {
       const pts = decimateMinMax(s.steps, s.values, 1200);
       let d = '';
@@ -165,23 +292,19 @@ export function renderLrSvg(opts: LrSvgOptions): string {
       parts.push(`<path class="curve" d="${d}" fill="none" stroke="${color}" stroke-width="1.8" stroke-linejoin="round"/>`);
     }
   });
-  // Phase markers across all strips, labels above the first strip (skipped when they would overlap).
+  // Phase markers across all strips; merged labels on the two label rows above the plot.
   const top0 = L.strips[0].top;
   const bottomN = L.strips[L.strips.length - 1].bottom;
-  let lastLabelX = -Infinity;
-  for (const p of [...opts.phases].sort((a, b) => a.step - b.step)) {
-    if (p.step < 0 || p.step > total) continue;
+  const merged = mergePhases(opts.phases, total);
+  for (const p of merged) {
     const x = f1(xOfStep(p.step, total, L));
     parts.push(
-      `<line class="phase" data-step="${p.step}" x1="${x}" y1="${top0 - 2}" x2="${x}" y2="${bottomN}" stroke="${PHASE_COLOR}" ` +
-        `stroke-width="1" stroke-dasharray="3 3"><title>${esc(p.label)} (step ${p.step})</title></line>`,
+      `<line class="phase" data-step="${p.step}" x1="${x}" y1="${top0 - 3}" x2="${x}" y2="${bottomN}" stroke="${PHASE_COLOR}" ` +
+        `stroke-width="1" stroke-dasharray="3 3"><title>${esc(p.label)}</title></line>`,
     );
-    const xn = Number(x);
-    if (xn - lastLabelX > 60) {
-      const anchor = xn > L.right - 40 ? 'end' : xn < L.left + 40 ? 'start' : 'middle';
-      parts.push(`<text x="${x}" y="${top0 - 6}" text-anchor="${anchor}" fill="${PHASE_COLOR}">${esc(p.label)}</text>`);
-      lastLabelX = xn;
-    }
+  }
+  for (const lab of placePhaseLabels(merged, (step) => Number(f1(xOfStep(step, total, L))), L.width)) {
+    parts.push(`<text class="phase-label" data-row="${lab.row}" x="${f1(lab.x)}" y="${L.phaseRows[lab.row]}" text-anchor="${lab.anchor}" fill="${PHASE_COLOR}">${esc(lab.text)}</text>`);
   }
   // x axis labels.
   const yb = bottomN + 14;

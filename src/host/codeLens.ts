@@ -1,6 +1,6 @@
 /**
- * CodeLens on `*.optlab.json`: "▶ Run all" above the file and "▶ Run" / "Preview LR" above each entry of
- * `runs`. Positions come from jsonc-parser's tree of the current (possibly unsaved) text.
+ * CodeLens on `*.optlab.json`: "▶ Run all" above the file and "▶ Run" / "Preview LR" / "⇪ PyTorch" (export
+ * the run as a script) above each entry of `runs`. Positions come from jsonc-parser's tree of the current (possibly unsaved) text.
  */
 import * as vscode from 'vscode';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
@@ -52,6 +52,7 @@ export class RunCodeLensProvider implements vscode.CodeLensProvider {
       lenses.push(
         new vscode.CodeLens(range, { title: '▶ Run', command: 'optimizerLab.runThisRun', arguments: [document.uri, r.name], tooltip: `Run only "${r.name}"` }),
         new vscode.CodeLens(range, { title: 'Preview LR', command: 'optimizerLab.openLrSchedule', arguments: [document.uri, r.name], tooltip: `LR curves of "${r.name}"` }),
+        new vscode.CodeLens(range, { title: '⇪ PyTorch', command: 'optimizerLab.exportPytorch', arguments: [document.uri, r.name], tooltip: `Export "${r.name}" as a standalone PyTorch / torchrun script` }),
       );
     }
     return lenses;

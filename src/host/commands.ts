@@ -116,6 +116,121 @@ async function exportResults(runs: RunManager, arg: unknown): Promise<void> {
   }
 }
 
+/**
+ * "Export Run as PyTorch Script": the run as a standalone script (core/export/pytorchExport.ts), written next
+ * to the config as `<experiment>_<run>.py` (asking before overwriting; a save dialog for unsaved configs), then
+ * opened. The config is validated first, as for a run: the script must be what a run would train.
+ */
+async function exportPytorch(configUri: vscode.Uri, runArg: unknown): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === configUri.toString()) ?? (await vscode.workspace.openTextDocument(configUri));
+  const [{ validateConfig }, { exportRunAsPytorch, exportFileName }] = await Promise.all([import('../core/config/validate'), import('../core/export/pytorchExport')]);
+  const folder = vscode.workspace.getWorkspaceFolder(configUri);
+  const { config, problems } = validateConfig(doc.getText(), { file: configUri.fsPath, workspaceRoot: folder?.uri.fsPath });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!config || errors.length) {
+    const show = 'Show Problems';
+    const first = errors[0];
+    const where = first ? ` (line ${first.range.start.line + 1}: ${first.message})` : '';
+    const pick = await vscode.window.showErrorMessage(`Optimizer Lab: fix ${path.basename(configUri.fsPath)} before exporting${where}.`, show);
+    if (pick === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    return;
+  }
+  let runName = typeof runArg === 'string' && runArg ? runArg : config.runs.length === 1 ? config.runs[0].name : undefined;
+  if (!runName) {
+    const pick = await vscode.window.showQuickPick(
+      config.runs.map((r) => ({ label: r.name, description: r.optimizer.type })),
+      { title: 'Export Run as PyTorch Script', placeHolder: 'Which run?' },
+    );
+    if (!pick) return;
+    runName = pick.label;
+  }
+  let script: string;
+  try {
+    script = exportRunAsPytorch(config, runName, { source: path.basename(configUri.fsPath) });
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Optimizer Lab: cannot export "${runName}": ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  const fileName = exportFileName(config, runName);
+  let target: vscode.Uri | undefined = configUri.scheme === 'file' ? vscode.Uri.file(path.join(path.dirname(configUri.fsPath), fileName)) : undefined;
+  if (target && (await exists(target))) {
+    const overwrite = 'Overwrite';
+    const saveAs = 'Save As…';
+    const pick = await vscode.window.showWarningMessage(`${fileName} already exists next to the config.`, { modal: true }, overwrite, saveAs);
+    if (pick === saveAs) target = undefined;
+    else if (pick !== overwrite) return;
+  }
+  if (!target) {
+    const base = folder?.uri ?? (configUri.scheme === 'file' ? vscode.Uri.file(path.dirname(configUri.fsPath)) : undefined);
+    target = await vscode.window.showSaveDialog({
+      defaultUri: base ? vscode.Uri.joinPath(base, fileName) : undefined,
+      filters: { 'Python script': ['py'] },
+      saveLabel: 'Export',
+      title: `Export "${runName}" as a PyTorch script`,
+    });
+    if (!target) return;
+  }
+  await vscode.workspace.fs.writeFile(target, Buffer.from(script, 'utf8'));
+  await vscode.window.showTextDocument(target, { preview: false });
+  const name = path.basename(target.fsPath);
+  void vscode.window.showInformationMessage(
+    `Optimizer Lab: exported "${runName}" to ${name}. Run it with python3 ${name} or torchrun --nproc_per_node N ${name}; "Import Runs" brings its metrics.jsonl back.`,
+  );
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "Import Runs": a metrics.jsonl an exported script wrote, a tracker's CSV, or a folder of them
+ * (core/importRuns.ts) becomes a results directory; the comparison then shows it next to the local runs of
+ * the same experiment. A path argument skips the picker.
+ */
+async function importRunsCommand(ext: vscode.Uri, runs: RunManager, arg: unknown): Promise<void> {
+  const root = runs.resultsRoot();
+  if (!root) {
+    void vscode.window.showErrorMessage('Optimizer Lab: open a folder first; imported runs go to its results directory.');
+    return;
+  }
+  let source = asUri(arg);
+  if (!source) {
+    const kinds = [
+      { label: '$(file) A metrics file', description: 'metrics.jsonl of an exported script, or a tracker CSV', folders: false },
+      { label: '$(folder) A folder', description: "an exported script's output folder, or a folder of metrics files", folders: true },
+    ];
+    const kind = await vscode.window.showQuickPick(kinds, { title: 'Import Runs', placeHolder: 'What do you want to import?' });
+    if (!kind) return;
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFiles: !kind.folders,
+      canSelectFolders: kind.folders,
+      canSelectMany: false,
+      defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+      openLabel: 'Import',
+      title: 'Import Runs',
+      ...(kind.folders ? {} : { filters: { 'Metrics (JSON lines, CSV)': ['jsonl', 'csv'] } }),
+    });
+    source = picked?.[0];
+    if (!source) return;
+  }
+  const { importRuns } = await import('../core/importRuns');
+  let dir: string;
+  try {
+    dir = importRuns(source.fsPath, root);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Optimizer Lab: import failed: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  ComparePanel.createOrShow(ext, runs, true);
+  await runs.showImport(dir);
+  void vscode.window.showInformationMessage(`Optimizer Lab: imported ${path.basename(source.fsPath)} → ${vscode.workspace.asRelativePath(dir)}.`);
+}
+
 async function selectBackend(runs: RunManager): Promise<void> {
   const current = settings().backend;
   const pick = await vscode.window.showQuickPick(
@@ -159,6 +274,11 @@ export function registerCommands(context: vscode.ExtensionContext, runs: RunMana
       ComparePanel.createOrShow(ext, runs);
     }),
     vscode.commands.registerCommand('optimizerLab.exportResults', (dir?: unknown) => exportResults(runs, dir)),
+    vscode.commands.registerCommand('optimizerLab.exportPytorch', async (uri?: unknown, runName?: unknown) => {
+      const config = await resolveConfig(uri, lastRun);
+      if (config) await exportPytorch(config, runName);
+    }),
+    vscode.commands.registerCommand('optimizerLab.importRuns', (source?: unknown) => importRunsCommand(ext, runs, source)),
     vscode.commands.registerCommand('optimizerLab.selectBackend', () => selectBackend(runs)),
   ];
 }

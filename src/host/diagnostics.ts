@@ -2,6 +2,14 @@
  * Diagnostics for `*.optlab.json` as you type: the core's `validateConfig` (JSON Schema + semantic rules,
  * the same check `optlab validate` and a run perform) debounced by 250 ms, at the exact ranges it reports.
  * The validator (and Ajv behind it) is loaded on first use, not at activation.
+ *
+ * One problem, one diagnostic. VS Code's JSON language service also looks at these files (it gives schema
+ * completion and hover docs through `contributes.jsonValidation`). The split:
+ *  - schema and semantic problems are ours: the JSON service gets a completion-only schema that never reports
+ *    (see completionSchema.ts), because ours are errors exactly when a run refuses and name the allowed keys;
+ *  - syntax errors and duplicate keys are the JSON service's: it reports them whatever the schema, at the
+ *    same ranges (both sides use jsonc-parser), so we skip those codes while it validates the document
+ *    (language json/jsonc and `json.validate.enable` on). A run still refuses them with the message.
  */
 import * as vscode from 'vscode';
 import type { Problem } from '../core/config/validate';
@@ -12,6 +20,20 @@ export const DEBOUNCE_MS = 250;
 
 export function isConfigDocument(doc: vscode.TextDocument): boolean {
   return doc.uri.path.endsWith('.optlab.json');
+}
+
+/** Problem codes the JSON language service reports itself (not from a schema), so we leave them to it. */
+export const JSON_SERVICE_CODES: ReadonlySet<string> = new Set(['syntax', 'duplicate-key']);
+
+/** True when VS Code's JSON language service validates this document (and so reports syntax errors). */
+export function jsonServiceValidates(doc: vscode.TextDocument): boolean {
+  if (doc.languageId !== 'jsonc' && doc.languageId !== 'json') return false;
+  return vscode.workspace.getConfiguration('json', doc.uri).get<boolean>('validate.enable', true) !== false;
+}
+
+/** Our problems minus those the JSON service shows at the same range. Pure; exported for tests. */
+export function withoutJsonServiceDuplicates<T extends { code: string }>(problems: readonly T[], jsonServiceActive: boolean): T[] {
+  return jsonServiceActive ? problems.filter((p) => !JSON_SERVICE_CODES.has(p.code)) : [...problems];
 }
 
 export function toDiagnostic(p: Problem): vscode.Diagnostic {
@@ -60,7 +82,7 @@ export class ConfigDiagnostics implements vscode.Disposable {
     let diags: vscode.Diagnostic[];
     try {
       const { problems } = validateConfig(doc.getText(), { file: doc.uri.fsPath, workspaceRoot: folder?.uri.fsPath });
-      diags = problems.map(toDiagnostic);
+      diags = withoutJsonServiceDuplicates(problems, jsonServiceValidates(doc)).map(toDiagnostic);
     } catch (e) {
       diags = [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), `Validation failed: ${e instanceof Error ? e.message : String(e)}`, vscode.DiagnosticSeverity.Error)];
     }

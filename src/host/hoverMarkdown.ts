@@ -54,11 +54,13 @@ function groupTable(curves: LrRunCurves): string {
 export function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string): string {
   const series: SvgSeries[] = curves.groups.map((g) => ({ label: `${g.name} (base ${formatLr(g.baseLr)})`, steps: g.steps, values: g.lr }));
   const svg = renderLrSvg({ totalSteps: total, series, phases: curves.phases });
+  // The image first: a hover shows about 250 px before it scrolls.
   return [
-    `**${curves.run}** · \`${curves.optimizer}\` · ${formatSteps(total)} steps  `,
-    curves.schedule,
+    `**${curves.run}** · \`${curves.optimizer}\` · ${formatSteps(total)} steps`,
     '',
     imageMarkdown(svg),
+    '',
+    curves.schedule,
     '',
     groupTable(curves),
     '',
@@ -66,30 +68,38 @@ export function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string
   ].join('\n');
 }
 
+/** Strips of the default-schedule image: each user's curves in LR units when they fit, else the unit λ curve. */
+const MAX_DEFAULT_STRIPS = 3;
+
 function defaultScheduleMarkdown(raw: Record<string, unknown>, total: number, uri: string): string {
   const cfg = runSchedule(raw, undefined);
   const sched = buildSchedule(cfg, total);
-  const pts = scheduleCurve(cfg, total, 1, HOVER_POINTS);
-  const svg = renderLrSvg({
-    totalSteps: total,
-    series: [{ label: 'λ(t) × base LR', steps: pts.map((p) => p.step), values: pts.map((p) => p.lr) }],
-    phases: sched.phases,
-  });
-  const users: string[] = [];
+  const users: LrRunCurves[] = [];
   if (Array.isArray(raw.runs)) {
     raw.runs.forEach((run, i) => {
       const own = typeof run === 'object' && run !== null && 'schedule' in run;
       if (own) return;
       try {
-        const c = runCurves(raw, run, i, 64);
-        users.push(`| ${c.run} | ${c.groups.map((g) => `${g.name} ${formatLr(peakOf(g.steps, g.lr).lr)}`).join(', ')} |`);
+        users.push(runCurves(raw, run, i, HOVER_POINTS));
       } catch {
         // A broken run is reported by diagnostics; the default schedule preview still stands.
       }
     });
   }
-  const table = users.length ? ['| run (uses this schedule) | peak LR per group |', '|---|---|', ...users].join('\n') : '_No run uses the default schedule (each has its own)._';
-  return [`**Default schedule** · ${formatSteps(total)} steps  `, sched.describe(), '', imageMarkdown(svg), '', table, '', openPanelLink(uri)].join('\n');
+  const strips = users.flatMap((c) => c.groups.map((g) => ({ run: c.run, g })));
+  // The image shows learning rates (what the optimizer sees), not only λ: one strip per run group using the
+  // schedule; with more than MAX_DEFAULT_STRIPS of them, the unit curve λ(t) (labelled in multiples of the base LR).
+  let series: SvgSeries[];
+  if (strips.length > 0 && strips.length <= MAX_DEFAULT_STRIPS) {
+    series = strips.map(({ run, g }) => ({ label: `${run}${g.name === 'default' ? '' : ` · ${g.name}`} (base ${formatLr(g.baseLr)})`, steps: g.steps, values: g.lr }));
+  } else {
+    const pts = scheduleCurve(cfg, total, 1, HOVER_POINTS);
+    series = [{ label: 'λ(t): multiple of each run\'s base LR', steps: pts.map((p) => p.step), values: pts.map((p) => p.lr), unit: 'ratio' }];
+  }
+  const svg = renderLrSvg({ totalSteps: total, series, phases: sched.phases });
+  const rows = users.map((c) => `| ${c.run} | ${c.groups.map((g) => `${g.name} ${formatLr(peakOf(g.steps, g.lr).lr)}`).join(', ')} |`);
+  const table = rows.length ? ['| run (uses this schedule) | peak LR per group |', '|---|---|', ...rows].join('\n') : '_No run uses the default schedule (each has its own)._';
+  return [`**Default schedule** · ${formatSteps(total)} steps`, '', imageMarkdown(svg), '', sched.describe(), '', table, '', openPanelLink(uri)].join('\n');
 }
 
 /** The hover's Markdown for a document text and offset, or undefined when the offset is not on a previewable node. */

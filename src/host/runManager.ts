@@ -9,7 +9,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ExperimentEvent } from '../worker/pool';
 import type { ExperimentSummary as CoreSummary } from '../core/events';
+import * as fs from 'fs';
 import { listExperiments, loadExperiment } from '../core/results';
+import type { LoadedExperiment } from '../core/results';
 import type { CompareDelta, CompareState, ExperimentInfo, JobDelta, JobSeries } from '../protocol';
 
 /** Live deltas are flushed at most this often (SPEC §8: panel updates ≤ 10/s). */
@@ -51,6 +53,59 @@ function fmtDuration(ms: number): string {
   const ss = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
+
+/** True when a results directory holds imported runs (`"imported": true` in its config.json). */
+export async function isImportedDir(dir: string): Promise<boolean> {
+  try {
+    const cfg = JSON.parse(await fs.promises.readFile(path.join(dir, 'config.json'), 'utf8')) as { imported?: unknown };
+    return cfg.imported === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Other results directories of the same experiment (`<root>/<experiment>/<timestamp>`), newest first. */
+async function siblingDirs(dir: string): Promise<{ dir: string; imported: boolean }[]> {
+  const parent = path.dirname(dir);
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(parent);
+  } catch {
+    return [];
+  }
+  const out: { dir: string; imported: boolean }[] = [];
+  for (const n of names.sort().reverse()) {
+    const d = path.join(parent, n);
+    if (d === dir || !fs.existsSync(path.join(d, 'config.json'))) continue;
+    out.push({ dir: d, imported: await isImportedDir(d) });
+  }
+  return out;
+}
+
+/** Optimizer shown for a run: an imported run's original optimizer when the export recorded it. */
+function optimizerLabel(opt: { type: string; original?: { type?: unknown } } | undefined): string | undefined {
+  if (!opt) return undefined;
+  if (opt.type === 'imported') return typeof opt.original?.type === 'string' ? opt.original.type : 'imported';
+  return opt.type;
+}
+
+/** Jobs of a loaded experiment as comparison series; `idPrefix` keeps ids unique next to another experiment's. */
+function seriesOf(exp: LoadedExperiment, imported: boolean, idPrefix = '', origin?: string): JobSeries[] {
+  const optimizerOf = new Map(exp.config.runs.map((r) => [r.name, optimizerLabel(r.optimizer as unknown as { type: string; original?: { type?: unknown } })]));
+  return exp.jobs.map((j) => ({
+    key: { ...j.key, id: idPrefix + j.key.id },
+    status: j.result?.status ?? 'cancelled',
+    optimizer: optimizerOf.get(j.key.run),
+    rows: j.rows,
+    ...(j.result ? { result: j.result } : {}),
+    qkclip: [],
+    ...(imported ? { imported: true } : {}),
+    ...(imported && origin ? { origin } : {}),
+  }));
+}
+
+/** Most imported experiments drawn next to the one shown. */
+const MAX_COMPANIONS = 4;
 
 export class RunManager implements vscode.Disposable {
   private active?: ActiveRun;
@@ -121,8 +176,8 @@ export class RunManager implements vscode.Disposable {
   private async experimentList(): Promise<CompareState['experiments']> {
     const root = this.resultsRoot();
     if (!root) return [];
-    const list = await listExperiments(root).catch(() => []);
-    return list.slice(0, 50).map((e) => ({ name: e.name, dir: e.dir, startedAt: e.startedAt }));
+    const list = (await listExperiments(root).catch(() => [])).slice(0, 50);
+    return Promise.all(list.map(async (e) => ({ name: e.name, dir: e.dir, startedAt: e.startedAt, ...((await isImportedDir(e.dir)) ? { imported: true } : {}) })));
   }
 
   /** Re-sends the full state to every view (e.g. after workspace trust was granted). */
@@ -131,7 +186,11 @@ export class RunManager implements vscode.Disposable {
   }
 
   private async broadcastFull(): Promise<void> {
-    const s = this.state(await this.experimentList());
+    const list = await this.experimentList();
+    // Queued deltas are already in `jobs`: send them first, so the full state that follows supersedes them
+    // (a row is never applied twice by a page).
+    if (this.pending.size || this.pendingSummary) this.flush();
+    const s = this.state(list);
     for (const sink of this.sinks) sink.postFull(s);
   }
 
@@ -147,7 +206,7 @@ export class RunManager implements vscode.Disposable {
   private async loadFromDisk(dir: string, broadcast: boolean): Promise<void> {
     try {
       const exp = await loadExperiment(dir);
-      const optimizerOf = new Map(exp.config.runs.map((r) => [r.name, r.optimizer.type]));
+      const imported = (exp.config as { imported?: unknown }).imported === true;
       this.experiment = {
         name: exp.config.name,
         dir,
@@ -157,18 +216,54 @@ export class RunManager implements vscode.Disposable {
         ...(exp.config.target ? { target: exp.config.target } : {}),
         ...(exp.config.baseline ? { baseline: exp.config.baseline } : {}),
       };
-      this.jobs = new Map(
-        exp.jobs.map((j) => [
-          j.key.id,
-          { key: j.key, status: j.result?.status ?? 'cancelled', optimizer: optimizerOf.get(j.key.run), rows: j.rows, ...(j.result ? { result: j.result } : {}), qkclip: [] },
-        ]),
-      );
+      this.jobs = new Map(seriesOf(exp, imported).map((j) => [j.key.id, j]));
       this.summary = exp.summary;
       this.message = undefined;
+      for (const j of await this.companions(dir, imported)) this.jobs.set(j.key.id, j);
     } catch (e) {
       this.message = `Could not read ${dir}: ${e instanceof Error ? e.message : String(e)}`;
     }
     if (broadcast) await this.broadcastFull();
+  }
+
+  /**
+   * Runs drawn next to an experiment: the imported runs of the same experiment name (`optlab import` of an
+   * exported script writes them to `<root>/<experiment>/<timestamp>/`), newest first; and when the experiment
+   * shown is itself an import, the newest local run of that name too — so a real run and its toy runs meet
+   * on one chart whichever of the two is picked.
+   */
+  private async companions(dir: string, selfImported: boolean): Promise<JobSeries[]> {
+    const siblings = await siblingDirs(dir);
+    const picked = siblings.filter((d) => d.imported).slice(0, MAX_COMPANIONS);
+    const local = selfImported ? siblings.find((d) => !d.imported) : undefined;
+    const importedSources = picked.length + (selfImported ? 1 : 0);
+    const out: JobSeries[] = [];
+    for (const c of local ? [local, ...picked] : picked) {
+      try {
+        const exp = await loadExperiment(c.dir);
+        const stamp = path.basename(c.dir);
+        out.push(...seriesOf(exp, c.imported, `${stamp}/`, importedSources > 1 ? stamp : undefined));
+      } catch {
+        // A half-written or foreign directory next to ours: skip it, the experiment itself still shows.
+      }
+    }
+    return out;
+  }
+
+  /** After an import: show it next to the local runs of the same experiment (or alone), live run included. */
+  async showImport(dir: string): Promise<void> {
+    if (this.running && this.experiment) {
+      if (path.dirname(this.experiment.dir) === path.dirname(dir)) {
+        for (const j of await this.companions(this.experiment.dir, false)) if (!this.jobs.has(j.key.id)) this.jobs.set(j.key.id, j);
+        await this.broadcastFull();
+      } else {
+        await this.broadcastFull();
+        void vscode.window.showInformationMessage('Optimizer Lab: imported; pick it in the comparison once the running experiment ends.');
+      }
+      return;
+    }
+    const local = (await siblingDirs(dir)).find((d) => !d.imported);
+    await this.loadFromDisk(local?.dir ?? dir, true);
   }
 
   // -------------------------------------------------------------------------------------- running
@@ -233,6 +328,12 @@ export class RunManager implements vscode.Disposable {
           );
           totalSteps = e.jobs.length * e.config.steps;
           void this.broadcastFull();
+          // Imported runs of this experiment join the live chart (they do not change while it runs).
+          void this.companions(e.dir, false).then((extra) => {
+            if (!extra.length || this.experiment?.dir !== e.dir) return;
+            for (const j of extra) this.jobs.set(j.key.id, j);
+            void this.broadcastFull();
+          });
           return;
         case 'start': {
           this.showBackend(e.backend);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { decimateMinMax, formatLr, lrSvgLayout, renderLrSvg, svgDataUri, xOfStep } from '../../src/core/lrSvg';
+import { FONT_SIZE, decimateMinMax, formatLr, lrSvgLayout, mergePhases, placePhaseLabels, renderLrSvg, svgDataUri, textWidth, xOfStep } from '../../src/core/lrSvg';
 import { buildSchedule, scheduleCurve } from '../../src/core/schedules';
 import type { ScheduleConfig } from '../../src/core/config/types';
 import { computeLrState, optimizerGroups, runCurves } from '../../src/host/lrModel';
@@ -76,6 +76,69 @@ describe('lrSvg', () => {
     // Peak 0.1 with 8 % headroom: y = bottom − (bottom − top)/1.08.
     assert.ok(Math.abs(minY - (bottom - (bottom - top) / 1.08)) < 0.11, `peak at y=${minY}`);
     assert.match(svg, />0\.1</, 'peak label');
+  });
+
+  /** Text boxes (x extent from the anchor and the measured width, y band from the baseline) of a class. */
+  function textBoxes(svg: string, cls: string): { text: string; x0: number; x1: number; y0: number; y1: number }[] {
+    const re = new RegExp(`<text class="${cls}"[^>]*? x="([\\d.]+)" y="([\\d.]+)"(?:[^>]*?text-anchor="(start|middle|end)")?[^>]*>([^<]*)</text>`, 'g');
+    return [...svg.matchAll(re)].map((m) => {
+      const x = Number(m[1]);
+      const y = Number(m[2]);
+      const text = m[4].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+      const w = textWidth(text);
+      const x0 = m[3] === 'end' ? x - w : m[3] === 'middle' ? x - w / 2 : x;
+      return { text, x0, x1: x0 + w, y0: y - FONT_SIZE, y1: y + 2 };
+    });
+  }
+  const overlaps = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+  it('labels of nearby phase markers and the legend never overlap, stay inside the image and merge at one step', () => {
+    // The e2e quick config: warmup 10 of 60 steps, so "warmup end" and "decay start" share step 10 and the
+    // "decay end" label sits at the right edge, where the legend used to be.
+    const cases: [ScheduleConfig, number][] = [
+      [{ type: 'warmup_cosine', warmupSteps: 10, minLrRatio: 0.1 }, 60],
+      [{ type: 'wsd', warmupSteps: 5, stableSteps: 50, decaySteps: 5 }, 60],
+      [{ type: 'wsd', warmupSteps: 60, stableSteps: 420, decaySteps: 120 }, 600],
+      [{ type: 'linear', warmupSteps: 1 }, 1000],
+    ];
+    for (const [cfg, total] of cases) {
+      for (const lrs of [[1], [0.02, 1e-3]]) {
+        const svg = render(cfg, total, lrs);
+        assertWellFormed(svg);
+        const labels = textBoxes(svg, 'phase-label');
+        const legend = textBoxes(svg, 'legend');
+        assert.strictEqual(legend.length, lrs.length, 'one legend entry per series');
+        const merged = mergePhases(buildSchedule(cfg, total).phases, total);
+        assert.ok(labels.length >= Math.min(2, merged.length), `${cfg.type}: labels ${JSON.stringify(labels)}`);
+        const all = [...labels, ...legend];
+        for (let i = 0; i < all.length; i++) {
+          assert.ok(all[i].x0 >= 0 && all[i].x1 <= 420, `"${all[i].text}" leaves the image: ${all[i].x0}…${all[i].x1}`);
+          for (let j = i + 1; j < all.length; j++) assert.ok(!overlaps(all[i], all[j]), `"${all[i].text}" overlaps "${all[j].text}" (${cfg.type})`);
+        }
+        // One marker line per distinct step; labels carry every phase name once.
+        const steps = phaseLines(svg).map((l) => l.step);
+        assert.deepStrictEqual(steps, [...new Set(steps)]);
+      }
+    }
+    const svg = render({ type: 'warmup_cosine', warmupSteps: 10, minLrRatio: 0.1 }, 60, [1]);
+    const texts = textBoxes(svg, 'phase-label').map((l) => l.text);
+    assert.deepStrictEqual(texts, ['warmup end · decay start (step 10)', 'decay end (step 60)']);
+    // The right-edge label is end-aligned at x(60) = the plot's right edge.
+    const L = lrSvgLayout(1);
+    assert.match(svg, new RegExp(`<text class="phase-label" data-row="\\d" x="${L.right}" y="[\\d.]+" text-anchor="end"[^>]*>decay end \\(step 60\\)<`));
+  });
+
+  it('places colliding labels on the second row and drops what fits nowhere', () => {
+    const phases = [{ step: 50, label: 'aaaaaaaaaa' }, { step: 52, label: 'bbbbbbbbbb' }, { step: 54, label: 'cccccccccc' }];
+    const placed = placePhaseLabels(phases, (s) => s * 4, 420);
+    assert.deepStrictEqual(placed.map((p) => [p.text, p.row]), [['aaaaaaaaaa', 0], ['bbbbbbbbbb', 1]]);
+  });
+
+  it('labels the y axis with the peak and final LR of each group', () => {
+    const svg = render({ type: 'warmup_cosine', warmupSteps: 100, minLrRatio: 0.1 }, 1000, [0.02, 1e-3]);
+    const ylabels = textBoxes(svg, 'ylabel').map((l) => l.text);
+    // Peaks are the base LRs; the final step (999) of a cosine to 0.1× is just above 0.1 × base.
+    assert.deepStrictEqual(ylabels, ['0', '0.02', '2e-3', '0', '1e-3', '1e-4']);
   });
 
   it('escapes labels and encodes a base64 data URI', () => {

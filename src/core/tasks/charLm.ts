@@ -23,7 +23,7 @@ import './fastGrads';
 import type { CharLmTaskConfig } from '../config/types';
 import type { NamedParam, ParamRole, QkStat } from '../optimizers/types';
 import { loadCorpus, type Corpus } from './corpus';
-import { attention, causalMask, crossEntropy, embed, gelu, layerNorm, linear, trainable } from './layers';
+import { causalAttention, causalMask, crossEntropy, embed, gelu, layerNorm, linear, trainable } from './layers';
 import { mixSeed, Prng } from './prng';
 import { TaskConfigError, type Task, type TaskBatch, type TaskEval, type TaskOptions } from './types';
 
@@ -169,13 +169,13 @@ export class CharLmModel {
     if (T > context) throw new Error(`sequence length ${T} exceeds context ${context}`);
     const pos = T === context ? this.posEmb : tf.slice(this.posEmb, [0, 0], [T, d]);
     let x = embed(batch.inputOneHot, batch.inputOneHotT, this.tokEmb as tf.Tensor2D, pos as tf.Tensor2D, B, T);
-    const mask = this.mask(T);
+    const mask = (): tf.Tensor3D => this.mask(T);
     const maxes: tf.Tensor1D[] = [];
     for (const blk of this.blocks) {
       const h = layerNorm(x, blk.ln1g as tf.Tensor1D, blk.ln1b as tf.Tensor1D);
-      const [q, k, v] = tf.split(linear(h, blk.qkv as tf.Tensor2D, blk.qkvB as tf.Tensor1D), 3, 1) as tf.Tensor2D[];
+      const qkv = linear(h, blk.qkv as tf.Tensor2D, blk.qkvB as tf.Tensor1D);
       // The custom op's forward runs in its own scope: keep the statistic, freed after stacking below.
-      const att = attention(q, k, v, B, T, H, mask, (m) => maxes.push(tf.keep(m)));
+      const att = causalAttention(qkv, B, T, H, mask, (m) => maxes.push(tf.keep(m)));
       x = tf.add(x, linear(att, blk.proj as tf.Tensor2D, blk.projB as tf.Tensor1D));
       const h2 = layerNorm(x, blk.ln2g as tf.Tensor1D, blk.ln2b as tf.Tensor1D);
       const m = gelu(linear(h2, blk.fc as tf.Tensor2D, blk.fcB as tf.Tensor1D)) as tf.Tensor2D;

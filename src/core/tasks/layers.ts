@@ -20,6 +20,9 @@
  * the tests compare losses and gradients with PyTorch.
  */
 import { tf } from '../tf';
+import { attentionKernel, attentionKernelAvailable } from '../kernels/attention';
+import { geluKernel, geluKernelAvailable, layerNormKernel, layerNormKernelAvailable } from '../kernels/elementwise';
+import { colSumKernel2d, colSumKernelAvailable, weightGradKernel, weightGradKernelAvailable } from '../kernels/linearGrad';
 
 /**
  * Typed wrapper over tf.customGrad: `f(save, ...inputs)` returns the value and its gradient function, which
@@ -59,6 +62,7 @@ function onesRow(n: number): tf.Tensor2D {
 
 /** Σ over rows of a [n, m] matrix → [m], as ones[1, n]·x (XNNPACK on wasm; tf.sum(x, 0) transposes first). */
 export function colSum(x: tf.Tensor2D): tf.Tensor1D {
+  if (colSumKernelAvailable(x)) return colSumKernel2d(x);
   return tf.reshape(tf.matMul(onesRow(x.shape[0]), x), [x.shape[1]]) as tf.Tensor1D;
 }
 
@@ -84,6 +88,7 @@ export function linear(x: tf.Tensor2D, w: tf.Tensor2D, b?: tf.Tensor1D): tf.Tens
  * [n, ·] activations at all (an explicit transpose + matMul measured ~1.4× slower on wasm).
  */
 function weightGrad(dy: tf.Tensor2D, x: tf.Tensor2D): tf.Tensor2D {
+  if (weightGradKernelAvailable(x)) return weightGradKernel(dy, x);
   const [n, out] = dy.shape;
   const inn = x.shape[1];
   return tf.reshape(contract(tf.reshape(dy, [n, out, 1]) as tf.Tensor3D, tf.reshape(x, [n, 1, inn]) as tf.Tensor3D), [out, inn]) as tf.Tensor2D;
@@ -113,8 +118,15 @@ const linearNoBias = custom<[tf.Tensor2D, tf.Tensor2D], tf.Tensor2D>((save, x: t
 
 export const LN_EPS = 1e-5;
 
-/** LayerNorm over the last axis of [n, d] (biased variance, eps 1e-5), gain g and bias b [d]. */
-export const layerNorm = custom<[tf.Tensor2D, tf.Tensor1D, tf.Tensor1D], tf.Tensor2D>((save, x: tf.Tensor2D, g: tf.Tensor1D, b: tf.Tensor1D) => {
+/**
+ * LayerNorm over the last axis of [n, d] (biased variance, eps 1e-5), gain g and bias b [d]: one wasm pass
+ * each way (kernels/elementwise.ts) where available, else the tfjs-op version below.
+ */
+export function layerNorm(x: tf.Tensor2D, g: tf.Tensor1D, b: tf.Tensor1D): tf.Tensor2D {
+  return layerNormKernelAvailable(x) ? layerNormKernel(x, g, b, LN_EPS) : layerNormOps(x, g, b);
+}
+
+const layerNormOps = custom<[tf.Tensor2D, tf.Tensor1D, tf.Tensor1D], tf.Tensor2D>((save, x: tf.Tensor2D, g: tf.Tensor1D, b: tf.Tensor1D) => {
   const d = x.shape[1];
   const xc = tf.sub(x, tf.mean(x, -1, true));
   const rstd = tf.rsqrt(tf.add(tf.mean(tf.mul(xc, xc), -1, true), LN_EPS));
@@ -138,7 +150,11 @@ const GELU_C = Math.sqrt(2 / Math.PI);
 const GELU_A = 0.044715;
 
 /** GELU tanh approximation: ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³); x·x·x, never pow. */
-export const gelu = custom<[tf.Tensor2D], tf.Tensor2D>((save, x: tf.Tensor2D) => {
+export function gelu(x: tf.Tensor2D): tf.Tensor2D {
+  return geluKernelAvailable(x) ? geluKernel(x) : geluOps(x);
+}
+
+const geluOps = custom<[tf.Tensor2D], tf.Tensor2D>((save, x: tf.Tensor2D) => {
   const x2 = tf.mul(x, x);
   const s = tf.sigmoid(tf.mul(tf.mul(x, tf.add(tf.mul(x2, GELU_A), 1)), 2 * GELU_C));
   save([x, x2, s]);
@@ -179,6 +195,8 @@ export function embed(oneHot: tf.Tensor2D, oneHotT: tf.Tensor2D, e: tf.Tensor2D,
   const f = custom<[tf.Tensor2D, tf.Tensor2D], tf.Tensor2D>((_save, ee: tf.Tensor2D, pp: tf.Tensor2D) => ({
     value: tf.reshape(tf.add(tf.reshape(tf.matMul(oneHot, ee), [B, T, d]), pp), [B * T, d]),
     gradFunc: (dy: tf.Tensor2D) => {
+      const rows = tf.reshape(dy, [B, T * d]) as tf.Tensor2D;
+      if (colSumKernelAvailable(rows)) return [tf.matMul(oneHotT, dy), tf.reshape(colSumKernel2d(rows), [T, d])];
       // A copy, not a reshape of dy: see "operator cache" in the header.
       const dyRows = tf.reshape(tf.add(dy, 0), [B, T * d]);
       return [tf.matMul(oneHotT, dy), tf.reshape(tf.matMul(onesRow(B), dyRows), [T, d])];
@@ -225,6 +243,17 @@ export function attention(q: tf.Tensor2D, k: tf.Tensor2D, v: tf.Tensor2D, B: num
     };
   })
   return f(q, k, v);
+}
+
+/**
+ * Causal multi-head attention on a fused qkv activation [B·T, 3d] (q, k, v column blocks) → [B·T, d]: the
+ * SIMD wasm kernels of kernels/attention.ts where they apply (no split, transposes or mask), else `attention`
+ * above on the split q, k, v. `mask` is called only on the fallback path.
+ */
+export function causalAttention(qkv: tf.Tensor2D, B: number, T: number, H: number, mask: () => tf.Tensor3D, onMax?: (m: tf.Tensor1D) => void): tf.Tensor2D {
+  if (attentionKernelAvailable(T, qkv.shape[1] / 3, H)) return attentionKernel(qkv, B, T, H, onMax);
+  const [q, k, v] = tf.split(qkv, 3, 1) as tf.Tensor2D[];
+  return attention(q, k, v, B, T, H, mask(), onMax);
 }
 
 /** Additive causal mask [T, 1, T] for scores laid out [query, batch·head, key]: 0 at j ≤ i, −1e9 above. */

@@ -1,7 +1,7 @@
 /**
  * The comparison content shared by the Activity Bar view and the full-size panel (one class, two hosts):
  * renders the HTML, answers `ready` with the full state, forwards live deltas from the run manager and turns
- * the webview's user intents (run, cancel, exports, pick a past experiment) into commands.
+ * the webview's user intents (run, cancel, exports, import, pick a past experiment) into commands.
  */
 import * as vscode from 'vscode';
 import {
@@ -10,6 +10,7 @@ import {
   DidChangeCompareStateNotification,
   ExportCsvCommand,
   ExportPngCommand,
+  ImportRunsCommand,
   OpenFullPanelCommand,
   ReadyCommand,
   RunCommand,
@@ -63,6 +64,8 @@ export class CompareContent implements vscode.Disposable, CompareSink {
       await this.runs.savePng(m.params.dataUrl, m.params.suggestedName.replace(/[\\/:*?"<>|]/g, '_'));
     } else if (SelectExperimentCommand.is(m)) {
       await this.runs.showExperiment(m.params.dir);
+    } else if (ImportRunsCommand.is(m)) {
+      await vscode.commands.executeCommand('optimizerLab.importRuns');
     } else if (OpenFullPanelCommand.is(m)) {
       await vscode.commands.executeCommand('optimizerLab.openComparison');
     } else if (ShowMessageCommand.is(m)) {

@@ -1,0 +1,247 @@
+/**
+ * Causal multi-head attention as two SIMD WebAssembly kernels (forward, backward) on tfjs's wasm heap.
+ *
+ * Why: per (sequence, head) the products are tiny (T×dₕ·dₕ×T with T 64, dₕ 16); tfjs runs them as batched
+ * matmuls or depthwise convolutions at ~1 GFLOP/s, plus splits, 3–4-D transposes, a mask add and a softmax
+ * chain: ~70% of a char_lm step. These kernels read q, k, v straight from the fused qkv activation
+ * [B·T, 3d] (row b·T + t; q, k, v column blocks, head h at columns h·dₕ…), skip the masked upper triangle,
+ * and write o [B·T, d] and the gradient [B·T, 3d] in the same layouts: no split, no transposes, no mask.
+ *
+ * Forward per (b, h), query row i:  sᵢⱼ = scale·qᵢ·kⱼ (j ≤ i), pᵢ = softmax(sᵢ), oᵢ = Σⱼ pᵢⱼ vⱼ; P [B·H, T, T]
+ * is kept for the backward (zeros above the diagonal) and max over (i, j ≤ i) of s is returned per (b, h).
+ * Backward (the usual softmax-attention gradient, Dᵢ = dOᵢ·oᵢ = Σⱼ pᵢⱼ dPᵢⱼ):
+ *   dPᵢⱼ = dOᵢ·vⱼ, dSᵢⱼ = pᵢⱼ(dPᵢⱼ − Dᵢ), dqᵢ = scale Σⱼ dSᵢⱼ kⱼ, dkⱼ += scale dSᵢⱼ qᵢ, dvⱼ += pᵢⱼ dOᵢ.
+ * exp is Cephes' expf (wasmAsm.ts emitVexp).
+ *
+ * Available only on the wasm backend with SIMD and for dₕ a multiple of 4; callers fall back to tfjs ops
+ * otherwise (`attentionKernelAvailable`). P rows are padded to a multiple of 4 for whole-vector softmax.
+ */
+import { tf } from '../tf';
+import { Asm, emitVexp, F32, I32, V128, type Local } from './wasmAsm';
+import { ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs } from './wasmRuntime';
+
+const FWD = 'OptLabAttentionFwd';
+const BWD = 'OptLabAttentionBwd';
+
+// ---------------------------------------------------------------------------------------------------------
+// Code generation (dₕ is a compile-time constant: q/k/v rows live in dₕ/4 SIMD registers).
+
+const NEG_BIG = -3.0e38;
+
+/** Addresses of one (b, h) block: set in both kernels the same way. */
+interface Bases {
+  q: Local; k: Local; v: Local; p: Local; o: Local;
+}
+
+function emitGroupLoops(a: Asm, B: Local, H: Local, T: Local, Tp: Local, d: Local, dh: number, qkv: Local, P: Local, o: Local, body: (bases: Bases, g: Local) => void): void {
+  const [b, h, g] = [a.local(I32), a.local(I32), a.local(I32)];
+  const bases: Bases = { q: a.local(I32), k: a.local(I32), v: a.local(I32), p: a.local(I32), o: a.local(I32) };
+  a.forRange(b, () => a.i32(0), () => a.get(B), 1, () => {
+    a.forRange(h, () => a.i32(0), () => a.get(H), 1, () => {
+      // q = qkv + (b·T·3d + h·dh)·4, k = q + 4d, v = q + 8d
+      a.get(qkv).get(b).get(T).imul().get(d).imul().i32(12).imul().iadd().get(h).i32(dh * 4).imul().iadd().set(bases.q);
+      a.get(bases.q).get(d).i32(4).imul().iadd().set(bases.k);
+      a.get(bases.k).get(d).i32(4).imul().iadd().set(bases.v);
+      a.get(b).get(H).imul().get(h).iadd().set(g);
+      a.get(P).get(g).get(T).imul().get(Tp).imul().i32(4).imul().iadd().set(bases.p);
+      a.get(o).get(b).get(T).imul().get(d).imul().i32(4).imul().iadd().get(h).i32(dh * 4).imul().iadd().set(bases.o);
+      body(bases, g);
+    });
+  });
+}
+
+/** fwd(qkv, P, o, maxOut, B, T, Tp, H, d, scale); P rows are Tp = T rounded up to 4 long. */
+function forwardAsm(dh: number): Asm {
+  const C = dh / 4;
+  const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, F32]);
+  const [qkv, P, o, maxOut, B, T, Tp, H, d, scale] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const [i, j, n4, rs, ptr, pRow] = [a.local(I32), a.local(I32), a.local(I32), a.local(I32), a.local(I32), a.local(I32)];
+  const [m, gmax, sum] = [a.local(F32), a.local(F32), a.local(F32)];
+  const qv = Array.from({ length: C }, () => a.local(V128));
+  const acc = Array.from({ length: C }, () => a.local(V128));
+  const [tmp, mv, sumv, sv, ex, en, er] = Array.from({ length: 7 }, () => a.local(V128));
+  a.get(d).i32(12).imul().set(rs);
+  emitGroupLoops(a, B, H, T, Tp, d, dh, qkv, P, o, (base, g) => {
+    a.f32(NEG_BIG).set(gmax);
+    a.forRange(i, () => a.i32(0), () => a.get(T), 1, () => {
+      a.get(base.q).get(i).get(rs).imul().iadd().set(ptr);
+      qv.forEach((q, c) => a.get(ptr).vload(16 * c).set(q));
+      a.get(base.p).get(i).get(Tp).imul().i32(4).imul().iadd().set(pRow);
+      a.f32(NEG_BIG).set(m);
+      // scores of the causal row
+      a.forRange(j, () => a.i32(0), () => a.get(i).i32(1).iadd(), 1, () => {
+        a.get(base.k).get(j).get(rs).imul().iadd().set(ptr);
+        qv.forEach((q, c) => {
+          a.get(q).get(ptr).vload(16 * c).vmul();
+          if (c > 0) a.vadd();
+        });
+        a.hsum(tmp).get(scale).fmul().set(sum);
+        a.get(pRow).get(j).i32(4).imul().iadd().get(sum).fstore();
+        a.get(m).get(sum).fmax().set(m);
+      });
+      a.get(gmax).get(m).fmax().set(gmax);
+      // pad to a multiple of 4 with "−∞", softmax over whole vectors, zeros after
+      a.get(i).i32(4).iadd().i32(-4).iand().set(n4);
+      a.forRange(j, () => a.get(i).i32(1).iadd(), () => a.get(n4), 1, () => {
+        a.get(pRow).get(j).i32(4).imul().iadd().f32(NEG_BIG).fstore();
+      });
+      a.get(m).vsplat().set(mv);
+      a.vconst(0).set(sumv);
+      a.forRange(j, () => a.i32(0), () => a.get(n4), 4, () => {
+        a.get(pRow).get(j).i32(4).imul().iadd().set(ptr);
+        a.get(ptr).vload().tee(sv).get(mv).vsub();
+        emitVexp(a, ex, en, er);
+        a.get(sv).vconst(-1e38).vgt().vand().set(ex);
+        a.get(ptr).get(ex).vstore();
+        a.get(sumv).get(ex).vadd().set(sumv);
+      });
+      a.get(sumv).hsum(tmp).vsplat().set(sumv);
+      a.forRange(j, () => a.i32(0), () => a.get(n4), 4, () => {
+        a.get(pRow).get(j).i32(4).imul().iadd().set(ptr);
+        a.get(ptr).get(ptr).vload().get(sumv).vdiv().vstore();
+      });
+      a.forRange(j, () => a.get(n4), () => a.get(Tp), 4, () => {
+        a.get(pRow).get(j).i32(4).imul().iadd().vconst(0).vstore();
+      });
+      // oᵢ = Σⱼ pᵢⱼ vⱼ
+      acc.forEach((x) => a.vconst(0).set(x));
+      a.forRange(j, () => a.i32(0), () => a.get(i).i32(1).iadd(), 1, () => {
+        a.get(pRow).get(j).i32(4).imul().iadd().fload().vsplat().set(tmp);
+        a.get(base.v).get(j).get(rs).imul().iadd().set(ptr);
+        acc.forEach((x, c) => a.get(x).get(tmp).get(ptr).vload(16 * c).vmul().vadd().set(x));
+      });
+      a.get(base.o).get(i).get(d).imul().i32(4).imul().iadd().set(ptr);
+      acc.forEach((x, c) => a.get(ptr).get(x).vstore(16 * c));
+    });
+    a.get(maxOut).get(g).i32(4).imul().iadd().get(gmax).fstore();
+  });
+  return a;
+}
+
+/** bwd(qkv, P, o, dO, dqkv, B, T, Tp, H, d, scale). */
+function backwardAsm(dh: number): Asm {
+  const C = dh / 4;
+  const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F32]);
+  const [qkv, P, o, dO, dqkv, B, T, Tp, H, d, scale] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const [i, j, rs, ptr, pRow, dOff, orow] = Array.from({ length: 7 }, () => a.local(I32));
+  const [D, pij, ds] = [a.local(F32), a.local(F32), a.local(F32)];
+  const dov = Array.from({ length: C }, () => a.local(V128));
+  const qv = Array.from({ length: C }, () => a.local(V128));
+  const dq = Array.from({ length: C }, () => a.local(V128));
+  const [tmp, dsv, pv] = [a.local(V128), a.local(V128), a.local(V128)];
+  a.get(d).i32(12).imul().set(rs);
+  // dqkv = 0 (dk, dv accumulate)
+  a.get(dqkv).i32(0).get(B).get(T).imul().get(rs).imul().memFill();
+  // byte distance from qkv to dqkv: the same offsets address both
+  a.get(dqkv).get(qkv).isub().set(dOff);
+  emitGroupLoops(a, B, H, T, Tp, d, dh, qkv, P, o, (base) => {
+    a.forRange(i, () => a.i32(0), () => a.get(T), 1, () => {
+      // o and dO rows share offsets: orow = (b·T + i)·d·4 + h·dh·4 relative to o
+      a.get(base.o).get(o).isub().get(i).get(d).imul().i32(4).imul().iadd().set(orow);
+      a.get(dO).get(orow).iadd().set(ptr);
+      dov.forEach((x, c) => a.get(ptr).vload(16 * c).set(x));
+      a.get(o).get(orow).iadd().set(ptr);
+      dov.forEach((x, c) => {
+        a.get(x).get(ptr).vload(16 * c).vmul();
+        if (c > 0) a.vadd();
+      });
+      a.hsum(tmp).set(D);
+      a.get(base.q).get(i).get(rs).imul().iadd().set(ptr);
+      qv.forEach((x, c) => a.get(ptr).vload(16 * c).get(scale).vsplat().vmul().set(x));
+      dq.forEach((x) => a.vconst(0).set(x));
+      a.get(base.p).get(i).get(Tp).imul().i32(4).imul().iadd().set(pRow);
+      a.forRange(j, () => a.i32(0), () => a.get(i).i32(1).iadd(), 1, () => {
+        a.get(pRow).get(j).i32(4).imul().iadd().fload().set(pij);
+        // dSᵢⱼ = pᵢⱼ(dOᵢ·vⱼ − Dᵢ)
+        a.get(base.v).get(j).get(rs).imul().iadd().set(ptr);
+        dov.forEach((x, c) => {
+          a.get(x).get(ptr).vload(16 * c).vmul();
+          if (c > 0) a.vadd();
+        });
+        a.hsum(tmp).get(D).fsub().get(pij).fmul().tee(ds).vsplat().set(dsv);
+        // dvⱼ += pᵢⱼ dOᵢ (ptr at vⱼ; dvⱼ at ptr + dOff)
+        a.get(pij).vsplat().set(pv);
+        a.get(ptr).get(dOff).iadd().set(ptr);
+        dov.forEach((x, c) => a.get(ptr).get(ptr).vload(16 * c).get(pv).get(x).vmul().vadd().vstore(16 * c));
+        // dqᵢ += dS kⱼ (scale applied at the store), dkⱼ += dS·scale qᵢ (qv pre-scaled)
+        a.get(base.k).get(j).get(rs).imul().iadd().set(ptr);
+        dq.forEach((x, c) => a.get(x).get(dsv).get(ptr).vload(16 * c).vmul().vadd().set(x));
+        a.get(ptr).get(dOff).iadd().set(ptr);
+        qv.forEach((x, c) => a.get(ptr).get(ptr).vload(16 * c).get(dsv).get(x).vmul().vadd().vstore(16 * c));
+      });
+      a.get(base.q).get(i).get(rs).imul().iadd().get(dOff).iadd().set(ptr);
+      dq.forEach((x, c) => a.get(ptr).get(x).get(scale).vsplat().vmul().vstore(16 * c));
+    });
+  });
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Registration and dispatch
+
+const moduleOf = (dh: number) => () => [{ name: 'fwd', asm: forwardAsm(dh) }, { name: 'bwd', asm: backwardAsm(dh) }];
+
+interface AttnAttrs {
+  B: number;
+  T: number;
+  H: number;
+  scale: number;
+}
+
+const padded = (T: number): number => (T + 3) & ~3;
+
+function fwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
+  const { B, T, H, scale } = attrs as AttnAttrs;
+  const qkv = inputs.qkv;
+  const d = qkv.shape[1] / 3;
+  const { fwd } = wasmFunctions(backend, `attention${d / H}`, moduleOf(d / H));
+  const o = backend.makeOutput([B * T, d], 'float32');
+  const p = backend.makeOutput([B * H, T, padded(T)], 'float32');
+  const mx = backend.makeOutput([B, H], 'float32');
+  fwd(ptrOf(backend, qkv), ptrOf(backend, p), ptrOf(backend, o), ptrOf(backend, mx), B, T, padded(T), H, d, scale);
+  return [o, p, mx];
+}
+
+function bwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
+  const { B, T, H, scale } = attrs as AttnAttrs;
+  const { qkv, p, o, dy } = inputs;
+  const d = qkv.shape[1] / 3;
+  const { bwd } = wasmFunctions(backend, `attention${d / H}`, moduleOf(d / H));
+  const dqkv = backend.makeOutput([B * T, 3 * d], 'float32');
+  bwd(ptrOf(backend, qkv), ptrOf(backend, p), ptrOf(backend, o), ptrOf(backend, dy), ptrOf(backend, dqkv), B, T, padded(T), H, d, scale);
+  return [dqkv];
+}
+
+/**
+ * Whether the kernels serve this shape on the active backend: wasm (and `OPTLAB_FUSED` not 0), SIMD module
+ * validates, dₕ a multiple of 4.
+ */
+export function attentionKernelAvailable(T: number, d: number, H: number): boolean {
+  const dh = d / H;
+  if (!(Number.isInteger(dh) && dh % 4 === 0 && T >= 1)) return false;
+  return wasmKernelsReady('attention', moduleOf(4), { [FWD]: fwdKernel, [BWD]: bwdKernel });
+}
+
+/**
+ * Causal attention on a fused qkv [B·T, 3d] → o [B·T, d] (before the output projection), with gradient.
+ * `onMax` receives the per-head max logit [H] over the batch. Call only when attentionKernelAvailable.
+ */
+export function attentionKernel(qkv: tf.Tensor2D, B: number, T: number, H: number, onMax?: (m: tf.Tensor1D) => void): tf.Tensor2D {
+  const d = qkv.shape[1] / 3;
+  const attrs: AttnAttrs = { B, T, H, scale: 1 / Math.sqrt(d / H) };
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const save = args[1] as tf.GradSaveFunc;
+    const x = args[0] as tf.Tensor2D;
+    const [o, p, mx] = runKernel(FWD, { qkv: x }, attrs);
+    if (onMax) onMax(tf.max(mx, 0) as tf.Tensor1D);
+    save([x, p, o]);
+    return {
+      value: o,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [xs, ps, os] = saved;
+        return runKernel(BWD, { qkv: xs, p: ps, o: os, dy }, attrs);
+      },
+    };
+  });
+  return f(qkv) as tf.Tensor2D;
+}

@@ -1,8 +1,10 @@
 /**
- * The one JSON Schema (draft-07) of `*.optlab.json` (SPEC §2). It serves two readers: VS Code, through the
- * `jsonValidation` contribution of `schemas/optlab.schema.json` (hovers, completion, quick validation — hence
- * the descriptions and defaults), and `validate.ts`, which runs it with ajv and adds positions and semantic
- * rules. A unit test fails when the committed file differs from `OPTLAB_SCHEMA`, so the two never drift.
+ * The one JSON Schema (draft-07) of `*.optlab.json` (SPEC §2). It serves two readers: `validate.ts`, which runs
+ * it (precompiled) and adds positions and semantic rules, and VS Code, through the `jsonValidation`
+ * contribution of `media/optlab.completion.schema.json` — a lenient copy derived from this one by
+ * `src/host/completionSchema.ts` that keeps descriptions, defaults and enums for hovers and completion but
+ * cannot fail, so schema problems are reported once, by our diagnostics. `schemas/optlab.schema.json` is this
+ * schema as a file for other tools; unit tests fail when either committed file differs from `OPTLAB_SCHEMA`.
  *
  * Objects with a `type` (task, schedule, optimizer) dispatch with `if`/`then` per type rather than `oneOf`:
  * errors then come only from the branch the user meant, and every branch is closed
@@ -46,7 +48,7 @@ export interface JsonSchema {
   definitions?: Record<string, JsonSchema>;
 }
 
-/** Where the schema is committed (contributed to VS Code via package.json `jsonValidation`). */
+/** Where the full schema is committed (for other tools; VS Code gets the lenient completion copy). */
 export const SCHEMA_FILE = 'schemas/optlab.schema.json';
 
 // ---------------------------------------------------------------------------------------------------------

@@ -16,10 +16,11 @@ import type { ExperimentEvent } from '../src/worker/pool';
 
 export const WORKER_BENCH_CONFIG = {
   name: 'bench-workers',
-  task: { type: 'mlp', dataset: 'spirals', hidden: [64, 64], batchSize: 64 },
-  steps: 400,
+  // Jobs of a few seconds each, so that per-worker start-up (bundle load, wasm compile) does not dominate.
+  task: { type: 'char_lm', layers: 1, dModel: 32, heads: 2, context: 32, batchSize: 8 },
+  steps: 150,
   seeds: [0, 1, 2],
-  evalEvery: 100,
+  evalEvery: 50,
   runs: [
     { name: 'sgd', optimizer: { type: 'momentum', lr: 0.05 } },
     { name: 'adamw', optimizer: { type: 'adamw', lr: 3e-3 } },
@@ -110,7 +111,7 @@ export async function benchWorkers(opts: { backend?: BackendPreference; log?: (s
   if (!one || !many) throw new Error('worker bench: no rounds');
   if (bad.length) throw new Error(`worker bench: jobs ended ${bad.join(', ')}`);
   const r: WorkerBenchResult = { cores, jobs: one.jobs, oneWorkerMs: one.wallMs, nWorkers: n, nWorkersMs: many.wallMs, speedup: one.wallMs / many.wallMs };
-  log(`experiment: ${WORKER_BENCH_CONFIG.runs.length} runs × ${WORKER_BENCH_CONFIG.seeds.length} seeds = ${r.jobs} jobs, mlp spirals [64, 64], ${WORKER_BENCH_CONFIG.steps} steps, backend ${backend}`);
+  log(`experiment: ${WORKER_BENCH_CONFIG.runs.length} runs × ${WORKER_BENCH_CONFIG.seeds.length} seeds = ${r.jobs} jobs, char_lm (1 layer, d 32, ctx 32, batch 8), ${WORKER_BENCH_CONFIG.steps} steps, backend ${backend}`);
   log(`  best of 3 alternating rounds — 1 worker: ${(r.oneWorkerMs / 1000).toFixed(2)} s; ${n} workers (${cores} cores): ${(r.nWorkersMs / 1000).toFixed(2)} s; speedup ${r.speedup.toFixed(2)}× (ideal ${Math.min(n, cores, r.jobs)}×)`);
   return r;
 }

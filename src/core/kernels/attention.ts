@@ -7,8 +7,10 @@
  * [B·T, 3d] (row b·T + t; q, k, v column blocks, head h at columns h·dₕ…), skip the masked upper triangle,
  * and write o [B·T, d] and the gradient [B·T, 3d] in the same layouts: no split, no transposes, no mask.
  *
- * Forward per (b, h), query row i:  sᵢⱼ = scale·qᵢ·kⱼ (j ≤ i), pᵢ = softmax(sᵢ), oᵢ = Σⱼ pᵢⱼ vⱼ; P [B·H, T, T]
+ * Forward per (b, h), query row i:  sᵢⱼ = (scale·qᵢ)·kⱼ (j ≤ i), pᵢ = softmax(sᵢ), oᵢ = Σⱼ pᵢⱼ vⱼ; P [B·H, T, Tp]
  * is kept for the backward (zeros above the diagonal) and max over (i, j ≤ i) of s is returned per (b, h).
+ * Keys are taken four at a time (four dot products reduced together by shuffles, a vector of p broadcast
+ * lane by lane), the last 0–3 of a causal row one by one.
  * Backward (the usual softmax-attention gradient, Dᵢ = dOᵢ·oᵢ = Σⱼ pᵢⱼ dPᵢⱼ):
  *   dPᵢⱼ = dOᵢ·vⱼ, dSᵢⱼ = pᵢⱼ(dPᵢⱼ − Dᵢ), dqᵢ = scale Σⱼ dSᵢⱼ kⱼ, dkⱼ += scale dSᵢⱼ qᵢ, dvⱼ += pᵢⱼ dOᵢ.
  * exp is Cephes' expf (wasmAsm.ts emitVexp).
@@ -50,32 +52,70 @@ function emitGroupLoops(a: Asm, B: Local, H: Local, T: Local, Tp: Local, d: Loca
   });
 }
 
+/**
+ * The four dot products vecs·row(p₀…p₃) (rows of dₕ floats at the pointers in `rows`) as one f32x4 on the
+ * stack: four lane-wise partial sums, then a 4×4 transpose-and-add by shuffles (cheaper than four
+ * horizontal sums).
+ */
+function emitDot4(a: Asm, vecs: Local[], rows: Local[], part: Local[]): void {
+  rows.forEach((p, t) => {
+    vecs.forEach((x, c) => {
+      a.get(x).get(p).vload(16 * c).vmul();
+      if (c > 0) a.vadd();
+    });
+    a.set(part[t]);
+  });
+  // part₀ ← [Σ₀(0,2), Σ₁(0,2), Σ₀(1,3), Σ₁(1,3)], part₂ likewise for rows 2, 3
+  for (const t of [0, 2]) {
+    a.get(part[t]).get(part[t + 1]).vshuffle([0, 4, 1, 5]).get(part[t]).get(part[t + 1]).vshuffle([2, 6, 3, 7]).vadd().set(part[t]);
+  }
+  a.get(part[0]).get(part[2]).vshuffle([0, 1, 4, 5]).get(part[0]).get(part[2]).vshuffle([2, 3, 6, 7]).vadd();
+}
+
+/** rows[t] = base + (j + t)·rs for t < 4. */
+function emitRows4(a: Asm, rows: Local[], base: Local, j: Local, rs: Local): void {
+  a.get(base).get(j).get(rs).imul().iadd().set(rows[0]);
+  for (let t = 1; t < 4; t++) a.get(rows[t - 1]).get(rs).iadd().set(rows[t]);
+}
+
 /** fwd(qkv, P, o, maxOut, B, T, Tp, H, d, scale); P rows are Tp = T rounded up to 4 long. */
 function forwardAsm(dh: number): Asm {
   const C = dh / 4;
   const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, F32]);
   const [qkv, P, o, maxOut, B, T, Tp, H, d, scale] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-  const [i, j, n4, rs, ptr, pRow] = [a.local(I32), a.local(I32), a.local(I32), a.local(I32), a.local(I32), a.local(I32)];
+  const [i, j, n4, jFull, rs, ptr, pRow] = Array.from({ length: 7 }, () => a.local(I32));
+  const rows = Array.from({ length: 4 }, () => a.local(I32));
   const [m, gmax, sum] = [a.local(F32), a.local(F32), a.local(F32)];
   const qv = Array.from({ length: C }, () => a.local(V128));
   const acc = Array.from({ length: C }, () => a.local(V128));
+  const part = Array.from({ length: 4 }, () => a.local(V128));
   const [tmp, mv, sumv, sv, ex, en, er] = Array.from({ length: 7 }, () => a.local(V128));
   a.get(d).i32(12).imul().set(rs);
   emitGroupLoops(a, B, H, T, Tp, d, dh, qkv, P, o, (base, g) => {
     a.f32(NEG_BIG).set(gmax);
     a.forRange(i, () => a.i32(0), () => a.get(T), 1, () => {
+      // q row, pre-scaled by 1/√dₕ
       a.get(base.q).get(i).get(rs).imul().iadd().set(ptr);
-      qv.forEach((q, c) => a.get(ptr).vload(16 * c).set(q));
+      qv.forEach((q, c) => a.get(ptr).vload(16 * c).get(scale).vsplat().vmul().set(q));
       a.get(base.p).get(i).get(Tp).imul().i32(4).imul().iadd().set(pRow);
-      a.f32(NEG_BIG).set(m);
-      // scores of the causal row
-      a.forRange(j, () => a.i32(0), () => a.get(i).i32(1).iadd(), 1, () => {
+      a.get(i).i32(1).iadd().i32(-4).iand().set(jFull);
+      // scores of the causal row: whole quads of keys, then the last 0–3 one by one
+      a.vconst(NEG_BIG).set(mv);
+      a.forRange(j, () => a.i32(0), () => a.get(jFull), 4, () => {
+        emitRows4(a, rows, base.k, j, rs);
+        a.get(pRow).get(j).i32(4).imul().iadd();
+        emitDot4(a, qv, rows, part);
+        a.tee(tmp).vstore();
+        a.get(mv).get(tmp).vpmax().set(mv);
+      });
+      a.get(mv).vlane(0).get(mv).vlane(1).fmax().get(mv).vlane(2).fmax().get(mv).vlane(3).fmax().set(m);
+      a.forRange(j, () => a.get(jFull), () => a.get(i).i32(1).iadd(), 1, () => {
         a.get(base.k).get(j).get(rs).imul().iadd().set(ptr);
         qv.forEach((q, c) => {
           a.get(q).get(ptr).vload(16 * c).vmul();
           if (c > 0) a.vadd();
         });
-        a.hsum(tmp).get(scale).fmul().set(sum);
+        a.hsum(tmp).set(sum);
         a.get(pRow).get(j).i32(4).imul().iadd().get(sum).fstore();
         a.get(m).get(sum).fmax().set(m);
       });
@@ -103,9 +143,17 @@ function forwardAsm(dh: number): Asm {
       a.forRange(j, () => a.get(n4), () => a.get(Tp), 4, () => {
         a.get(pRow).get(j).i32(4).imul().iadd().vconst(0).vstore();
       });
-      // oᵢ = Σⱼ pᵢⱼ vⱼ
+      // oᵢ = Σⱼ pᵢⱼ vⱼ: quads of p broadcast lane by lane, then the rest
       acc.forEach((x) => a.vconst(0).set(x));
-      a.forRange(j, () => a.i32(0), () => a.get(i).i32(1).iadd(), 1, () => {
+      a.forRange(j, () => a.i32(0), () => a.get(jFull), 4, () => {
+        emitRows4(a, rows, base.v, j, rs);
+        a.get(pRow).get(j).i32(4).imul().iadd().vload().set(sv);
+        rows.forEach((p, t) => {
+          a.vbroadcast(sv, t).set(tmp);
+          acc.forEach((x, c) => a.get(x).get(tmp).get(p).vload(16 * c).vmul().vadd().set(x));
+        });
+      });
+      a.forRange(j, () => a.get(jFull), () => a.get(i).i32(1).iadd(), 1, () => {
         a.get(pRow).get(j).i32(4).imul().iadd().fload().vsplat().set(tmp);
         a.get(base.v).get(j).get(rs).imul().iadd().set(ptr);
         acc.forEach((x, c) => a.get(x).get(tmp).get(ptr).vload(16 * c).vmul().vadd().set(x));
@@ -123,13 +171,28 @@ function backwardAsm(dh: number): Asm {
   const C = dh / 4;
   const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F32]);
   const [qkv, P, o, dO, dqkv, B, T, Tp, H, d, scale] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const [i, j, rs, ptr, pRow, dOff, orow] = Array.from({ length: 7 }, () => a.local(I32));
-  const [D, pij, ds] = [a.local(F32), a.local(F32), a.local(F32)];
+  const [i, j, rs, ptr, pRow, dOff, orow, jFull, d4] = Array.from({ length: 9 }, () => a.local(I32));
+  const rows = Array.from({ length: 4 }, () => a.local(I32));
+  const [D, pij] = [a.local(F32), a.local(F32)];
   const dov = Array.from({ length: C }, () => a.local(V128));
   const qv = Array.from({ length: C }, () => a.local(V128));
   const dq = Array.from({ length: C }, () => a.local(V128));
-  const [tmp, dsv, pv] = [a.local(V128), a.local(V128), a.local(V128)];
+  const part = Array.from({ length: 4 }, () => a.local(V128));
+  const [tmp, dsv, pv, p4, ds4] = Array.from({ length: 5 }, () => a.local(V128));
+  /**
+   * With v row j at `vrow`, dsv = scale·dSᵢⱼ and pv = pᵢⱼ splatted: dvⱼ += pᵢⱼ dOᵢ, dqᵢ += dSᵢⱼ kⱼ (scale
+   * applied at the store), dkⱼ += dSᵢⱼ·(scale qᵢ) (qv pre-scaled). kⱼ is 4d bytes before vⱼ.
+   */
+  const update = (vrow: Local): void => {
+    a.get(vrow).get(dOff).iadd().set(ptr);
+    dov.forEach((x, c) => a.get(ptr).get(ptr).vload(16 * c).get(pv).get(x).vmul().vadd().vstore(16 * c));
+    a.get(vrow).get(d4).isub().set(ptr);
+    dq.forEach((x, c) => a.get(x).get(dsv).get(ptr).vload(16 * c).vmul().vadd().set(x));
+    a.get(ptr).get(dOff).iadd().set(ptr);
+    qv.forEach((x, c) => a.get(ptr).get(ptr).vload(16 * c).get(dsv).get(x).vmul().vadd().vstore(16 * c));
+  };
   a.get(d).i32(12).imul().set(rs);
+  a.get(d).i32(4).imul().set(d4);
   // dqkv = 0 (dk, dv accumulate)
   a.get(dqkv).i32(0).get(B).get(T).imul().get(rs).imul().memFill();
   // byte distance from qkv to dqkv: the same offsets address both
@@ -150,24 +213,29 @@ function backwardAsm(dh: number): Asm {
       qv.forEach((x, c) => a.get(ptr).vload(16 * c).get(scale).vsplat().vmul().set(x));
       dq.forEach((x) => a.vconst(0).set(x));
       a.get(base.p).get(i).get(Tp).imul().i32(4).imul().iadd().set(pRow);
-      a.forRange(j, () => a.i32(0), () => a.get(i).i32(1).iadd(), 1, () => {
+      a.get(i).i32(1).iadd().i32(-4).iand().set(jFull);
+      // quads: dP = dOᵢ·vⱼ four at a time, dS = p(dP − D) as a vector, then per-key updates
+      a.forRange(j, () => a.i32(0), () => a.get(jFull), 4, () => {
+        emitRows4(a, rows, base.v, j, rs);
+        emitDot4(a, dov, rows, part);
+        a.get(D).vsplat().vsub();
+        a.get(pRow).get(j).i32(4).imul().iadd().vload().tee(p4).vmul().set(ds4);
+        rows.forEach((vrow, t) => {
+          a.vbroadcast(ds4, t).set(dsv);
+          a.vbroadcast(p4, t).set(pv);
+          update(vrow);
+        });
+      });
+      a.forRange(j, () => a.get(jFull), () => a.get(i).i32(1).iadd(), 1, () => {
         a.get(pRow).get(j).i32(4).imul().iadd().fload().set(pij);
-        // dSᵢⱼ = pᵢⱼ(dOᵢ·vⱼ − Dᵢ)
-        a.get(base.v).get(j).get(rs).imul().iadd().set(ptr);
+        a.get(base.v).get(j).get(rs).imul().iadd().set(rows[0]);
         dov.forEach((x, c) => {
-          a.get(x).get(ptr).vload(16 * c).vmul();
+          a.get(x).get(rows[0]).vload(16 * c).vmul();
           if (c > 0) a.vadd();
         });
-        a.hsum(tmp).get(D).fsub().get(pij).fmul().tee(ds).vsplat().set(dsv);
-        // dvⱼ += pᵢⱼ dOᵢ (ptr at vⱼ; dvⱼ at ptr + dOff)
+        a.hsum(tmp).get(D).fsub().get(pij).fmul().vsplat().set(dsv);
         a.get(pij).vsplat().set(pv);
-        a.get(ptr).get(dOff).iadd().set(ptr);
-        dov.forEach((x, c) => a.get(ptr).get(ptr).vload(16 * c).get(pv).get(x).vmul().vadd().vstore(16 * c));
-        // dqᵢ += dS kⱼ (scale applied at the store), dkⱼ += dS·scale qᵢ (qv pre-scaled)
-        a.get(base.k).get(j).get(rs).imul().iadd().set(ptr);
-        dq.forEach((x, c) => a.get(x).get(dsv).get(ptr).vload(16 * c).vmul().vadd().set(x));
-        a.get(ptr).get(dOff).iadd().set(ptr);
-        qv.forEach((x, c) => a.get(ptr).get(ptr).vload(16 * c).get(dsv).get(x).vmul().vadd().vstore(16 * c));
+        update(rows[0]);
       });
       a.get(base.q).get(i).get(rs).imul().iadd().get(dOff).iadd().set(ptr);
       dq.forEach((x, c) => a.get(ptr).get(x).get(scale).vsplat().vmul().vstore(16 * c));
@@ -179,7 +247,7 @@ function backwardAsm(dh: number): Asm {
 // ---------------------------------------------------------------------------------------------------------
 // Registration and dispatch
 
-const moduleOf = (dh: number) => () => [{ name: 'fwd', asm: forwardAsm(dh) }, { name: 'bwd', asm: backwardAsm(dh) }];
+const moduleOf = (dh: number) => (): { name: string; asm: Asm }[] => [{ name: 'fwd', asm: forwardAsm(dh) }, { name: 'bwd', asm: backwardAsm(dh) }];
 
 interface AttnAttrs {
   B: number;
@@ -237,10 +305,7 @@ export function attentionKernel(qkv: tf.Tensor2D, B: number, T: number, H: numbe
     save([x, p, o]);
     return {
       value: o,
-      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [xs, ps, os] = saved;
-        return runKernel(BWD, { qkv: xs, p: ps, o: os, dy }, attrs);
-      },
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => runKernel(BWD, { qkv: saved[0], p: saved[1], o: saved[2], dy }, attrs),
     };
   });
   return f(qkv) as tf.Tensor2D;

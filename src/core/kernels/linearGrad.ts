@@ -5,38 +5,47 @@
  * - `weightGradKernel`: dW = dyᵀ·x (dy [n, out], x [n, in] → [out, in]), the weight gradient of y = x·Wᵀ.
  *   tfjs has no fast path for it on wasm (transposeA matmul ~10× slower than plain, an explicit 2-D
  *   transpose of the [n, ·] activation costs more than the product, a depthwise convolution runs ~8 GFLOP/s).
- *   Here a 4×8 register block of dW accumulates rank-1 updates while walking the rows once per block.
- * - `colSumKernel`: Σ over rows of [n, m] → [m] (bias and LayerNorm-gain gradients), 16 columns at a time.
+ *   Here a 4×8 register block of dW accumulates rank-1 updates while walking the rows, in chunks of 128
+ *   rows so that both operands' chunks stay in cache (rows are still summed in order).
+ * - `colSumKernel`: Σ over rows of [n, m] → [m] (bias and position-embedding gradients), 16 columns at a time.
  *
  * Summation runs over rows in order, like a plain loop; results match tfjs/PyTorch to float32 rounding.
  * Available only on the wasm backend with SIMD and (weight gradient) `in` a multiple of 4.
  */
 import { tf } from '../tf';
-import { Asm, I32, V128, F32, type Local } from './wasmAsm';
+import { Asm, F32, I32, V128 } from './wasmAsm';
 import { ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs } from './wasmRuntime';
 
 const WGRAD = 'OptLabWeightGrad';
 const COLSUM = 'OptLabColSum';
 
+/** Rows per chunk of the weight gradient: a chunk of both operands stays in L2 while every block walks it. */
+const CHUNK = 128;
+
 /** wgrad(dy, x, dw, n, out, in): dw[o, i] = Σₖ dy[k, o]·x[k, i]; `in` must be a multiple of 4. */
 function weightGradAsm(): Asm {
   const a = new Asm([I32, I32, I32, I32, I32, I32]);
   const [dy, x, dw, n, out, inn] = [0, 1, 2, 3, 4, 5];
-  const [o0, i0, pdy, px, pend, rsDy, rsX, pw] = Array.from({ length: 8 }, () => a.local(I32));
+  const [o0, i0, pdy, px, pend, rsDy, rsX, pw, k0, kEnd] = Array.from({ length: 10 }, () => a.local(I32));
   const acc = Array.from({ length: 8 }, () => a.local(V128));
   const xv = [a.local(V128), a.local(V128)];
   const s = a.local(V128);
   a.get(out).i32(4).imul().set(rsDy);
   a.get(inn).i32(4).imul().set(rsX);
-  /** One R×(4·Cv) block of dW at rows o0…, columns i0…. */
+  a.get(dw).i32(0).get(out).get(rsX).imul().memFill();
+  /** One R×(4·Cv) block of dW at rows o0…, columns i0…, over rows k0 ≤ k < kEnd (added to dW). */
   const block = (R: number, Cv: number): void => {
-    for (let k = 0; k < R * Cv; k++) a.vconst(0).set(acc[k]);
-    a.get(dy).get(o0).i32(4).imul().iadd().set(pdy);
-    a.get(x).get(n).get(rsX).imul().iadd().get(i0).i32(4).imul().iadd().set(pend);
-    a.forStep(px, () => a.get(x).get(i0).i32(4).imul().iadd(), () => a.get(pend), () => a.get(rsX), () => {
+    a.get(dw).get(o0).get(rsX).imul().iadd().get(i0).i32(4).imul().iadd().set(pw);
+    for (let r = 0; r < R; r++) {
+      for (let c = 0; c < Cv; c++) a.get(pw).vload(16 * c).set(acc[r * Cv + c]);
+      a.get(pw).get(rsX).iadd().set(pw);
+    }
+    a.get(dy).get(k0).get(rsDy).imul().iadd().get(o0).i32(4).imul().iadd().set(pdy);
+    a.get(x).get(kEnd).get(rsX).imul().iadd().get(i0).i32(4).imul().iadd().set(pend);
+    a.forStep(px, () => a.get(x).get(k0).get(rsX).imul().iadd().get(i0).i32(4).imul().iadd(), () => a.get(pend), () => a.get(rsX), () => {
       for (let c = 0; c < Cv; c++) a.get(px).vload(16 * c).set(xv[c]);
       for (let r = 0; r < R; r++) {
-        a.get(pdy).fload(4 * r).vsplat().set(s);
+        a.get(pdy).vloadSplat(4 * r).set(s);
         for (let c = 0; c < Cv; c++) a.get(acc[r * Cv + c]).get(s).get(xv[c]).vmul().vadd().set(acc[r * Cv + c]);
       }
       a.get(pdy).get(rsDy).iadd().set(pdy);
@@ -51,8 +60,11 @@ function weightGradAsm(): Asm {
     a.forRange(i0, () => a.i32(0), () => a.get(inn).i32(-8).iand(), 8, () => block(R, 2));
     a.forRange(i0, () => a.get(inn).i32(-8).iand(), () => a.get(inn), 4, () => block(R, 1));
   };
-  a.forRange(o0, () => a.i32(0), () => a.get(out).i32(-4).iand(), 4, () => columns(4));
-  a.forRange(o0, () => a.get(out).i32(-4).iand(), () => a.get(out), 1, () => columns(1));
+  a.forRange(k0, () => a.i32(0), () => a.get(n), CHUNK, () => {
+    a.get(k0).i32(CHUNK).iadd().tee(kEnd).get(n).igt().ifThen(() => a.get(n).set(kEnd));
+    a.forRange(o0, () => a.i32(0), () => a.get(out).i32(-4).iand(), 4, () => columns(4));
+    a.forRange(o0, () => a.get(out).i32(-4).iand(), () => a.get(out), 1, () => columns(1));
+  });
   return a;
 }
 

@@ -49,7 +49,7 @@ function vec(items: number[][]): number[] {
 }
 
 function name(s: string): number[] {
-  const b = [...Buffer.from(s, 'utf8')];
+  const b = [...new TextEncoder().encode(s)];
   return [...uleb(b.length), ...b];
 }
 
@@ -62,6 +62,8 @@ const simd = (op: number): number[] => [0xfd, ...uleb(op)];
 export class Asm {
   readonly code: number[] = [];
   private readonly localTypes: ValType[] = [];
+  private readonly prologue: number[] = [];
+  private readonly consts = new Map<string, Local>();
 
   constructor(readonly params: readonly ValType[]) {}
 
@@ -105,15 +107,36 @@ export class Asm {
   /** f32.load from the address on the stack plus a constant byte offset. */
   fload(offset = 0): this { return this.emit(0x2a, 0x02, ...uleb(offset)); }
   fstore(offset = 0): this { return this.emit(0x38, 0x02, ...uleb(offset)); }
+  iload(offset = 0): this { return this.emit(0x28, 0x02, ...uleb(offset)); }
+  /** if (i32 on the stack) { body } */
+  ifThen(body: () => void): this {
+    this.emit(0x04, 0x40);
+    body();
+    return this.emit(0x0b);
+  }
 
   // v128 / f32x4
   vload(offset = 0): this { return this.emit(...simd(0x00), 0x04, ...uleb(offset)); }
+  /** v128.load32_splat: one f32 from memory into all lanes (one broadcast load on x64). */
+  vloadSplat(offset = 0): this { return this.emit(...simd(0x09), 0x02, ...uleb(offset)); }
   vstore(offset = 0): this { return this.emit(...simd(0x0b), 0x04, ...uleb(offset)); }
+  /**
+   * A v128 constant. V8 re-materialises `v128.const` on every use (costly inside loops), so each distinct
+   * constant lives in a local set once in the function's prologue.
+   */
   vconst(lanes: [number, number, number, number] | number): this {
     const l = typeof lanes === 'number' ? [lanes, lanes, lanes, lanes] : lanes;
-    return this.emit(...simd(0x0c), ...l.flatMap(f32Bytes));
+    return this.constLocal(l.flatMap(f32Bytes));
   }
   vsplat(): this { return this.emit(...simd(0x13)); }
+  /** i8x16.shuffle of the two v128 on the stack, given as 4 f32 lane indices (0–3 first operand, 4–7 second). */
+  vshuffle(lanes: [number, number, number, number]): this {
+    return this.emit(...simd(0x0d), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3]));
+  }
+  /** Every lane = lane l of local x. */
+  vbroadcast(x: Local, l: number): this {
+    return this.get(x).get(x).vshuffle([l, l, l, l]);
+  }
   vlane(i: number): this { return this.emit(...simd(0x1f), i); }
   vadd(): this { return this.emit(...simd(0xe4)); }
   vsub(): this { return this.emit(...simd(0xe5)); }
@@ -121,6 +144,9 @@ export class Asm {
   vdiv(): this { return this.emit(...simd(0xe7)); }
   vmax(): this { return this.emit(...simd(0xe9)); }
   vmin(): this { return this.emit(...simd(0xe8)); }
+  /** f32x4.pmin / pmax: b < a ? b : a and a < b ? b : a — one minps/maxps each (vmin/vmax propagate NaN at extra cost). */
+  vpmin(): this { return this.emit(...simd(0xea)); }
+  vpmax(): this { return this.emit(...simd(0xeb)); }
   vsqrt(): this { return this.emit(...simd(0xe3)); }
   vgt(): this { return this.emit(...simd(0x44)); }
   vand(): this { return this.emit(...simd(0x4e)); }
@@ -131,8 +157,18 @@ export class Asm {
   viadd(): this { return this.emit(...simd(0xae)); }
   vishl(): this { return this.emit(...simd(0xab)); }
   vi32const(v: number): this {
-    const b = new Uint8Array(new Int32Array([v, v, v, v]).buffer);
-    return this.emit(...simd(0x0c), ...b);
+    return this.constLocal([...new Uint8Array(new Int32Array([v, v, v, v]).buffer)]);
+  }
+
+  private constLocal(bytes: number[]): this {
+    const key = bytes.join(',');
+    let l = this.consts.get(key);
+    if (l === undefined) {
+      l = this.local(V128);
+      this.consts.set(key, l);
+      this.prologue.push(...simd(0x0c), ...bytes, 0x21, ...uleb(l));
+    }
+    return this.get(l);
   }
 
   /** Sum of the four lanes of the v128 on the stack, as f32 (uses a scratch local). */
@@ -177,28 +213,32 @@ export class Asm {
     return this;
   }
 
-  /** The function body (local declarations + code + end). */
+  /** The function body (local declarations + constant prologue + code + end). */
   body(): number[] {
     const groups: number[][] = [];
     for (const t of this.localTypes) groups.push([...uleb(1), t]);
-    return [...vec(groups), ...this.code, 0x0b];
+    return [...vec(groups), ...this.prologue, ...this.code, 0x0b];
   }
 }
 
 /**
  * exp of the f32x4 on the stack, result on the stack (Cephes expf: clamp to [−87.34, 88.38], n = round(x/ln 2),
- * r = x − n·ln 2 in two parts, degree-5 minimax polynomial, 2ⁿ from exponent bits; ≤ 2 ulp). Uses three
- * v128 scratch locals.
+ * r = x − n·ln 2 in two parts, degree-5 minimax polynomial; ≤ 2 ulp). n is rounded by adding 1.5·2²³ (the
+ * integer lands in the low mantissa bits, whose shift by 23 is 2ⁿ's exponent field): cheaper than
+ * nearest + float→int conversion, which V8 lowers to long sequences. Uses three v128 scratch locals.
  */
-export function emitVexp(a: Asm, x: Local, n: Local, r: Local): void {
-  a.vconst(-87.33654).vmax().vconst(88.3762626647949).vmin().set(x);
-  a.get(x).vconst(1.44269504088896341).vmul().vnearest().set(n);
-  a.get(x).get(n).vconst(0.693359375).vmul().vsub().get(n).vconst(-2.12194440e-4).vmul().vsub().set(r);
+export function emitVexp(a: Asm, x: Local, kf: Local, r: Local): void {
+  const MAGIC = 12582912; // 1.5·2²³
+  a.vconst(-87.33654).vpmax().vconst(88.3762626647949).vpmin().set(x);
+  a.get(x).vconst(1.44269504088896341).vmul().vconst(MAGIC).vadd().set(kf);
+  // r = x − n·C1 − n·C2 with n = kf − MAGIC (exact)
+  a.get(kf).vconst(MAGIC).vsub().set(r);
+  a.get(x).get(r).vconst(0.693359375).vmul().vsub().get(r).vconst(-2.12194440e-4).vmul().vsub().set(r);
   a.vconst(1.9875691500e-4).get(r).vmul().vconst(1.3981999507e-3).vadd();
   for (const c of [8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1]) a.get(r).vmul().vconst(c).vadd();
   a.get(r).vmul().get(r).vmul().get(r).vadd().vconst(1).vadd();
-  // 2ⁿ: (n + 127) << 23 as float bits
-  a.get(n).vtoInt().vi32const(127).viadd().i32(23).vishl().vmul();
+  // 2ⁿ = bits(kf) << 23 + bits(1.0)
+  a.get(kf).i32(23).vishl().vi32const(0x3f800000).viadd().vmul();
 }
 
 /** A module importing `env.memory` and exporting each function under its name. */

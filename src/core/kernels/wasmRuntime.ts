@@ -20,6 +20,8 @@ const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 /** The parts of tfjs's wasm backend the kernels use. */
 export interface WasmBackendLike {
   wasm: { asm?: { memory?: WasmMemory } };
+  incRef(dataId: object): void;
+  disposeData(dataId: object): boolean;
   dataIdMap: { get(id: object): { memoryOffset: number } | undefined };
   makeOutput(shape: number[], dtype: 'float32'): tf.TensorInfo;
 }
@@ -59,10 +61,34 @@ export function ptrOf(backend: WasmBackendLike, t: tf.TensorInfo): number {
 }
 
 const registered = new Map<string, boolean>();
+let identityShared = false;
+
+/**
+ * Makes the wasm backend's `Identity` share its input's buffer (reference count + same data id, like its own
+ * `Reshape` and like the cpu backend's `Identity`) instead of copying it. Every tensor a gradient saves goes
+ * through `Identity` (engine.saveTensorsForBackwardMode clones), so the copy cost ~1.5 ms per char_lm step
+ * (≈ 15 MB). Sharing is safe because tfjs kernels never write into their inputs; string tensors keep the
+ * original kernel.
+ */
+function shareIdentity(): void {
+  if (identityShared) return;
+  identityShared = true;
+  const original = tf.getKernel('Identity', 'wasm');
+  if (!original) return;
+  const kernelFunc = (args: { inputs: Record<string, tf.TensorInfo>; backend: WasmBackendLike; attrs: unknown }): tf.TensorInfo => {
+    const x = args.inputs.x;
+    if (x.dtype === 'string') return (original.kernelFunc as unknown as (a: typeof args) => tf.TensorInfo)(args);
+    args.backend.incRef(x.dataId);
+    return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
+  };
+  tf.unregisterKernel('Identity', 'wasm');
+  tf.registerKernel({ kernelName: 'Identity', backendName: 'wasm', kernelFunc: kernelFunc as unknown as tf.KernelFunc });
+}
 
 /**
  * Whether the kernels of `group` can run now: wasm backend active, `OPTLAB_FUSED` not 0, and `probe` (a
- * module of the group) validates (SIMD, bulk memory). Registers `kernels` on first success.
+ * module of the group) validates (SIMD, bulk memory). Registers `kernels` (and the sharing `Identity`) on
+ * first success.
  */
 export function wasmKernelsReady(group: string, probe: () => { name: string; asm: Asm }[], kernels: Record<string, (a: KernelArgs) => tf.TensorInfo[]>): boolean {
   if (tf.getBackend() !== 'wasm' || process.env.OPTLAB_FUSED === '0') return false;
@@ -71,6 +97,7 @@ export function wasmKernelsReady(group: string, probe: () => { name: string; asm
     ok = false;
     try {
       if (memoryOf(tf.backend() as unknown as WasmBackendLike) && WA.validate(encodeModule(probe()))) {
+        shareIdentity();
         for (const [kernelName, f] of Object.entries(kernels)) {
           tf.registerKernel({ kernelName, backendName: 'wasm', kernelFunc: f as unknown as tf.KernelFunc });
         }

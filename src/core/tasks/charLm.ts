@@ -12,11 +12,13 @@
  * backend starts from bitwise identical values.
  *
  * Written for speed on the wasm backend (PERF-NOTES.md); the layers with hand-written gradients are in
- * layers.ts (attention products as depthwise convolutions, column sums as ones-row matmuls, linear layers as
- * x·Wᵀ with an explicit transpose of the small W), the embedding is oneHot·E (tf.gather's gradient needs
- * UnsortedSegmentSum, which wasm lacks), GELU uses x·x·x (pow is slow), the 1/√dₕ scale is folded into q and
- * the causal mask is a precomputed additive constant. fastGrads.ts (imported here) makes any remaining
- * matMul gradient avoid the slow transpose flags.
+ * layers.ts. On wasm they run mostly as generated SIMD kernels (src/core/kernels/: attention read straight
+ * from the fused qkv activation, one-pass LayerNorm/GELU/cross-entropy, row-lookup embedding, weight
+ * gradients); elsewhere as tfjs ops (attention products as depthwise convolutions, column sums as ones-row
+ * matmuls, linear layers as x·Wᵀ with an explicit transpose of the small W, the embedding as oneHot·E since
+ * tf.gather's gradient needs UnsortedSegmentSum, GELU with x·x·x, the 1/√dₕ scale folded into q and the
+ * causal mask a precomputed additive constant). fastGrads.ts (imported here) makes any remaining matMul
+ * gradient avoid the slow transpose flags.
  */
 import { tf } from '../tf';
 import './fastGrads';
@@ -63,6 +65,8 @@ export interface CharLmBatch extends TaskBatch {
   readonly inputOneHot: tf.Tensor2D;
   readonly inputOneHotT: tf.Tensor2D;
   readonly targetOneHot: tf.Tensor2D;
+  /** The inputs as an int32 tensor [B·T] (row-lookup embedding on wasm). */
+  readonly inputIds: tf.Tensor1D;
 }
 
 function oneHotTensor(ids: Int32Array, v: number): tf.Tensor2D {
@@ -79,8 +83,11 @@ function oneHotTransposed(ids: Int32Array, v: number): tf.Tensor2D {
 /** Builds a batch from token ids (row-major [B, T]); the caller owns the tensors (kept: safe to build inside tidy). */
 export function makeCharLmBatch(inputs: Int32Array, targets: Int32Array, B: number, T: number, vocab: number): CharLmBatch {
   if (inputs.length !== B * T || targets.length !== B * T) throw new Error(`batch needs ${B}×${T} ids`);
+  for (let i = 0; i < inputs.length; i++) {
+    if (!(inputs[i] >= 0 && inputs[i] < vocab && targets[i] >= 0 && targets[i] < vocab)) throw new Error(`token id out of range [0, ${vocab})`);
+  }
   return {
-    kind: 'char_lm', B, T, inputs, targets,
+    kind: 'char_lm', B, T, inputs, targets, inputIds: tf.keep(tf.tensor1d(inputs, 'int32')),
     inputOneHot: tf.keep(oneHotTensor(inputs, vocab)), inputOneHotT: tf.keep(oneHotTransposed(inputs, vocab)), targetOneHot: tf.keep(oneHotTensor(targets, vocab)),
   };
 }
@@ -88,6 +95,7 @@ export function makeCharLmBatch(inputs: Int32Array, targets: Int32Array, B: numb
 export function disposeCharLmBatch(b: CharLmBatch | undefined): void {
   if (!b) return;
   b.inputOneHot.dispose();
+  b.inputIds.dispose();
   b.inputOneHotT.dispose();
   b.targetOneHot.dispose();
 }
@@ -168,7 +176,7 @@ export class CharLmModel {
     const { dModel: d, heads: H, context } = this.spec;
     if (T > context) throw new Error(`sequence length ${T} exceeds context ${context}`);
     const pos = T === context ? this.posEmb : tf.slice(this.posEmb, [0, 0], [T, d]);
-    let x = embed(batch.inputOneHot, batch.inputOneHotT, this.tokEmb as tf.Tensor2D, pos as tf.Tensor2D, B, T);
+    let x = embed(batch.inputOneHot, batch.inputOneHotT, this.tokEmb as tf.Tensor2D, pos as tf.Tensor2D, B, T, batch.inputIds);
     const mask = (): tf.Tensor3D => this.mask(T);
     const maxes: tf.Tensor1D[] = [];
     for (const blk of this.blocks) {

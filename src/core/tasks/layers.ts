@@ -1,7 +1,13 @@
 /**
  * Transformer building blocks with hand-written gradients (tf.customGrad), for speed on the wasm backend.
  *
- * Why (PERF-NOTES.md, measured with tf.profile on the char_lm reference shape):
+ * On wasm (SIMD), most of the work runs in generated WebAssembly kernels that share tfjs's heap
+ * (src/core/kernels/, each with its reason): causal attention straight from the fused qkv activation,
+ * LayerNorm and GELU forward/backward in one pass each, softmax cross-entropy, the row-lookup embedding,
+ * the linear layers' products (x·Wᵀ, dy·W, dyᵀ·x) and column sums. Every kernel has its tfjs-op
+ * version below, used on the cpu/tensorflow backends, with `OPTLAB_FUSED=0`, or for shapes a kernel does
+ * not take (e.g. head size not a multiple of 4). Why the tfjs-op versions look the way they do
+ * (PERF-NOTES.md, measured with tf.profile on the char_lm reference shape):
  * - wasm's BatchMatMul only reaches XNNPACK for 2-D products without transpose flags; batched products
  *   (attention, 64 heads×sequences) take a naive loop at ~1.5 GFLOP/s. A batched product C[g] = A[g]·B[g]
  *   is exactly a depthwise convolution (input [1, K, M, G], filter [K, 1, G, N], channel multiplier N,
@@ -22,6 +28,8 @@
 import { tf } from '../tf';
 import { attentionKernel, attentionKernelAvailable } from '../kernels/attention';
 import { geluKernel, geluKernelAvailable, layerNormKernel, layerNormKernelAvailable } from '../kernels/elementwise';
+import { crossEntropyKernel, crossEntropyKernelAvailable, embedKernel, embedKernelAvailable } from '../kernels/embedLoss';
+import { gemmKernel2d, gemmKernelAvailable } from '../kernels/gemm';
 import { colSumKernel2d, colSumKernelAvailable, weightGradKernel, weightGradKernelAvailable } from '../kernels/linearGrad';
 
 /**
@@ -94,13 +102,25 @@ function weightGrad(dy: tf.Tensor2D, x: tf.Tensor2D): tf.Tensor2D {
   return tf.reshape(contract(tf.reshape(dy, [n, out, 1]) as tf.Tensor3D, tf.reshape(x, [n, 1, inn]) as tf.Tensor3D), [out, inn]) as tf.Tensor2D;
 }
 
+/** a·b (+ bias): the wasm gemm kernel where it applies (kernels/gemm.ts), else XNNPACK's (fused) matMul. */
+function matMul(a: tf.Tensor2D, b: tf.Tensor2D, bias?: tf.Tensor1D): tf.Tensor2D {
+  if (gemmKernelAvailable(b)) return gemmKernel2d(a, b, bias);
+  return (bias ? tf.fused.matMul({ a, b, bias }) : tf.matMul(a, b)) as tf.Tensor2D;
+}
+
+/** x·Wᵀ (+ bias) for W [out, in]: the gemm kernel transposes the small W itself, else an explicit transpose. */
+function matMulWt(x: tf.Tensor2D, w: tf.Tensor2D, bias?: tf.Tensor1D): tf.Tensor2D {
+  if (gemmKernelAvailable(w, true)) return gemmKernel2d(x, w, bias, true);
+  return matMul(x, tf.transpose(w), bias);
+}
+
 const linearBias = custom<[tf.Tensor2D, tf.Tensor2D, tf.Tensor1D], tf.Tensor2D>((save, x: tf.Tensor2D, w: tf.Tensor2D, b: tf.Tensor1D) => {
   save([x, w]);
   return {
-    value: tf.fused.matMul({ a: x, b: tf.transpose(w), bias: b }),
+    value: matMulWt(x, w, b),
     gradFunc: (dy: tf.Tensor2D, saved: tf.Tensor[]) => {
       const [xs, ws] = saved as tf.Tensor2D[];
-      return [tf.matMul(dy, ws), weightGrad(dy, xs), colSum(dy)];
+      return [matMul(dy, ws), weightGrad(dy, xs), colSum(dy)];
     },
   };
 })
@@ -108,10 +128,10 @@ const linearBias = custom<[tf.Tensor2D, tf.Tensor2D, tf.Tensor1D], tf.Tensor2D>(
 const linearNoBias = custom<[tf.Tensor2D, tf.Tensor2D], tf.Tensor2D>((save, x: tf.Tensor2D, w: tf.Tensor2D) => {
   save([x, w]);
   return {
-    value: tf.matMul(x, tf.transpose(w)),
+    value: matMulWt(x, w),
     gradFunc: (dy: tf.Tensor2D, saved: tf.Tensor[]) => {
       const [xs, ws] = saved as tf.Tensor2D[];
-      return [tf.matMul(dy, ws), weightGrad(dy, xs)];
+      return [matMul(dy, ws), weightGrad(dy, xs)];
     },
   };
 })
@@ -170,8 +190,15 @@ const geluOps = custom<[tf.Tensor2D], tf.Tensor2D>((save, x: tf.Tensor2D) => {
   };
 })
 
-/** Mean cross-entropy of logits [n, V] against one-hot targets [n, V] (F.cross_entropy). */
-export const crossEntropy = custom<[tf.Tensor2D, tf.Tensor2D], tf.Scalar>((save, logits: tf.Tensor2D, target: tf.Tensor2D) => {
+/**
+ * Mean cross-entropy of logits [n, V] against one-hot targets [n, V] (F.cross_entropy): one wasm pass for
+ * softmax and row statistics where available (kernels/embedLoss.ts), else the tfjs-op version below.
+ */
+export function crossEntropy(logits: tf.Tensor2D, target: tf.Tensor2D): tf.Scalar {
+  return crossEntropyKernelAvailable(logits) ? crossEntropyKernel(logits, target) : crossEntropyOps(logits, target);
+}
+
+const crossEntropyOps = custom<[tf.Tensor2D, tf.Tensor2D], tf.Scalar>((save, logits: tf.Tensor2D, target: tf.Tensor2D) => {
   const n = logits.shape[0];
   const logp = tf.logSoftmax(logits);
   save([logp, target]);
@@ -187,11 +214,13 @@ export const crossEntropy = custom<[tf.Tensor2D, tf.Tensor2D], tf.Scalar>((save,
 })
 
 /**
- * Token + learned positional embedding: x[b·T + t] = E[tok] + P[t], with E as oneHot·E (no gather: its
- * gradient needs UnsortedSegmentSum, which wasm lacks). The one-hot matrix and its transpose are batch data.
+ * Token + learned positional embedding: x[b·T + t] = E[tok] + P[t]. With the token ids (int32 [B·T]) on wasm,
+ * a row lookup and a scatter-add (kernels/embedLoss.ts); otherwise E as oneHot·E (no gather: its gradient
+ * needs UnsortedSegmentSum, which wasm lacks). The one-hot matrix, its transpose and the ids are batch data.
  */
-export function embed(oneHot: tf.Tensor2D, oneHotT: tf.Tensor2D, e: tf.Tensor2D, p: tf.Tensor2D, B: number, T: number): tf.Tensor2D {
+export function embed(oneHot: tf.Tensor2D, oneHotT: tf.Tensor2D, e: tf.Tensor2D, p: tf.Tensor2D, B: number, T: number, ids?: tf.Tensor1D): tf.Tensor2D {
   const d = e.shape[1];
+  if (ids && embedKernelAvailable(d)) return embedKernel(ids, e, p, colSum);
   const f = custom<[tf.Tensor2D, tf.Tensor2D], tf.Tensor2D>((_save, ee: tf.Tensor2D, pp: tf.Tensor2D) => ({
     value: tf.reshape(tf.add(tf.reshape(tf.matMul(oneHot, ee), [B, T, d]), pp), [B * T, d]),
     gradFunc: (dy: tf.Tensor2D) => {

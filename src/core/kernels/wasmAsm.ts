@@ -36,15 +36,15 @@ export function sleb(n: number): number[] {
   }
 }
 
-function f32Bytes(v: number): number[] {
+export function f32Bytes(v: number): number[] {
   return [...new Uint8Array(new Float32Array([v]).buffer)];
 }
 
-function section(id: number, body: number[]): number[] {
+export function section(id: number, body: number[]): number[] {
   return [id, ...uleb(body.length), ...body];
 }
 
-function vec(items: number[][]): number[] {
+export function vec(items: number[][]): number[] {
   return [...uleb(items.length), ...items.flat()];
 }
 

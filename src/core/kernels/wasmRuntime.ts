@@ -6,7 +6,7 @@
 import { tf } from '../tf';
 import { encodeModule, type Asm } from './wasmAsm';
 
-interface WasmMemory {
+export interface WasmMemory {
   readonly buffer: ArrayBuffer;
 }
 interface WasmApi {
@@ -15,7 +15,7 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
   validate(bytes: Uint8Array): boolean;
 }
-const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+export const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 /** The parts of tfjs's wasm backend the kernels use. */
 export interface WasmBackendLike {

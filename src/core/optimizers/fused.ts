@@ -14,6 +14,9 @@
  * data may be shared with a clone), tracked by the caller's `tf.tidy`.
  */
 import { tf } from '../tf';
+import { F32, I32, V128, f32Bytes, section, sleb, uleb, vec } from '../kernels/wasmAsm';
+import { WA } from '../kernels/wasmRuntime';
+import type { WasmBackendLike, WasmMemory } from '../kernels/wasmRuntime';
 
 type Binary = 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min';
 type Unary = 'sqrt' | 'abs' | 'neg' | 'sign';
@@ -174,24 +177,6 @@ function runChain(p: Program, ins: tf.Tensor[], sv: number[]): tf.Tensor[] {
 
 const KERNEL = 'OptLabFusedElementwise';
 
-/** The WebAssembly API of the runtime (Node ≥ 20; the project's type libs do not declare it). */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-}
-interface WasmApi {
-  Memory: abstract new (...args: never[]) => WasmMemory;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-  validate(bytes: Uint8Array): boolean;
-}
-const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-
-interface WasmBackendLike {
-  wasm: { asm?: { memory?: WasmMemory } };
-  dataIdMap: { get(id: object): { memoryOffset: number } | undefined };
-  makeOutput(shape: number[], dtype: 'float32'): tf.TensorInfo;
-}
-
 type Compiled = (...args: number[]) => void;
 
 /**
@@ -272,46 +257,6 @@ const PROBE: Program = (() => {
 })();
 
 // --- WebAssembly binary encoding (https://webassembly.github.io/spec/core/binary/) ---
-
-const I32 = 0x7f;
-const F32 = 0x7d;
-const V128 = 0x7b;
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
-
-function f32Bytes(v: number): number[] {
-  return [...new Uint8Array(new Float32Array([v]).buffer)];
-}
-
-function section(id: number, body: number[]): number[] {
-  return [id, ...uleb(body.length), ...body];
-}
-
-function vec(items: number[][]): number[] {
-  return [...uleb(items.length), ...items.flat()];
-}
 
 const simd = (op: number): number[] => [0xfd, ...uleb(op)];
 const OP = {

@@ -22,6 +22,22 @@ const FIXTURES = path.join(E2E_DIR, 'fixtures');
 
 const VIEWPORT = { width: 1600, height: 1000 };
 const DARK_THEME = 'Default Dark Modern';
+/** User settings of every client the harness starts: no trust prompt, dark theme, offline, uncluttered. */
+const BASE_SETTINGS = Object.freeze({
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.colorTheme': DARK_THEME,
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'editor.hover.delay': 200,
+  // No chat side bar, no welcome or walkthrough pages.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+});
 const LIGHT_THEME = 'Default Light Modern';
 const LIGHT_THEME_LABEL = 'Light Modern';
 
@@ -311,7 +327,7 @@ async function themeKind(page) {
 }
 
 module.exports = {
-  E2E_DIR, ROOT, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL,
+  E2E_DIR, ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL,
   QUICK_INPUT, QUICK_INPUT_BOX,
   log, sleep, elapsed, children, startProcess, groupPids, signalGroup, stopAll,
   freePort, httpStatus, waitFor, withTimeout, stripJsonComments, runDirs, filesUnder, metricRows, copyDir,

@@ -20,7 +20,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { chromium } = require('playwright-core');
 const {
-  ROOT, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
+  ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, withTimeout,
   stripJsonComments, runDirs, filesUnder, metricRows, copyDir, closeWidgets, acceptRow, openFile, runCommand,
   tokenBox, probeFrames, comparisonProbe, themeKind,
@@ -99,21 +99,8 @@ async function main() {
   // fixtures/docs/ holds the screenshot configs (screenshots.js); the checks use the top-level fixtures only.
   fs.cpSync(FIXTURES, dirs.workspace, { recursive: true, filter: (src) => path.relative(FIXTURES, src).split(path.sep)[0] !== 'docs' });
   const settingsFile = path.join(dirs.userData, 'User', 'settings.json');
-  const settings = {
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'workbench.colorTheme': DARK_THEME,
-    'workbench.tips.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'editor.hover.delay': 200,
-    // Keep the window uncluttered (and offline): no chat side bar, no welcome or walkthrough pages.
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'chat.disableAIFeatures': true,
-    'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  };
+  const settings = { ...BASE_SETTINGS };
+
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
   fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
 

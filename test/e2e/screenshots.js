@@ -24,7 +24,7 @@ const path = require('path');
 const { spawnSync, spawn } = require('child_process');
 const { chromium } = require('playwright-core');
 const {
-  ROOT, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
+  ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, stripJsonComments, runDirs,
   closeWidgets, acceptRow, openFile, runCommand, probeFrames, themeKind,
 } = require('./lib');
@@ -149,22 +149,12 @@ async function main() {
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   fs.cpSync(DOCS_FIXTURES, dirs.workspace, { recursive: true });
   const settings = {
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'workbench.colorTheme': DARK_THEME,
-    'workbench.tips.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'editor.hover.delay': 200,
+    ...BASE_SETTINGS,
     'editor.minimap.enabled': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'chat.disableAIFeatures': true,
-    'workbench.welcomePage.walkthroughs.openOnInstall': false,
     'window.commandCenter': false,
     'workbench.layoutControl.enabled': false,
   };
+
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   const env = { ...process.env, PATH: `${NODE24_DIR}${path.delimiter}${process.env.PATH}` };

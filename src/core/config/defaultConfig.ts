@@ -5,7 +5,7 @@
 export const DEFAULT_CONFIG_NAME = 'quickstart.optlab.json (built-in)';
 
 export const DEFAULT_CONFIG_TEXT = `// Quickstart: AdamW vs the Muon+AdamW hybrid vs Lion on a tiny character-level transformer.
-// Runs in about a minute on 2 CPU cores: \`optlab run examples/quickstart.optlab.json\`.
+// Runs in well under a minute on 2 CPU cores: \`optlab run examples/quickstart.optlab.json\`.
 {
   "name": "quickstart",
   "task": { "type": "char_lm", "layers": 2, "dModel": 48, "heads": 4, "context": 32, "batchSize": 16 },

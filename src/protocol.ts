@@ -345,21 +345,9 @@ export interface SpectrumParams {
   snapshot?: SpectrumSnapshotRef;
 }
 
-/** One coefficient set's outcome. */
-export interface SpectrumSetResult {
-  label: string;
-  /** σ after NS, descending. */
-  after: number[];
-  /** ‖G − I‖_F/√k, G the Gram matrix of the short side of the NS output. */
-  orthogonalityError: number;
-  minAfter: number;
-  maxAfter: number;
-  nsMs: number;
-  /** φᴺ(σ) on [0, 1.2]. */
-  phi: { x: number[]; y: number[] };
-  /** [σ_min, σ_max] of the input after this set's normalisation (the range φ acts on). */
-  inputRange: [number, number];
-}
+/** One coefficient set's outcome (computed by src/core/spectrum.ts, shared as a type). */
+export type { SpectrumSetResult } from './core/spectrumTypes';
+import type { SpectrumSetResult } from './core/spectrumTypes';
 
 export interface SpectrumResult {
   /** Singular values before and after NS, descending, normalised by the Frobenius norm as NS sees them. */

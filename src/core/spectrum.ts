@@ -16,6 +16,7 @@ import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { tf } from './tf';
 import { NS_DTYPES, NS_PRESETS, coefficientsProblem, newtonSchulz, phi } from './newtonSchulz';
 import type { NsCoefficients, NsDtype, NsNormalize } from './newtonSchulz';
+import type { SpectrumSetResult } from './spectrumTypes';
 
 /** Largest side accepted (the float64 SVD of a 2048² matrix already takes tens of seconds). */
 export const MAX_SPECTRUM_DIM = 2048;
@@ -286,19 +287,7 @@ export interface SpectrumLabRequest {
   phiPoints?: number;
 }
 
-export interface SpectrumLabSetResult {
-  label: string;
-  /** σ after NS, descending. */
-  after: number[];
-  orthogonalityError: number;
-  minAfter: number;
-  maxAfter: number;
-  nsMs: number;
-  /** φᴺ(σ) on [0, 1.2] (float64 scalar map; non-finite values past blow-up are cut to ±1e3). */
-  phi: { x: number[]; y: number[] };
-  /** [σ_min, σ_max] of the input as this set's NS sees it (after its normalisation). */
-  inputRange: [number, number];
-}
+export type SpectrumLabSetResult = SpectrumSetResult;
 
 export interface SpectrumLabResult {
   shape: [number, number];

@@ -21,6 +21,8 @@ export const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembl
 export interface WasmBackendLike {
   wasm: { asm?: { memory?: WasmMemory } };
   incRef(dataId: object): void;
+  /** How many tensors share this buffer. */
+  refCount(dataId: object): number;
   disposeData(dataId: object): boolean;
   dataIdMap: { get(id: object): { memoryOffset: number } | undefined };
   makeOutput(shape: number[], dtype: 'float32'): tf.TensorInfo;
@@ -67,7 +69,8 @@ let identityShared = false;
  * Makes the wasm backend's `Identity` share its input's buffer (reference count + same data id, like its own
  * `Reshape` and like the cpu backend's `Identity`) instead of copying it. Every tensor a gradient saves goes
  * through `Identity` (engine.saveTensorsForBackwardMode clones), so the copy cost ~1.5 ms per char_lm step
- * (≈ 15 MB). Sharing is safe because tfjs kernels never write into their inputs; string tensors keep the
+ * (≈ 15 MB). Sharing is safe because tfjs kernels never write into their inputs, and the one kernel here that
+ * does (fused optimizer updates) only writes into a buffer whose reference count is 1; string tensors keep the
  * original kernel.
  */
 function shareIdentity(): void {

@@ -10,7 +10,7 @@
  *   p ← p − (lr / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + eps)
  *
  * The bias corrections are folded exactly as PyTorch does (step size lr/bc₁, eps added after dividing √v by
- * √bc₂), which differs from the paper's m̂/(√v̂ + eps) in where eps enters.
+ * √bc₂, here as × 1/√bc₂), which differs from the paper's m̂/(√v̂ + eps) in where eps enters.
  * Defaults: lr 1e-3, betas [0.9, 0.999], eps 1e-8, amsgrad false; weightDecay 0 (adam), 0.01 (adamw).
  * State: m and v (2× parameter bytes), plus v̂ with amsgrad (3×). The step counter is a JS number.
  * References: Kingma & Ba, "Adam: A Method for Stochastic Optimization", 2015; Loshchilov & Hutter,
@@ -51,7 +51,7 @@ export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions
 }
 
 type AdamSlot = 'expAvg' | 'expAvgSq' | 'maxExpAvgSq';
-type AdamScalar = 'decay' | 'stepSize' | 'bc2Sqrt';
+type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt';
 
 /** Builds Adam (`decoupled` false, L2) or AdamW (`decoupled` true) over `params`. */
 export function createAdam(type: string, params: readonly NamedParam[], o: AdamOptions, decoupled: boolean): Optimizer {
@@ -67,10 +67,11 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
     const m = x.m.mul(b1).add(g.mul(1 - b1));
     const v = x.v.mul(b2).add(g.mul(g).mul(1 - b2));
     const vMax = o.amsgrad ? x.vMax.max(v) : v;
-    const denom = vMax.sqrt().div(s.bc2Sqrt).add(o.eps);
+    // × 1/√bc₂ instead of ÷ √bc₂ (≤ 1 ulp apart): the divider is the pass's bottleneck (fused.ts).
+    const denom = vMax.sqrt().mul(s.invBc2Sqrt).add(o.eps);
     return { p: p.sub(m.div(denom).mul(s.stepSize)), m, v, vMax };
   };
-  const scalars: AdamScalar[] = ['decay', 'stepSize', 'bc2Sqrt'];
+  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt'];
   const plain = fusedKernel('adam', ['p', 'g', 'm', 'v', 'vMax'], scalars, (x, s) => {
     const { p, m, v } = rule(x, s);
     return { p, m, v };
@@ -84,7 +85,7 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
     update: ({ name, param, grad, state, lr: stepLr, t }) => {
       const m = slot(state, 'expAvg', name);
       const v = slot(state, 'expAvgSq', name);
-      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), bc2Sqrt: Math.sqrt(1 - b2 ** t) };
+      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t) };
       if (!o.amsgrad) {
         const out = plain.run({ p: param, g: grad, m, v, vMax: v }, s);
         return { param: out.p, state: { expAvg: out.m, expAvgSq: out.v } };

@@ -9,7 +9,7 @@ import { tf } from '../tf';
 import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory, ParamGroupInfo, TensorMap } from './types';
 import { betas, checkKnownKeys, lr, num, tensorBytes } from './options';
 import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
-import { fusedKernel } from './fused';
+import { commit, fusedKernel } from './fused';
 
 export interface LionOptions {
   lr: number;
@@ -48,8 +48,8 @@ class Lion implements Optimizer {
       const m = this.m.get(p.name) as tf.Variable;
       tf.tidy(() => {
         const out = this.kernel.run({ p: p.variable, g: grads[p.name], m }, { decay, lr: lrT });
-        p.variable.assign(out.p);
-        m.assign(out.m);
+        commit(p.variable, out.p);
+        commit(m, out.m);
       });
     }
   }

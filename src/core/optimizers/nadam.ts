@@ -6,7 +6,7 @@
  *   μₜ ← β₁(1 − ½·0.96^(tψ)),  μₜ₊₁ ← β₁(1 − ½·0.96^((t+1)ψ))
  *   Π ← Π·μₜ  (Π starts at 1);  Π' ← Π·μₜ·μₜ₊₁
  *   m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²;  d ← √(v / (1 − β₂ᵗ)) + eps
- *   p ← p − lr(1 − μₜ)/(1 − Π) · g/d − lr·μₜ₊₁/(1 − Π') · m/d
+ *   p ← p − lr(1 − μₜ)/(1 − Π) · g/d − lr·μₜ₊₁/(1 − Π') · m/d     (1/d computed once; × 1/(1 − β₂ᵗ))
  *
  * Departure from the paper, kept on purpose: PyTorch 1.13 multiplies μₜ into Π' a second time (Π already holds
  * μₜ); later PyTorch releases drop it. PyTorch also keeps Π in a float32 tensor; Π is a JS number here, rounded
@@ -70,13 +70,14 @@ export const nadamFactories: Record<string, OptimizerFactory> = {
     const o = nadamOptions(cfg);
     const [b1, b2] = o.betas;
     let m: NadamMomentum = { mu: 0, muNext: 0, muProduct: 1, muProductNext: 1 };
-    const kernel = fusedKernel('nadam', ['p', 'g', 'expAvg', 'expAvgSq'], ['bc2', 'gradStep', 'avgStep'], (x, s) => {
+    const kernel = fusedKernel('nadam', ['p', 'g', 'expAvg', 'expAvgSq'], ['invBc2', 'gradStep', 'avgStep'], (x, s) => {
       const g = o.weightDecay !== 0 ? x.g.add(x.p.mul(o.weightDecay)) : x.g;
       const expAvg = x.expAvg.mul(b1).add(g.mul(1 - b1));
       const expAvgSq = x.expAvgSq.mul(b2).add(g.mul(g).mul(1 - b2));
-      const denom = expAvgSq.div(s.bc2).sqrt().add(o.eps);
-      const p1 = x.p.sub(g.div(denom).mul(s.gradStep));
-      return { p: p1.sub(expAvg.div(denom).mul(s.avgStep)), expAvg, expAvgSq };
+      // One division for both quotients and × 1/bc₂ (≤ 1–2 ulp from PyTorch's ÷): the divider bounds the pass.
+      const inv = expAvgSq.mul(s.invBc2).sqrt().add(o.eps).recip();
+      const p1 = x.p.sub(g.mul(inv).mul(s.gradStep));
+      return { p: p1.sub(expAvg.mul(inv).mul(s.avgStep)), expAvg, expAvgSq };
     });
     return perParamOptimizer<'expAvg' | 'expAvgSq'>({
       type: cfg.type,
@@ -89,7 +90,7 @@ export const nadamFactories: Record<string, OptimizerFactory> = {
       update: ({ name, param, grad, state, lr: stepLr, t }) => {
         const out = kernel.run(
           { p: param, g: grad, expAvg: slot(state, 'expAvg', name), expAvgSq: slot(state, 'expAvgSq', name) },
-          { bc2: 1 - b2 ** t, gradStep: (stepLr * (1 - m.mu)) / (1 - m.muProduct), avgStep: (stepLr * m.muNext) / (1 - m.muProductNext) },
+          { invBc2: 1 / (1 - b2 ** t), gradStep: (stepLr * (1 - m.mu)) / (1 - m.muProduct), avgStep: (stepLr * m.muNext) / (1 - m.muProductNext) },
         );
         return { param: out.p, state: { expAvg: out.expAvg, expAvgSq: out.expAvgSq } };
       },

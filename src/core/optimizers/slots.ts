@@ -12,6 +12,7 @@
 import { tf } from '../tf';
 import type { NamedParam, Optimizer, ParamGroupInfo, TensorMap } from './types';
 import { tensorBytes } from './options';
+import { commit } from './fused';
 
 /** Current slot values of one parameter (a slot the optimizer does not hold is absent). */
 export type SlotValues<S extends string> = Readonly<Partial<Record<S, tf.Tensor>>>;
@@ -115,10 +116,10 @@ export function perParamOptimizer<S extends string>(spec: PerParamSpec<S>): Opti
             const v = slots.get(k);
             const next = out.state?.[k];
             if (!v || !next) throw new Error(`${type}: update wrote state "${k}" that is not held`);
-            // Assigning a variable to itself would free its data first; an unchanged slot needs no write.
-            if (next !== v) v.assign(next);
+            // An unchanged slot, or one the fused pass wrote in place, needs no write.
+            commit(v, next);
           }
-          if (out.param !== p.variable) p.variable.assign(out.param);
+          commit(p.variable, out.param);
         }
       });
     },

@@ -16,7 +16,7 @@ import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory, ParamGro
 import { OptimizerConfigError } from './types';
 import { betas, checkKnownKeys, lr, num, tensorBytes } from './options';
 import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
-import { fusedKernel } from './fused';
+import { commit, fusedKernel } from './fused';
 
 export interface SophiaOptions {
   lr: number;
@@ -74,8 +74,8 @@ class Sophia implements Optimizer {
       const h = this.h.get(p.name) as tf.Variable;
       tf.tidy(() => {
         const out = this.kernel.run({ p: p.variable, g: grads[p.name], m, h }, { decay, lr: lrT });
-        p.variable.assign(out.p);
-        m.assign(out.m);
+        commit(p.variable, out.p);
+        commit(m, out.m);
       });
     }
   }
@@ -88,7 +88,7 @@ class Sophia implements Optimizer {
     checkGrads(hessian, this.params, this.type, 'Hessian estimate');
     for (const p of this.params) {
       const h = this.h.get(p.name) as tf.Variable;
-      tf.tidy(() => h.assign(this.hessianKernel.run({ h, hHat: hessian[p.name] }, {}).h));
+      tf.tidy(() => commit(h, this.hessianKernel.run({ h, hHat: hessian[p.name] }, {}).h));
     }
   }
 

@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import { tf } from '../../src/core/tf';
+import { initBackend } from '../../src/core/backend';
+import { commit, fusedKernel } from '../../src/core/optimizers/fused';
+import { createOptimizer } from '../../src/core/optimizers/registry';
+import type { NamedParam } from '../../src/core/optimizers/types';
+
+/** Values 1…n (plus offset), small enough that every product below is exact in float32. */
+const ramp = (n: number, offset = 0): number[] => Array.from({ length: n }, (_, i) => i + 1 + offset);
+
+/** A variable that owns its buffer alone (the initial tensor is freed), as optimizer state and task weights do. */
+const owned = (values: number[], shape: number[] = [values.length]): tf.Variable => tf.tidy(() => tf.variable(tf.tensor(values, shape), false));
+
+// An odd length exercises the unrolled loop (16 floats), the 4-wide loop and the scalar tail.
+const N = 16 * 3 + 4 + 3;
+
+describe('fused elementwise kernels (in-place outputs)', () => {
+  // p ← p − lr·g and m ← m + g: outputs named like inputs replace them.
+  const kernel = fusedKernel('test-inplace', ['p', 'g', 'm'], ['lr'], (x, s) => ({ p: x.p.sub(x.g.mul(s.lr)), m: x.m.add(x.g), q: x.p.add(1) }));
+
+  for (const backend of ['wasm', 'cpu'] as const) {
+    describe(`on ${backend}`, () => {
+      before(async () => {
+        await initBackend(backend);
+      });
+
+      it('computes every output over the whole length', () => {
+        const p = owned(ramp(N));
+        const m = owned(ramp(N, 100));
+        const g = tf.tensor1d(ramp(N, 10));
+        const before = tf.memory().numTensors;
+        const q = tf.tidy(() => {
+          const out = kernel.run({ p, g, m }, { lr: 0.5 });
+          commit(p, out.p);
+          commit(m, out.m);
+          return out.q;
+        });
+        assert.strictEqual(tf.memory().numTensors, before + 1, 'only the new output q survives the tidy');
+        assert.deepStrictEqual(Array.from(p.dataSync()), ramp(N).map((v, i) => v - 0.5 * (i + 11)));
+        assert.deepStrictEqual(Array.from(m.dataSync()), ramp(N, 100).map((v, i) => v + i + 11));
+        assert.deepStrictEqual(Array.from(q.dataSync()), ramp(N).map((v) => v + 1), 'q reads p before it is overwritten');
+        tf.dispose([p, m, g, q]);
+      });
+
+      it('writes into an unshared buffer in place on wasm only, never into a shared one', () => {
+        const p = owned(ramp(N));
+        const m = owned(ramp(N));
+        const g = tf.tensor1d(ramp(N));
+        // A view that shares p's buffer (reshape shares data on every backend), as a saved copy would.
+        const view = tf.reshape(p, [N, 1]);
+        const out = kernel.run({ p, g, m }, { lr: 1 });
+        assert.strictEqual(out.m === m, backend === 'wasm', 'm (unshared) is written in place exactly on wasm');
+        assert.notStrictEqual(out.p, p, 'p is shared with a view: it gets a new tensor');
+        assert.deepStrictEqual(Array.from(view.dataSync()), ramp(N), 'the view still holds the old values');
+        assert.deepStrictEqual(Array.from(out.p.dataSync()), ramp(N).map(() => 0));
+        assert.deepStrictEqual(Array.from(m.dataSync()), ramp(N).map((v) => (backend === 'wasm' ? 2 * v : v)));
+        commit(m, out.m);
+        assert.deepStrictEqual(Array.from(m.dataSync()), ramp(N).map((v) => 2 * v));
+        tf.dispose([p, m, g, view, out.p, out.q]);
+        if (out.m !== m) out.m.dispose();
+      });
+
+      it('does not let two outputs overwrite one buffer passed for both inputs', () => {
+        const twin = fusedKernel('test-twin', ['a', 'b'], [], (x) => ({ a: x.a.add(x.b), b: x.b.mul(3) }));
+        const t = owned(ramp(N));
+        const out = twin.run({ a: t, b: t }, {});
+        assert.deepStrictEqual(Array.from(out.a.dataSync()), ramp(N).map((v) => 2 * v));
+        assert.deepStrictEqual(Array.from(out.b.dataSync()), ramp(N).map((v) => 3 * v));
+        tf.dispose([t, out.a, out.b].filter((x, i, all) => all.indexOf(x) === i));
+      });
+
+      it('an optimizer step leaves a tensor that shares the parameter untouched', () => {
+        const params: NamedParam[] = [{ name: 'w', role: 'hidden', variable: owned(ramp(N), [N, 1]) }];
+        const opt = createOptimizer(params, { type: 'adamw', lr: 0.1 });
+        const saved = tf.reshape(params[0].variable, [N]);
+        const grads = { w: tf.ones([N, 1]) };
+        opt.step(grads, 1);
+        assert.deepStrictEqual(Array.from(saved.dataSync()), ramp(N), 'the saved view keeps the pre-step values');
+        const after = params[0].variable.dataSync();
+        // AdamW's first step moves every weight by lr·(wd·p + 1) (up to eps), whatever the gradient scale.
+        after.forEach((v, i) => assert.ok(Math.abs(v - (ramp(N)[i] * (1 - 0.1 * 0.01) - 0.1)) < 1e-5, `w[${i}] = ${v}`));
+        opt.step(grads, 1);
+        assert.deepStrictEqual(Array.from(saved.dataSync()), ramp(N));
+        opt.dispose();
+        tf.dispose([saved, grads.w, params[0].variable]);
+      });
+    });
+  }
+});

@@ -24,6 +24,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { tf } from '../src/core/tf';
 import { createOptimizer, OPTIMIZER_TYPES, MUON_TYPES } from '../src/core/optimizers/registry';
+import { ownedVariable } from '../src/core/kernels/wasmRuntime';
 import type { NamedParam, Optimizer, OptimizerConfig, TensorMap } from '../src/core/optimizers/types';
 
 export interface StepTiming {
@@ -163,11 +164,11 @@ export function benchOptimizers(opts: OptimizerBenchOptions = {}): OptimizerBenc
   const log = opts.log ?? ((s: string) => console.log(s));
   const block = opts.block ?? 3;
   const warmup = opts.warmup ?? 6;
-  // Variables made inside tidy own their buffers alone, as the tasks' weights do (layers.ts `trainable`), so
-  // the fused updates may write them in place.
+  // Weights made like the tasks' (layers.ts `trainable`): buffers they alone own, which the fused updates may
+  // write in place.
   const makeParams = (): NamedParam[] => [
-    { name: 'w', role: 'hidden', variable: tf.tidy(() => tf.variable(tf.randomNormal([1000, 1000], 0, 0.02, 'float32', 1))) },
-    { name: 'b', role: 'bias', variable: tf.tidy(() => tf.variable(tf.zeros([1000]))) },
+    { name: 'w', role: 'hidden', variable: ownedVariable(tf.randomNormal([1000, 1000], 0, 0.02, 'float32', 1), true) },
+    { name: 'b', role: 'bias', variable: ownedVariable(tf.zeros([1000]), true) },
   ];
   // Separate parameter sets: the reference SGD and the optimizer under test do not disturb each other's values.
   const refParams = makeParams();

@@ -3,6 +3,7 @@ import { tf } from '../../src/core/tf';
 import { initBackend } from '../../src/core/backend';
 import { commit, fusedKernel } from '../../src/core/optimizers/fused';
 import { createOptimizer } from '../../src/core/optimizers/registry';
+import { ownedVariable } from '../../src/core/kernels/wasmRuntime';
 import type { NamedParam } from '../../src/core/optimizers/types';
 
 /** Values 1…n (plus offset), small enough that every product below is exact in float32. */
@@ -67,6 +68,36 @@ describe('fused elementwise kernels (in-place outputs)', () => {
         assert.deepStrictEqual(Array.from(out.a.dataSync()), ramp(N).map((v) => 2 * v));
         assert.deepStrictEqual(Array.from(out.b.dataSync()), ramp(N).map((v) => 3 * v));
         tf.dispose([t, out.a, out.b].filter((x, i, all) => all.indexOf(x) === i));
+      });
+
+      it('ownedVariable keeps the values exactly, frees its input and (on wasm) starts large buffers on a cache line', () => {
+        const before = tf.memory().numTensors;
+        const made: tf.Variable[] = [];
+        // Sizes whose chunks shift the allocator by different amounts; -0 and NaN must survive the copy.
+        for (const n of [4096, 5000, 65537, 100_003]) {
+          const values = Float32Array.from({ length: n }, (_, i) => (i === 0 ? -0 : i === 1 ? NaN : Math.fround(Math.sin(i) * 1e-3)));
+          const v = ownedVariable(tf.tensor1d(values), false);
+          made.push(v);
+          const got = v.dataSync();
+          assert.ok(Object.is(got[0], -0) && Number.isNaN(got[1]), 'sign of zero and NaN kept');
+          assert.deepStrictEqual(Array.from(got.subarray(2)), Array.from(values.subarray(2)));
+          const backend = tf.backend() as unknown as { refCount(id: object): number; dataIdMap: { get(id: object): { memoryOffset: number } } };
+          if (tf.getBackend() === 'wasm') {
+            assert.strictEqual(backend.refCount(v.dataId), 1, 'the variable alone owns its buffer');
+            assert.strictEqual(backend.dataIdMap.get(v.dataId).memoryOffset % 64, 0, `n=${n}: buffer on a cache line`);
+          }
+        }
+        assert.strictEqual(tf.memory().numTensors, before + made.length, 'only the variables remain');
+        // Reassigned and disposed, an aligned buffer goes back to the allocator (an interior pointer freed
+        // would corrupt the heap and fail the checks that follow).
+        const next = tf.add(made[2], 1);
+        made[2].assign(next);
+        next.dispose();
+        tf.dispose(made);
+        const again = ownedVariable(tf.fill([70_000], 2), false);
+        assert.strictEqual(again.dataSync()[69_999], 2);
+        again.dispose();
+        assert.strictEqual(tf.memory().numTensors, before);
       });
 
       it('an optimizer step leaves a tensor that shares the parameter untouched', () => {

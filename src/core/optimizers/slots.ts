@@ -13,6 +13,7 @@ import { tf } from '../tf';
 import type { NamedParam, Optimizer, ParamGroupInfo, TensorMap } from './types';
 import { tensorBytes } from './options';
 import { commit } from './fused';
+import { ownedVariable } from '../kernels/wasmRuntime';
 
 /** Current slot values of one parameter (a slot the optimizer does not hold is absent). */
 export type SlotValues<S extends string> = Readonly<Partial<Record<S, tf.Tensor>>>;
@@ -82,7 +83,7 @@ function checkNames(type: string, params: readonly NamedParam[]): void {
 
 /** One non-trainable variable per parameter, filled with `value`; the temporary fill tensor is freed. */
 function makeSlot(param: NamedParam, value: number): tf.Variable {
-  return tf.tidy(() => tf.variable(tf.fill(param.variable.shape, value, 'float32'), false));
+  return ownedVariable(tf.fill(param.variable.shape, value, 'float32'), false);
 }
 
 /** Builds an Optimizer from a per-parameter update rule (see the module comment for what it takes care of). */

@@ -3,13 +3,13 @@
  * gradient is an error, never a silent skip), zero-initialised state buffers, and group summaries.
  */
 import { tf } from '../tf';
+import { ownedVariable } from '../kernels/wasmRuntime';
 import type { NamedParam, ParamGroupInfo, TensorMap } from './types';
 
 /** One zero buffer per parameter, keyed by name; created up front so the tensor count never changes. */
 export function zeroState(params: readonly NamedParam[]): Map<string, tf.Variable> {
   const out = new Map<string, tf.Variable>();
-  // Inside tidy: tf.variable keeps its own reference, the temporary zeros are freed.
-  for (const p of params) out.set(p.name, tf.tidy(() => tf.variable(tf.zerosLike(p.variable), false)));
+  for (const p of params) out.set(p.name, ownedVariable(tf.zerosLike(p.variable), false));
   return out;
 }
 

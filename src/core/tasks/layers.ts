@@ -26,6 +26,7 @@
  * the tests compare losses and gradients with PyTorch.
  */
 import { tf } from '../tf';
+import { ownedVariable } from '../kernels/wasmRuntime';
 import { attentionKernel, attentionKernelAvailable } from '../kernels/attention';
 import { geluKernel, geluKernelAvailable, layerNormKernel, layerNormKernelAvailable } from '../kernels/elementwise';
 import { crossEntropyKernel, crossEntropyKernelAvailable, embedKernel, embedKernelAvailable } from '../kernels/embedLoss';
@@ -49,12 +50,10 @@ function custom<A extends tf.Tensor[], R extends tf.Tensor>(
 
 /**
  * A trainable variable initialised from `init`, which is disposed (tf.variable shares init's data and would
- * otherwise leave the initialiser counted as a live tensor).
+ * otherwise leave the initialiser counted as a live tensor); on wasm its buffer is cache-line aligned.
  */
 export function trainable(init: tf.Tensor): tf.Variable {
-  const v = tf.variable(init, true);
-  init.dispose();
-  return v;
+  return ownedVariable(init, true);
 }
 
 /** Kept ones-rows [1, n] used for column sums, shared by all models of the engine. */

@@ -7,7 +7,7 @@
  * Two cache states, both printed:
  * - cold (the target's figure): every timed step starts with the parameters, gradients and state out of the
  *   caches, as inside training, where a forward and backward pass stream activations and every weight between
- *   two optimizer steps. A 64 MB buffer (twice this machine's L3) is written before each step, untimed.
+ *   two optimizer steps. A 64 MB buffer (more than a server CPU's L3) is written before each step, untimed.
  * - warm: steps back to back. SGD's 8 MB then stays in L3 while Adam's 16–20 MB spills, and a rule with a
  *   square root and a division is bound by the divider (fused.ts): ≈ 3.5 SGD steps for that alone.
  * With `/usr/bin/python3` and torch present, the same steps of `torch.optim` (1 thread) are timed as context
@@ -25,6 +25,7 @@ import { spawnSync } from 'child_process';
 import { tf } from '../src/core/tf';
 import { createOptimizer, OPTIMIZER_TYPES, MUON_TYPES } from '../src/core/optimizers/registry';
 import { ownedVariable } from '../src/core/kernels/wasmRuntime';
+import { commit, fusedKernel } from '../src/core/optimizers/fused';
 import type { NamedParam, Optimizer, OptimizerConfig, TensorMap } from '../src/core/optimizers/types';
 
 export interface StepTiming {
@@ -46,6 +47,8 @@ export interface OptimizerBenchRow {
   /** torch.optim's ms per step (1 thread, same cache states) when PyTorch has this optimizer. */
   torch?: { cold: number; warm: number };
   muon: boolean;
+  /** A reference pass (not an optimizer) that shows a floor of this machine: excluded from the verdicts. */
+  floor?: boolean;
 }
 
 export interface OptimizerBenchOptions {
@@ -85,7 +88,7 @@ export function benchConfigs(): { label: string; config: OptimizerConfig }[] {
   return out;
 }
 
-/** 64 MB, twice the L3 of this machine's CPU: writing one float per cache line evicts what a step would reuse. */
+/** 64 MB, more than a server CPU's L3: writing one float per cache line evicts what a step would reuse. */
 let flushBuffer: Float32Array | undefined;
 function flushCaches(): void {
   flushBuffer ??= new Float32Array(16 << 20);
@@ -115,6 +118,39 @@ function timeBlock(opt: Optimizer, params: NamedParam[], grads: TensorMap, t0: n
     total += performance.now() - start;
   }
   return total / n;
+}
+
+/**
+ * Passes that show what this machine allows, timed like the optimizers: `streams` moves Adam's arrays (reads
+ * p, g, m, v; writes p, m, v) with trivial arithmetic, `divider` does only Adam's √ and ÷ on p and g.
+ */
+function floorPass(kind: 'streams' | 'divider', params: NamedParam[]): Optimizer {
+  const streams = fusedKernel('floor-streams', ['p', 'g', 'm', 'v'], ['lr'], (x, s) => ({ p: x.p.sub(x.g.mul(s.lr)), m: x.m.add(x.g), v: x.v.add(x.g) }));
+  const divider = fusedKernel('floor-divider', ['p', 'g'], ['lr'], (x, s) => ({ p: x.p.sub(x.g.div(x.g.mul(x.g).sqrt().add(1e-8)).mul(s.lr)) }));
+  const state = new Map<string, tf.Variable[]>(params.map((p) => [p.name, [ownedVariable(tf.zerosLike(p.variable), false), ownedVariable(tf.zerosLike(p.variable), false)]]));
+  return {
+    type: `floor-${kind}`,
+    step(grads: TensorMap): void {
+      tf.tidy(() => {
+        for (const p of params) {
+          const [m, v] = state.get(p.name) as tf.Variable[];
+          if (kind === 'divider') {
+            commit(p.variable, divider.run({ p: p.variable, g: grads[p.name] }, { lr: 1e-6 }).p);
+          } else {
+            const out = streams.run({ p: p.variable, g: grads[p.name], m, v }, { lr: 1e-6 });
+            commit(p.variable, out.p);
+            commit(m, out.m);
+            commit(v, out.v);
+          }
+        }
+      });
+    },
+    groups: () => [],
+    stateBytes: () => 0,
+    dispose(): void {
+      for (const vs of state.values()) tf.dispose(vs);
+    },
+  };
 }
 
 /** The torch.optim equivalent of a bench label (PyTorch 1.13 has no Lion, Sophia or Muon). */
@@ -183,11 +219,20 @@ export function benchOptimizers(opts: OptimizerBenchOptions = {}): OptimizerBenc
   try {
     let sgdT = 0;
     for (let i = 0; i < warmup; i++) stepOnce(sgd, refParams, grads, sgdT++);
-    for (const { label, config } of configs) {
+    const entries = [
+      ...configs.map(({ label, config }) => ({ label, config, floor: false, make: () => createOptimizer(params, config) })),
+      ...(opts.only ? [] : (['streams', 'divider'] as const).map((kind) => ({
+        label: kind === 'streams' ? 'floor: Adam\'s 7 streams' : 'floor: √ and ÷ only',
+        config: { type: 'sgd' } as OptimizerConfig,
+        floor: true,
+        make: () => floorPass(kind, params),
+      }))),
+    ];
+    for (const { label, config, floor, make } of entries) {
       const muon = MUON_TYPES.includes(config.type);
       const rounds = opts.rounds ?? (muon ? 3 : 11);
       const n = muon ? 1 : block;
-      const opt = createOptimizer(params, config);
+      const opt = make();
       try {
         let t = 0;
         for (let i = 0; i < (muon ? 1 : warmup); i++) stepOnce(opt, params, grads, t++);
@@ -215,9 +260,9 @@ export function benchOptimizers(opts: OptimizerBenchOptions = {}): OptimizerBenc
         };
         const cold = timing(true);
         // Muon's step is seconds of matmuls: one cache state says all.
-        const row: OptimizerBenchRow = { label, config, cold, warm: muon ? cold : timing(false), muon };
+        const row: OptimizerBenchRow = { label, config, cold, warm: muon ? cold : timing(false), muon, floor };
         rows.push(row);
-        const verdict = muon ? '(NS matmuls; reported separately)' : row.cold.ratioToSgd <= 3 ? 'ok ≤ 3×' : 'OVER 3×';
+        const verdict = floor ? '(reference pass, not an optimizer)' : muon ? '(NS matmuls; reported separately)' : row.cold.ratioToSgd <= 3 ? 'ok ≤ 3×' : 'OVER 3×';
         const cols = (x: StepTiming): string => `${x.msPerStep.toFixed(2).padStart(8)} ${x.sgdMsPerStep.toFixed(2).padStart(7)} ${x.ratioToSgd.toFixed(2).padStart(6)}`;
         log(`  ${label.padEnd(26)} ${cols(row.cold)}  ${muon ? ''.padStart(23) : cols(row.warm)}  ${verdict}`);
       } finally {
@@ -228,7 +273,7 @@ export function benchOptimizers(opts: OptimizerBenchOptions = {}): OptimizerBenc
     sgd.dispose();
     tf.dispose([...Object.values(grads), ...params.map((p) => p.variable), ...refParams.map((p) => p.variable)]);
   }
-  const classic = rows.filter((r) => !r.muon);
+  const classic = rows.filter((r) => !r.muon && !r.floor);
   if (classic.length) {
     const worst = (k: 'cold' | 'warm'): OptimizerBenchRow => classic.reduce((a, b) => (b[k].ratioToSgd > a[k].ratioToSgd ? b : a));
     log(`worst non-Muon ratio: cold ${worst('cold').label} ${worst('cold').cold.ratioToSgd.toFixed(2)}× sgd (target ≤ 3×); warm ${worst('warm').label} ${worst('warm').warm.ratioToSgd.toFixed(2)}×`);
@@ -239,7 +284,7 @@ export function benchOptimizers(opts: OptimizerBenchOptions = {}): OptimizerBenc
 
 /** PyTorch's own step times and × SGD ratios on the same shapes and cache states, next to ours. */
 function torchContext(rows: OptimizerBenchRow[], log: (s: string) => void): void {
-  const wanted = rows.filter((r) => !r.muon).map((r) => ({ label: r.label, spec: torchSpec(r.config) })).filter((x): x is { label: string; spec: Record<string, unknown> } => !!x.spec);
+  const wanted = rows.filter((r) => !r.muon && !r.floor).map((r) => ({ label: r.label, spec: torchSpec(r.config) })).filter((x): x is { label: string; spec: Record<string, unknown> } => !!x.spec);
   const torch = torchTimings([{ label: 'sgd', spec: { name: 'SGD', lr: 1e-3 } }, ...wanted.filter((w) => w.label !== 'sgd')], 7);
   if (!torch) {
     log('(torch.optim context skipped: /usr/bin/python3 with torch not found)');

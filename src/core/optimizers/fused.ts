@@ -15,16 +15,17 @@
  * Cost model (measured, 1M floats, wasm SIMD on a 2-core AMD EPYC): the loop is four 4-float blocks per
  * iteration; plain arithmetic is nearly free next to the memory streams, but a pass with one `sqrt` costs
  * 0.36 ms, with one `div` 0.22–0.25, with both 0.58–0.61 against 0.13–0.17 for a plain one: they share one
- * divider unit and set the floor of the Adam-like rules (bench/optimizers.ts prints it: ≈ 3.4 SGD steps). So the rules divide by a per-step scalar as a product with its reciprocal,
- * share one reciprocal between quotients with the same denominator, and take √(a/b) for √a/√b: each such
- * rewrite is ≤ 1–2 ulp from PyTorch's order, far inside the fixture tolerance, and identical on both paths.
+ * divider unit and set the floor of the Adam-like rules (bench/optimizers.ts prints it: ≈ 3.4 SGD steps).
+ * So the rules divide by a per-step scalar as a product with its reciprocal, share one reciprocal between
+ * quotients with the same denominator, and take √(a/b) for √a/√b: each such rewrite is ≤ 1–2 ulp from
+ * PyTorch's order, far inside the fixture tolerance, and identical on both paths.
  *
  * An output named like an input (Adam's `p`, `m`, `v`) replaces that input. On wasm it is written into the
  * input's own buffer when nothing else holds that buffer (backend reference count 1: no clone, reshape or
  * saved copy shares it), and `run` returns the input tensor itself; callers skip the `assign` then
  * (`commit`). In place the pass touches no fresh 4 MB arrays per 1M parameters, whose first writes cost cache
- * misses and whose frees churn the heap — the difference between 4 and 2.5 SGD steps for Adam. Otherwise, and
- * on every other backend, outputs are new tensors tracked by the caller's `tf.tidy`.
+ * misses and whose frees churn the heap (Adam's step 1.2 → 0.9 ms). Otherwise, and on every other backend,
+ * outputs are new tensors tracked by the caller's `tf.tidy`.
  */
 import { tf } from '../tf';
 import { F32, I32, V128, f32Bytes, section, sleb, uleb, vec } from '../kernels/wasmAsm';

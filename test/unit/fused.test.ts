@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { tf } from '../../src/core/tf';
 import { initBackend } from '../../src/core/backend';
-import { commit, fusedKernel } from '../../src/core/optimizers/fused';
+import { Expr, commit, fusedKernel } from '../../src/core/optimizers/fused';
 import { createOptimizer } from '../../src/core/optimizers/registry';
 import { ownedVariable } from '../../src/core/kernels/wasmRuntime';
 import type { NamedParam } from '../../src/core/optimizers/types';
@@ -98,6 +98,34 @@ describe('fused elementwise kernels (in-place outputs)', () => {
         assert.strictEqual(again.dataSync()[69_999], 2);
         again.dispose();
         assert.strictEqual(tf.memory().numTensors, before);
+      });
+
+      it('min/max propagate NaN and order signed zeros like torch.minimum/maximum, with constants too', () => {
+        const special = [NaN, -0, 0, -Infinity, Infinity, 0.5, 1, 3, -2, 1e-30, -1e30];
+        const xs = Array.from({ length: 3 * 16 + 5 }, (_, i) => special[i % special.length]);
+        const ys = xs.map((_, i) => special[(i * 7 + 3) % special.length]);
+        const k = fusedKernel('test-minmax', ['x', 'y'], [], (e) => ({
+          minC: e.x.min(1),
+          maxC: e.x.max(-2.5),
+          cMin: new Expr({ op: 'const', value: 1 }).min(e.x),
+          minZero: e.x.min(0),
+          maxZero: e.x.max(0),
+          minXY: e.x.min(e.y),
+          maxXY: e.x.max(e.y),
+        }));
+        const x = tf.tensor1d(xs);
+        const y = tf.tensor1d(ys);
+        const out = k.run({ x, y }, {});
+        const same = (got: tf.Tensor, want: number[], what: string): void =>
+          Array.from(got.dataSync()).forEach((v, i) => assert.ok(Object.is(v, Math.fround(want[i])), `${what}[${i}] (x ${xs[i]}, y ${ys[i]}): got ${v}, want ${want[i]}`));
+        same(out.minC, xs.map((v) => Math.min(v, 1)), 'min(x, 1)');
+        same(out.maxC, xs.map((v) => Math.max(v, -2.5)), 'max(x, -2.5)');
+        same(out.cMin, xs.map((v) => Math.min(1, v)), 'min(1, x)');
+        same(out.minZero, xs.map((v) => Math.min(v, 0)), 'min(x, 0)');
+        same(out.maxZero, xs.map((v) => Math.max(v, 0)), 'max(x, 0)');
+        same(out.minXY, xs.map((v, i) => Math.min(v, ys[i])), 'min(x, y)');
+        same(out.maxXY, xs.map((v, i) => Math.max(v, ys[i])), 'max(x, y)');
+        tf.dispose([x, y, ...Object.values(out)]);
       });
 
       it('an optimizer step leaves a tensor that shares the parameter untouched', () => {

@@ -325,6 +325,17 @@ const V_SPLAT = simd(0x13);
 const V_LT = simd(0x43);
 const V_GT = simd(0x44);
 const V_AND = simd(0x4e);
+// pmin(a, b) = b < a ? b : a; pmax(a, b) = a < b ? b : a (a NaN in `a` comes through, one in `b` does not).
+const V_PMIN = simd(0xea);
+const V_PMAX = simd(0xeb);
+
+/** For min/max of an expression and a finite nonzero constant: which side is which (else undefined). */
+function plainConstSide(a: Expr, b: Expr): { x: Expr; c: Expr } | undefined {
+  const plain = (e: Expr): boolean => e.node.op === 'const' && Number.isFinite(e.node.value) && e.node.value !== 0;
+  if (plain(b) && !plain(a)) return { x: a, c: b };
+  if (plain(a) && !plain(b)) return { x: b, c: a };
+  return undefined;
+}
 
 /**
  * run(in₀…, out₀…, n, scalar₀…): for i < n, outₖ[i] = exprₖ(in₀[i], …, scalars). Pointers are byte offsets
@@ -388,6 +399,18 @@ function encodeModule(p: Program): Uint8Array {
             emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), OP.f32Lt, OP.f32ConvertI32S);
             emit(...F32_OPS.sub);
           }
+          break;
+        }
+        case 'min':
+        case 'max': {
+          const c = vector ? plainConstSide(n.a, n.b) : undefined;
+          if (c) {
+            // x against a constant: pmin/pmax(x, c) is one instruction where NaN-propagating min/max takes
+            // about seven, and it gives the same result — c is never NaN, and being nonzero, never ties x.
+            emit(OP.localGet, ...uleb(local(c.x)), OP.localGet, ...uleb(local(c.c)), ...(n.op === 'min' ? V_PMIN : V_PMAX));
+            break;
+          }
+          emit(OP.localGet, ...uleb(local(n.a)), OP.localGet, ...uleb(local(n.b)), ...(vector ? V_OPS : F32_OPS)[n.op]);
           break;
         }
         default:

@@ -1,5 +1,5 @@
 /**
- * The bookkeeping shared by the classic per-parameter optimizers (SGD … NAdam), so that each family file holds
+ * The bookkeeping shared by the per-parameter optimizers (SGD … NAdam, Lion), so that each family file holds
  * only its options and its pure update rule (optax's `init`/`update` split):
  *
  * - state slots: non-trainable tf.Variables keyed by parameter name, allocated up front (PyTorch allocates some
@@ -13,6 +13,7 @@ import { tf } from '../tf';
 import type { NamedParam, Optimizer, ParamGroupInfo, TensorMap } from './types';
 import { tensorBytes } from './options';
 import { commit } from './fused';
+import { checkGrads, checkLambda, checkNames, groupInfo } from './stateUtils';
 import { ownedVariable } from '../kernels/wasmRuntime';
 
 /** Current slot values of one parameter (a slot the optimizer does not hold is absent). */
@@ -54,33 +55,6 @@ export function slot<S extends string>(state: SlotValues<S>, key: S, name: strin
   return v;
 }
 
-/** Multiplier of the base LR for one step: finite and ≥ 0 (a NaN here would silently poison every parameter). */
-function checkLambda(type: string, lambda: number): void {
-  if (typeof lambda !== 'number' || !Number.isFinite(lambda) || lambda < 0) {
-    throw new Error(`${type}: invalid LR multiplier ${String(lambda)} (expected a finite number ≥ 0)`);
-  }
-}
-
-/** Every parameter must have a gradient of its own shape; checked before any update. */
-function checkGradients(type: string, params: readonly NamedParam[], grads: TensorMap): void {
-  for (const p of params) {
-    const g = Object.prototype.hasOwnProperty.call(grads, p.name) ? grads[p.name] : undefined;
-    if (!g) throw new Error(`${type}: missing gradient for parameter "${p.name}"`);
-    if (g.isDisposed) throw new Error(`${type}: gradient of parameter "${p.name}" is disposed`);
-    if (!tf.util.arraysEqual(g.shape, p.variable.shape)) {
-      throw new Error(`${type}: gradient of parameter "${p.name}" has shape [${g.shape.join(', ')}], the parameter [${p.variable.shape.join(', ')}]`);
-    }
-  }
-}
-
-function checkNames(type: string, params: readonly NamedParam[]): void {
-  const seen = new Set<string>();
-  for (const p of params) {
-    if (seen.has(p.name)) throw new Error(`${type}: duplicate parameter name "${p.name}"`);
-    seen.add(p.name);
-  }
-}
-
 /** One non-trainable variable per parameter, filled with `value`; the temporary fill tensor is freed. */
 function makeSlot(param: NamedParam, value: number): tf.Variable {
   return ownedVariable(tf.fill(param.variable.shape, value, 'float32'), false);
@@ -103,7 +77,7 @@ export function perParamOptimizer<S extends string>(spec: PerParamSpec<S>): Opti
     step(grads: TensorMap, lambda: number): void {
       if (disposed) throw new Error(`${type}: step() after dispose()`);
       checkLambda(type, lambda);
-      checkGradients(type, params, grads);
+      checkGrads(grads, params, type);
       t += 1;
       spec.beforeStep?.(t);
       const lr = baseLr * lambda;
@@ -125,7 +99,7 @@ export function perParamOptimizer<S extends string>(spec: PerParamSpec<S>): Opti
       });
     },
     groups(): ParamGroupInfo[] {
-      return [{ name: 'default', rule: type, baseLr, params: params.map((p) => p.name), size: params.reduce((s, p) => s + p.variable.size, 0) }];
+      return [groupInfo('default', type, baseLr, params)];
     },
     stateBytes(): number {
       const all: tf.Variable[] = [];

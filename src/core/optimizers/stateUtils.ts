@@ -1,6 +1,6 @@
 /**
- * Small helpers shared by the Lion, Sophia and Muon families: input checks done before any update (a missing
- * gradient is an error, never a silent skip), zero-initialised state buffers, and group summaries.
+ * Small helpers shared by every optimizer family (slots.ts, Sophia, Muon): input checks done before any update
+ * (a missing gradient is an error, never a silent skip), zero-initialised state buffers, and group summaries.
  */
 import { tf } from '../tf';
 import { ownedVariable } from '../kernels/wasmRuntime';

@@ -12,8 +12,9 @@ export function defaultEvalEvery(steps: number): number {
   return Math.max(1, Math.round(steps / 20));
 }
 
+/** Shortest round-trip form: distinct values always give distinct ids (6 significant digits did not). */
 function fmtValue(v: number): string {
-  return String(Number(v.toPrecision(6)));
+  return String(v);
 }
 
 export function jobId(run: string, seed: number, sweep?: { key: string; value: number }): string {
@@ -56,6 +57,14 @@ export function expandJobs(config: ExperimentConfig, opts: { workspaceRoot?: str
         });
       }
     }
+  }
+  // Validation rejects configs whose ids would collide; this keeps the invariant the pool and the results
+  // directory rely on (one metrics file and one result per job) even for a caller that skipped validation.
+  const ids = new Set<string>();
+  for (const j of jobs) {
+    const id = j.key.id.toLowerCase();
+    if (ids.has(id)) throw new Error(`two jobs would share the id "${j.key.id}" (rename a run or remove a repeated sweep value or seed)`);
+    ids.add(id);
   }
   return jobs;
 }

@@ -9,6 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { csvRow } from '../escape';
 import type { ExperimentConfig } from './config/types';
 import type { ExperimentSummary, JobKey, JobResult, MetricRow } from './events';
 
@@ -181,24 +182,18 @@ export async function loadExperiment(dir: string): Promise<LoadedExperiment> {
 
 const CSV_COLUMNS = ['step', 'loss', 'valLoss', 'valAccuracy', 'valPerplexity', 'gradNorm', 'updateRms', 'tokens', 'timeMs', 'maxAttnLogit'] as const;
 
-function csvCell(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** Long-format CSV of every job's metrics: run, seed, sweep, then the metric columns and the LR per group. */
 export function metricsCsv(exp: LoadedExperiment): string {
   const groups = [...new Set(exp.jobs.flatMap((j) => j.rows.flatMap((r) => Object.keys(r.lr ?? {}))))].sort();
   const header = ['run', 'seed', 'sweepKey', 'sweepValue', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`)];
-  const lines = [header.join(',')];
+  const lines = [csvRow(header)];
   for (const j of exp.jobs) {
     for (const r of j.rows) {
-      lines.push([
+      lines.push(csvRow([
         j.key.run, j.key.seed, j.key.sweep?.key, j.key.sweep?.value,
         ...CSV_COLUMNS.map((c) => r[c]),
         ...groups.map((g) => r.lr?.[g]),
-      ].map(csvCell).join(','));
+      ]));
     }
   }
   return lines.join('\n') + '\n';

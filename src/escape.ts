@@ -47,3 +47,14 @@ export function pyString(text: string): string {
   }
   return out + '"';
 }
+
+/**
+ * Text for a terminal line: control characters (which could move the cursor, clear the screen or fake another
+ * line) and Unicode line separators become visible escapes; everything else is kept.
+ */
+export function terminalText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const cp = c.charCodeAt(0);
+    return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : '\\u' + cp.toString(16).padStart(4, '0');
+  });
+}

@@ -57,6 +57,9 @@ export function checkReplayInput(raw: unknown): ReplayInput {
   if (!isObject(raw.params) || Object.keys(raw.params).length === 0) fail('"params" must be a non-empty object of {shape, values}');
   const sizes: Record<string, number> = {};
   for (const [name, p] of Object.entries(raw.params)) {
+    // Optimizer state is keyed by parameter name in plain objects: a name that is also a property of every
+    // object ("toString", "__proto__", …) would alias state that does not exist.
+    if (name in Object.prototype) fail(`params: "${name}" is a reserved name (a property of every JavaScript object); rename the parameter`);
     if (!isObject(p)) fail(`params.${name}: expected {"shape": [...], "values": [...]}`);
     const shape = p.shape;
     if (!Array.isArray(shape) || shape.length === 0 || shape.some((d) => !Number.isInteger(d) || (d as number) < 1)) {
@@ -69,10 +72,10 @@ export function checkReplayInput(raw: unknown): ReplayInput {
   raw.grads.forEach((g, t) => {
     if (!isObject(g)) fail(`grads[${t}]: expected an object of parameter gradients`);
     for (const name of Object.keys(sizes)) {
-      if (!(name in g)) fail(`grads[${t}]: missing gradient for param "${name}"`);
+      if (!Object.hasOwn(g, name)) fail(`grads[${t}]: missing gradient for param "${name}"`);
       checkValues(`grads[${t}].${name}`, g[name], sizes[name]);
     }
-    for (const name of Object.keys(g)) if (!(name in sizes)) fail(`grads[${t}]: "${name}" is not a param`);
+    for (const name of Object.keys(g)) if (!Object.hasOwn(sizes, name)) fail(`grads[${t}]: "${name}" is not a param`);
   });
   if (raw.hessians !== undefined) {
     if (!Array.isArray(raw.hessians)) fail('"hessians" must be a list (one entry per step, null for none)');
@@ -81,7 +84,7 @@ export function checkReplayInput(raw: unknown): ReplayInput {
       if (h === null) return;
       if (!isObject(h)) fail(`hessians[${t}]: expected null or an object of parameter values`);
       for (const name of Object.keys(sizes)) {
-        if (!(name in h)) fail(`hessians[${t}]: missing values for param "${name}"`);
+        if (!Object.hasOwn(h, name)) fail(`hessians[${t}]: missing values for param "${name}"`);
         checkValues(`hessians[${t}].${name}`, h[name], sizes[name]);
       }
     });
@@ -89,7 +92,7 @@ export function checkReplayInput(raw: unknown): ReplayInput {
   if (raw.roles !== undefined) {
     if (!isObject(raw.roles)) fail('"roles" must map param names to one of ' + PARAM_ROLES.join(', '));
     for (const [name, role] of Object.entries(raw.roles)) {
-      if (!(name in sizes)) fail(`roles.${name}: not a param`);
+      if (!Object.hasOwn(sizes, name)) fail(`roles.${name}: not a param`);
       if (!PARAM_ROLES.includes(role as ParamRole)) fail(`roles.${name}: "${String(role)}" is not one of ${PARAM_ROLES.join(', ')}`);
     }
   }

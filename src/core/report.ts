@@ -44,6 +44,8 @@ export function renderReport(exp: LoadedExperiment, assetsDir: string): string {
     train: j.rows.map((r) => [r.step, r.loss] as [number, number]),
     val: j.rows.filter((r) => r.valLoss !== undefined).map((r) => [r.step, r.valLoss!] as [number, number]),
     status: j.result?.status ?? 'running',
+    // Steps where MuonClip clipped a head (one marker per step, however many heads).
+    clips: [...new Set(j.qkclip.map((e) => e.step))].sort((a, b) => a - b),
   }));
   const runs = exp.summary?.runs ?? [];
   const table = runs.length
@@ -94,6 +96,13 @@ th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: ri
       var c = palette[runs.indexOf(s.run) % palette.length];
       return { label: s.label + (s.status !== 'done' ? ' (' + s.status + ')' : ''), data: smooth ? ema(s[key], 0.9) : s[key].map(function (p) { return { x: p[0], y: p[1] }; }),
         borderColor: c, backgroundColor: c, borderWidth: 1.5, pointRadius: key === 'val' ? 2 : 0 };
+    });
+    if (key === 'train') d.series.forEach(function (s) {
+      if (!s.clips.length) return;
+      var line = ema(s.train, 0.9), at = {}; line.forEach(function (p) { at[p.x] = p.y; });
+      var c = palette[runs.indexOf(s.run) % palette.length];
+      sets.push({ type: 'scatter', label: 'QK-clip ' + s.label, data: s.clips.filter(function (t) { return at[t] !== undefined; }).map(function (t) { return { x: t, y: at[t] }; }),
+        borderColor: c, backgroundColor: c, pointStyle: 'triangle', pointRadius: 4 });
     });
     if (d.target && (d.target.metric === 'valLoss' || d.target.metric === 'loss')) {
       var xs = d.series.flatMap(function (s) { return s[key].map(function (p) { return p[0]; }); });

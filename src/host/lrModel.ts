@@ -1,11 +1,10 @@
 /**
  * LR curves of a config's runs, for the hover and the LR panel. Works on raw, possibly invalid or unsaved
- * JSONC text (jsonc-parser's tolerant parse): every run that can be built gets its curves, the others an
+ * JSONC text (the core's lenient JSONC reader): every run that can be built gets its curves, the others an
  * error line, so a typo elsewhere in the file does not blank the preview. The LR math is the core schedules
  * module (`buildSchedule`, `scheduleCurve`); nothing here computes λ itself. No vscode import.
  */
-import { parse as parseJsonc } from 'jsonc-parser';
-import type { ParseError } from 'jsonc-parser';
+import { parseLenient } from '../core/config/parse';
 import type { ScheduleConfig } from '../core/config/types';
 import { buildSchedule, scheduleCurve } from '../core/schedules';
 import type { LrGroupCurve, LrRunCurves, LrState } from '../protocol';
@@ -36,8 +35,7 @@ export function optimizerGroups(opt: unknown): GroupSpec[] {
 
 /** The raw document, leniently parsed (comments and trailing commas allowed; errors do not throw). */
 export function parseRaw(text: string): Obj {
-  const errors: ParseError[] = [];
-  const v: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const v = parseLenient(text).value;
   return isObj(v) ? v : {};
 }
 

@@ -7,6 +7,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { confinedRealPath } from '../core/paths';
 import type { ExperimentEvent } from '../worker/pool';
 import type { ExperimentSummary as CoreSummary } from '../core/events';
 import * as fs from 'fs';
@@ -98,7 +99,7 @@ function seriesOf(exp: LoadedExperiment, imported: boolean, idPrefix = '', origi
     optimizer: optimizerOf.get(j.key.run),
     rows: j.rows,
     ...(j.result ? { result: j.result } : {}),
-    qkclip: [],
+    qkclip: j.qkclip,
     ...(imported ? { imported: true } : {}),
     ...(imported && origin ? { origin } : {}),
   }));
@@ -195,12 +196,19 @@ export class RunManager implements vscode.Disposable {
   }
 
   /** Shows a past experiment (from the results directory) in every comparison view. */
+  /** Shows an experiment a webview asked for: only a directory under the results root (by real path). */
   async showExperiment(dir: string): Promise<void> {
     if (this.running) {
       void vscode.window.showInformationMessage('Optimizer Lab: an experiment is running; its results stay on screen until it ends.');
       return;
     }
-    await this.loadFromDisk(dir, true);
+    const root = this.resultsRoot();
+    const real = root ? confinedRealPath(root, dir) : undefined;
+    if (!real) {
+      void vscode.window.showWarningMessage('Optimizer Lab: only experiments under the results folder can be shown.');
+      return;
+    }
+    await this.loadFromDisk(real, true);
   }
 
   private async loadFromDisk(dir: string, broadcast: boolean): Promise<void> {

@@ -65,6 +65,7 @@ export const PROBLEM_CODES = Object.freeze({
   evalEvery: 'eval-every-exceeds-steps',
   nesterov: 'nesterov-needs-momentum',
   nameTooLong: 'name-too-long',
+  nameControlChar: 'name-control-character',
   jobIdCollision: 'job-id-collision',
   duplicateSweepValue: 'duplicate-sweep-value',
   tooManySteps: 'too-many-steps',
@@ -575,6 +576,10 @@ function lengthWarnings(c: Ctx, node: JsonNode, s: ScheduleConfig, steps: number
   }
 }
 
+/** C0/C1 controls and Unicode line/paragraph separators: never part of a name. */
+const CONTROL_CHAR = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const codePoint = (ch: string): string => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+
 /**
  * Names and job ids (SPEC §13): names are bounded (they name files), and every job (run × sweep value × seed)
  * gets an id — its metrics file name — that no other job shares, compared case-insensitively since macOS and
@@ -583,7 +588,10 @@ function lengthWarnings(c: Ctx, node: JsonNode, s: ScheduleConfig, steps: number
 function checkNamesAndJobs(c: Ctx): void {
   const { v, root } = c;
   const limit = RESOURCE_LIMITS.nameLength;
-  if (typeof v.name === 'string' && v.name.length > limit) {
+  const expControl = typeof v.name === 'string' ? CONTROL_CHAR.exec(v.name) : null;
+  if (expControl) {
+    c.r.node(find(root, ['name'])!, `experiment name contains the control character U+${codePoint(expControl[0])}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
+  } else if (typeof v.name === 'string' && v.name.length > limit) {
     c.r.node(find(root, ['name'])!, `experiment name is ${v.name.length} characters; the limit is ${limit} (it names the results folder)`, PROBLEM_CODES.nameTooLong);
   }
   const runs = Array.isArray(v.runs) ? v.runs : [];
@@ -592,6 +600,11 @@ function checkNamesAndJobs(c: Ctx): void {
   let jobs = 0;
   runs.forEach((run, i) => {
     if (!isObj(run) || typeof run.name !== 'string') return;
+    const control = CONTROL_CHAR.exec(run.name);
+    if (control) {
+      c.r.node(find(root, ['runs', i, 'name'])!, `run name contains the control character U+${codePoint(control[0])}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
+      return;
+    }
     if (run.name.length > limit) {
       c.r.node(find(root, ['runs', i, 'name'])!, `run name is ${run.name.length} characters; the limit is ${limit} (it names the run's metrics files)`, PROBLEM_CODES.nameTooLong);
       return;

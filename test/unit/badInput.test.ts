@@ -44,6 +44,13 @@ function assertCleanFailure(r: { code: number | null; stderr: string }, pattern:
   assert.ok(!/\n\s+at /.test(r.stderr), `stack trace in: ${r.stderr}`);
 }
 
+function pickTask(rnd: () => number, big: () => number): Record<string, unknown> {
+  const r = rnd();
+  if (r < 0.5) return { type: 'char_lm', layers: Math.ceil(rnd() * 64), dModel: 8 * Math.ceil(rnd() * 512), heads: 8, context: big(), batchSize: big() };
+  if (r < 0.75) return { type: 'mlp', dataset: 'moons', hidden: [big(), big()], samples: Math.max(10, big()), batchSize: big() };
+  return { type: 'matrix', problem: rnd() < 0.5 ? 'regression' : 'lowrank', rows: big(), cols: big(), rank: Math.ceil(rnd() * 8) };
+}
+
 const tmp = (prefix: string): string => fs.mkdtempSync(path.join(os.tmpdir(), `optlab-${prefix}-`));
 
 const F2D = { type: 'function2d', fn: 'rosenbrock' };
@@ -401,6 +408,47 @@ describe('bad input and faults (SPEC §13)', () => {
       const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
       assert.strictEqual(pkg.scripts.fixtures, 'bash scripts/fixtures.sh');
       assert.ok(fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'gen')).some((f) => /^gen_.*\.py$/.test(f)));
+    });
+  });
+
+  describe('fuzzing: names, sizes and control characters', () => {
+    const prng = (seed: number) => () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const ALPHABET = ['a', 'A', 'b', 'B', '_', '.', '-', '=', '<', '>', ':', '/', '\\', '|', '?', '*', ' ', '\r', '\n', '\u2028', '\u0000', 'é', '😀', '__', 's0', 'lr=1'];
+
+    it('random run names, sweeps and seeds: validation never throws; accepted configs have unique, file-safe job ids', () => {
+      const rnd = prng(13);
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+      for (let k = 0; k < 400; k++) {
+        const runs = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => {
+          const name = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick(ALPHABET)).join('');
+          const run: Record<string, unknown> = { name, optimizer: { type: 'sgd' } };
+          if (rnd() < 0.4) run.sweep = { lr: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick([0.1, 0.01, 0.0100000001, 1e-7, 0.2])) };
+          return run;
+        });
+        const seeds = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => Math.floor(rnd() * 3));
+        const cfg = base({ runs, seeds });
+        const { config } = validateConfig(JSON.stringify(cfg));
+        if (!config) continue;
+        const ids = expandJobs(config).map((j) => j.key.id);
+        assert.strictEqual(new Set(ids.map((i) => i.toLowerCase())).size, ids.length, JSON.stringify(runs));
+        for (const id of ids) {
+          assert.match(id, /^[A-Za-z0-9_.=+-]+$/);
+          assert.ok(Buffer.byteLength(id + '.jsonl') < 255);
+        }
+      }
+    });
+
+    it('random task sizes: validation answers quickly and accepts only what fits the limit', () => {
+      const rnd = prng(99);
+      const big = () => Math.max(1, Math.round(10 ** (rnd() * 9)));
+      const t0 = Date.now();
+      for (let k = 0; k < 300; k++) {
+        const task = pickTask(rnd, big);
+        const { config, problems } = validateConfig(JSON.stringify(base({ task, runs: [{ name: 'a', optimizer: { type: 'adamw' } }] })));
+        assert.ok(problems.every((p) => p.range.start.line >= 0));
+        if (config) assert.ok(estimateTask(task)!.totalBytes <= RESOURCE_LIMITS.jobBytes, JSON.stringify(task));
+      }
+      assert.ok(Date.now() - t0 < 20_000);
     });
   });
 

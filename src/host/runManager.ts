@@ -445,6 +445,10 @@ export class RunManager implements vscode.Disposable {
         progress.report({ message: `${handle.jobs.length} job${handle.jobs.length === 1 ? '' : 's'} starting…` });
         try {
           const summary = await handle.done;
+          if (summary.writeError) {
+            void vscode.window.showErrorMessage(`Optimizer Lab: "${summary.name}" stopped: ${summary.writeError}. Results written before that are kept.`);
+            return;
+          }
           const diverged = summary.runs.filter((r) => r.divergedAt !== undefined).map((r) => r.run);
           const msg = summary.cancelled
             ? `Optimizer Lab: "${summary.name}" cancelled; partial results kept.`

@@ -42,7 +42,8 @@ function copyWasm() {
 async function main() {
   copyWasm();
   copyChartUmd();
-  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+  // The export template is a real Python file, bundled as a string.
+  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none', loader: { '.py': 'text' } };
   const builds = [];
   if (nodeEntries.length) {
     builds.push({

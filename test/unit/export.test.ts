@@ -10,8 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { GOLDEN, ROOT, jsonFiles, readJson } from './helpers/paths';
-import { EXPORTABLE_OPTIMIZERS, ExportError, exportFileName, exportRunAsPytorch, pyLiteral } from '../../src/core/export/pytorchExport';
-import { PYTORCH_TEMPLATE } from '../../src/core/export/template.py';
+import { EXPORTABLE_OPTIMIZERS, ExportError, PYTORCH_TEMPLATE, exportFileName, exportRunAsPytorch, pyLiteral } from '../../src/core/export/pytorchExport';
 import { importRuns } from '../../src/core/importRuns';
 import { loadExperiment } from '../../src/core/results';
 import type { ExperimentConfig } from '../../src/core/config/types';
@@ -130,9 +129,14 @@ describe('PyTorch export: the script text', () => {
     assert.strictEqual(exportFileName({ ...configWith({ type: 'sgd' }), name: 'my exp!' }, 'muon+adamw'), 'my_exp_muon_adamw.py');
   });
 
-  it('the template has no characters that would break the raw string', () => {
-    assert.ok(!PYTORCH_TEMPLATE.includes('`') && !PYTORCH_TEMPLATE.includes('${'));
+  it('the template is the Python file itself, and Python compiles it', function () {
+    const file = path.join(ROOT, 'src', 'core', 'export', 'template.py');
+    assert.strictEqual(PYTORCH_TEMPLATE, fs.readFileSync(file, 'utf8'));
     assert.match(PYTORCH_TEMPLATE, /\ndef main\(argv=None\):/);
+    const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'pass']).status === 0);
+    if (!python) this.skip();
+    const r = spawnSync(python!, ['-c', 'import sys; compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec")', file], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
   });
 });
 

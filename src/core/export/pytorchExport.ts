@@ -16,8 +16,11 @@ import type { ExperimentConfig, RunConfig, ScheduleConfig } from '../config/type
 import type { OptimizerConfig } from '../optimizers/types';
 import { buildSchedule } from '../schedules';
 import { defaultEvalEvery } from '../experiment';
-import { PYTORCH_TEMPLATE } from './template.py';
+import TEMPLATE_PY from './template.py';
 import { pyString } from '../../escape';
+
+/** The Python that follows the settings block in every exported script (`template.py`, bundled as text). */
+export const PYTORCH_TEMPLATE: string = TEMPLATE_PY;
 
 /** Optimizer types the exported script implements (the same set as the registry). */
 export const EXPORTABLE_OPTIMIZERS: readonly string[] = Object.freeze([

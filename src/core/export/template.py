@@ -1,13 +1,11 @@
-/**
- * The Python source of an exported run after its settings block (see pytorchExport.ts): parameter partition,
- * LambdaLR schedule, Lion / SophiaG / Muon / MuonClip written out as torch.optim.Optimizer subclasses, the
- * config → optimizer mapping, replay mode, a tiny default model and data, and the torchrun/DDP training loop.
- *
- * It reads the module-level names EXPERIMENT, RUN, SOURCE, STEPS, EVAL_EVERY, SEEDS, OPTIMIZER, SCHEDULE and
- * TASK that the exporter writes above it. Kept as a raw string so the Python reads exactly as written (no
- * backticks or dollar-brace in it); the export tests run it with python3 against the PyTorch fixtures.
- */
-export const PYTORCH_TEMPLATE: string = String.raw`import argparse
+# ---------------------------------------------------------------------------------------------------------
+# Optimizer Lab export template: everything of an exported run after its settings block (pytorchExport.ts
+# writes EXPERIMENT, RUN, SOURCE, STEPS, EVAL_EVERY, SEEDS, OPTIMIZER, SCHEDULE and TASK above this line):
+# parameter partition, the schedule, the optimizers written out as torch.optim.Optimizer subclasses, the
+# config -> optimizer mapping, replay mode, a tiny default model and data, and the torchrun/DDP training loop.
+# A real Python file (bundled as text by esbuild; the tests compile it and run it against the fixtures).
+# ---------------------------------------------------------------------------------------------------------
+import argparse
 import json
 import math
 import os
@@ -810,4 +808,3 @@ def main(argv=None):
 
 if __name__ == "__main__":
     main()
-`;

@@ -13,8 +13,8 @@ const nodeExternals = ['vscode', '@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-
 
 const nodeEntries = [
   { in: 'src/host/extension.ts', out: 'extension' },
-  { in: 'src/worker/trainerWorker.ts', out: 'worker' },
-  { in: 'src/worker/spectrumWorker.ts', out: 'spectrumWorker' },
+  { in: 'src/runner/trainerWorker.ts', out: 'worker' },
+  { in: 'src/runner/spectrumWorker.ts', out: 'spectrumWorker' },
   { in: 'src/cli.ts', out: 'cli' },
   { in: 'bench/index.ts', out: 'bench' },
 ].filter((e) => exists(e.in));

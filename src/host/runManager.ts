@@ -1,6 +1,6 @@
 /**
  * Runs experiments for the extension and keeps the comparison model. Training happens in the worker pool
- * (`src/worker/pool.ts`, loaded on first run so activation stays light); the host only forwards events:
+ * (`src/runner/experimentRunner.ts`, loaded on first run so activation stays light); the host only forwards events:
  * it keeps one `CompareState` (the experiment shown), batches live deltas to the attached webviews
  * (≤ 10 messages/s), drives the progress notification (step, ETA, Cancel) and the status bar item (backend of
  * the last run). Past experiments are rebuilt from the results directory.
@@ -8,7 +8,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { confinedRealPath } from '../core/paths';
-import type { ExperimentEvent } from '../worker/pool';
+import type { ExperimentEvent } from '../runner/experimentRunner';
 import type { ExperimentSummary as CoreSummary } from '../core/events';
 import * as fs from 'fs';
 import { listExperiments, loadExperiment } from '../core/results';
@@ -316,7 +316,7 @@ export class RunManager implements vscode.Disposable {
     const workspaceRoot = folder?.uri.fsPath ?? path.dirname(uri.fsPath);
     const cfg = settings(uri);
     const resultsDir = path.resolve(workspaceRoot, cfg.resultsDir);
-    const { startExperiment, ConfigError } = await import('../worker/pool');
+    const { startExperiment, ConfigError } = await import('../runner/experimentRunner');
 
     let totalSteps = 0;
     const progressOf = new Map<string, number>();

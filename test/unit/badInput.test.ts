@@ -227,7 +227,7 @@ describe('bad input and faults (SPEC §13)', () => {
           assert.strictEqual(files, '', 'temp files left behind');
         } else {
           // No tmpfs here: make appends fail after a few batches, in process.
-          const { startExperiment } = await import('../../src/worker/pool');
+          const { startExperiment } = await import('../../src/runner/experimentRunner');
           const real = fs.appendFileSync;
           let calls = 0;
           (mutableFs as { appendFileSync: unknown }).appendFileSync = (...a: Parameters<typeof fs.appendFileSync>) => {
@@ -455,7 +455,7 @@ describe('bad input and faults (SPEC §13)', () => {
   describe('9. what a run produces is kept; help is help', () => {
     it('MuonClip QK-clip events are written to the results directory and reach report.html', async function () {
       this.timeout(120_000);
-      const { startExperiment } = await import('../../src/worker/pool');
+      const { startExperiment } = await import('../../src/runner/experimentRunner');
       const root = tmp('clip');
       const cfg = {
         name: 'clip', steps: 30, evalEvery: 30,

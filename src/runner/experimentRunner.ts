@@ -15,8 +15,8 @@ import type { ExperimentSummary, JobKey, JobResult, MetricRow, QkClipEvent, Trai
 import { appendMetrics, createRunDir, finalizeMetrics, loadExperiment, ResultsWriteError, writeFileAtomic, writeJsonAtomic, writeQkClips } from '../core/results';
 import { renderReport } from '../core/report';
 import type { JobSpec } from '../core/trainer';
-import { isFromWorker, WORKER_PROTOCOL_VERSION } from './protocol';
-import type { ToWorker } from './protocol';
+import { isFromWorker, WORKER_PROTOCOL_VERSION } from './messages';
+import type { ToWorker } from './messages';
 
 export type ExperimentEvent =
   | TrainerEvent

@@ -9,6 +9,8 @@ import type { ScheduleConfig } from '../core/config/types';
 import { buildSchedule, scheduleCurve } from '../core/schedules';
 import type { LrGroupCurve, LrRunCurves, LrState } from '../protocol';
 import { optimizerBaseLrs } from '../core/config/schema';
+import { isObj } from '../guards';
+import type { Obj } from '../guards';
 
 export interface GroupSpec {
   /** Group name as the trainer reports it in `MetricRow.lr` ("default", "muon", "adamw"). */
@@ -16,8 +18,6 @@ export interface GroupSpec {
   baseLr: number;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Parameter groups and base LRs of an optimizer config, defaults applied by the schema module (one source of

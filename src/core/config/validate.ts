@@ -24,6 +24,8 @@ import { fmtBytes } from '../format';
 import { jobId, DEFAULT_SEEDS } from '../experiment';
 import { buildSchedule, ScheduleConfigError, usesTotalSteps } from '../schedules';
 import type { ScheduleConfig } from './types';
+import { isObj } from '../../guards';
+import type { Obj } from '../../guards';
 
 export type Severity = 'error' | 'warning';
 
@@ -99,8 +101,6 @@ export const LIMITS = Object.freeze({ bgdMaxSamples: 20000 });
 // ---------------------------------------------------------------------------------------------------------
 // Small helpers
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isPosInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 

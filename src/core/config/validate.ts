@@ -8,7 +8,7 @@
  * The same function feeds VS Code diagnostics, `optlab validate` and `optlab run`, so they always agree.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validate as generatedValidate } from './schemaValidator.generated';
+import { validate as generatedValidate } from './generated/schemaValidator';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ExperimentConfig } from './types';
@@ -206,7 +206,7 @@ function checkDuplicateKeys(node: JsonNode | undefined, r: Reporter): void {
 
 /**
  * The schema validator is ajv's standalone code for `OPTLAB_SCHEMA`, generated ahead of time (see
- * `schemaValidator.generated.d.ts`): compiling this schema at run time takes ~1 s, which would freeze the
+ * `generated/schemaValidator.d.ts`): compiling this schema at run time takes ~1 s, which would freeze the
  * extension host on the first diagnostics, while loading the generated function takes milliseconds.
  */
 const schemaValidator = (): ValidateFunction => generatedValidate;

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { initBackend, describeBackend, BACKEND_PREFERENCES } from './core/backend';
+import { initBackend, BACKEND_PREFERENCES } from './core/backend';
 import type { BackendPreference } from './core/backend';
 import { replay, ReplayInputError } from './core/replay';
 import { buildSchedule } from './core/schedules';

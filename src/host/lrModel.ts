@@ -5,45 +5,18 @@
  * module (`buildSchedule`, `scheduleCurve`); nothing here computes λ itself. No vscode import.
  */
 import { parseLenient } from '../core/config/parse';
-import type { ScheduleConfig } from '../core/config/types';
 import { buildSchedule, scheduleCurve } from '../core/schedules';
 import type { LrGroupCurve, LrRunCurves, LrState } from '../protocol';
-import { optimizerBaseLrs } from '../core/config/schema';
+import { optimizerGroups, runSchedule } from '../core/config/resolve';
+
+export { optimizerGroups, runSchedule };
 import { isObj } from '../guards';
 import type { Obj } from '../guards';
-
-export interface GroupSpec {
-  /** Group name as the trainer reports it in `MetricRow.lr` ("default", "muon", "adamw"). */
-  name: string;
-  baseLr: number;
-}
-
-
-/**
- * Parameter groups and base LRs of an optimizer config, defaults applied by the schema module (one source of
- * defaults): hybrid → muon + adamw; muon/muonclip → muon + the AdamW fallback (reported as "adamw", the name
- * the optimizer gives that group); others → one "default" group.
- */
-export function optimizerGroups(opt: unknown): GroupSpec[] {
-  const type = isObj(opt) && typeof opt.type === 'string' ? opt.type : undefined;
-  if (!type) throw new Error('the run has no optimizer "type"');
-  return optimizerBaseLrs({ ...(opt as Obj), type }).map((g) => {
-    if (g.lr === undefined) throw new Error(`${type}: "lr" is required (no default)`);
-    return { name: g.group === 'fallback' ? 'adamw' : g.group, baseLr: g.lr };
-  });
-}
 
 /** The raw document, leniently parsed (comments and trailing commas allowed; errors do not throw). */
 export function parseRaw(text: string): Obj {
   const v = parseLenient(text).value;
   return isObj(v) ? v : {};
-}
-
-/** Effective schedule of a run: its own, else the experiment's, else constant. */
-export function runSchedule(raw: Obj, run: unknown): ScheduleConfig {
-  if (isObj(run) && isObj(run.schedule)) return run.schedule as unknown as ScheduleConfig;
-  if (isObj(raw.schedule)) return raw.schedule as unknown as ScheduleConfig;
-  return { type: 'constant' };
 }
 
 export function totalStepsOf(raw: Obj): number | undefined {

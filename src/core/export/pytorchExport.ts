@@ -12,10 +12,10 @@
  *
  * Sweeps: a script trains one configuration, the sweep's first value unless `sweepValue` is given.
  */
-import type { ExperimentConfig, RunConfig, ScheduleConfig } from '../config/types';
+import type { ExperimentConfig, RunConfig } from '../config/types';
 import type { OptimizerConfig } from '../optimizers/types';
 import { buildSchedule } from '../schedules';
-import { defaultEvalEvery } from '../experiment';
+import { resolveRuns } from '../config/resolve';
 import TEMPLATE_PY from './template.py';
 import { pyString } from '../../escape';
 
@@ -144,15 +144,14 @@ export function exportRunAsPytorch(config: ExperimentConfig, runName: string, op
   if (!EXPORTABLE_OPTIMIZERS.includes(optimizer.type)) {
     throw new ExportError(`optimizer "${optimizer.type}" cannot be exported (expected one of ${EXPORTABLE_OPTIMIZERS.join(', ')})`);
   }
-  const steps = config.steps;
-  const schedule: ScheduleConfig = run.schedule ?? config.schedule ?? { type: 'constant' };
+  // Schedule, steps, evaluation interval and seeds exactly as the trainer resolves them.
+  const resolved = resolveRuns(config, { onlyRuns: [run.name] })[0];
+  const { steps, schedule, evalEvery, seeds } = resolved;
   try {
     buildSchedule(schedule, steps);
   } catch (e) {
     throw new ExportError(`run "${run.name}": ${(e as Error).message}`);
   }
-  const evalEvery = Math.min(config.evalEvery ?? defaultEvalEvery(steps), steps);
-  const seeds = config.seeds?.length ? config.seeds : [0];
   const file = exportFileName(config, run.name);
   const header = [
     '#!/usr/bin/env python3',

@@ -8,7 +8,6 @@
  * learn: its unigram entropy is ≈ 3.2 nats (well below log 65 ≈ 4.17), and a small transformer gets far below
  * that by learning words and word order. It never depends on the run seed: every run sees the same text.
  */
-import * as path from 'path';
 import { confinedRealPath } from '../paths';
 import { Prng } from './prng';
 import { TaskConfigError } from './types';

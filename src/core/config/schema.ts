@@ -13,6 +13,7 @@
  * Optimizer defaults are PyTorch 1.13's (`torch/optim/*.py`) for the classic family and SPEC §3 for the rest.
  */
 import type { ScheduleType } from './types';
+import { OPTIMIZER_DEFAULTS } from '../optimizers/defaults';
 import { SCHEDULE_DEFAULTS, SCHEDULE_KEYS, SCHEDULE_TYPES, WSD_DECAY_TYPES } from '../schedules';
 
 /** The subset of JSON Schema draft-07 used here, plus VS Code's `enumDescriptions`/`markdownDescription`. */
@@ -61,40 +62,40 @@ const O = {
   lr: (def: number | undefined): JsonSchema =>
     withDefault({ type: 'number', minimum: 0 }, def, 'Base learning rate; each step uses lr × λ(t) of the schedule.'),
   momentum: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Momentum factor μ.'),
-  dampening: (): JsonSchema => withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0, 'Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g).'),
+  dampening: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0, maximum: 1 }, def, 'Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g).'),
   nesterov: (def: boolean): JsonSchema =>
     withDefault({ type: 'boolean' }, def, 'Nesterov momentum (needs momentum > 0 and dampening 0 for SGD).'),
   weightDecayL2: (def: number): JsonSchema =>
     withDefault({ type: 'number', minimum: 0 }, def, 'Weight decay as L2: g ← g + wd·p.'),
   weightDecayDecoupled: (def: number | undefined): JsonSchema =>
     withDefault({ type: 'number', minimum: 0 }, def, 'Decoupled weight decay: p ← p·(1 − lr·wd).'),
-  lrDecay: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 0, 'Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay).'),
-  initialAccumulatorValue: (): JsonSchema =>
-    withDefault({ type: 'number', minimum: 0 }, 0, 'Initial value of the Adagrad sum of squared gradients.'),
+  lrDecay: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay).'),
+  initialAccumulatorValue: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, def, 'Initial value of the Adagrad sum of squared gradients.'),
   eps: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Term added to the denominator for numerical stability.'),
-  rhoAdadelta: (): JsonSchema =>
-    withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0.9, 'Coefficient of the running averages of squared gradients and updates.'),
-  rhoSophia: (): JsonSchema =>
-    withDefault({ type: 'number', minimum: 0 }, 0.04, 'Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1).'),
-  alpha: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 0.99, 'Smoothing constant of the squared-gradient average.'),
-  centered: (): JsonSchema =>
-    withDefault({ type: 'boolean' }, false, 'Centered RMSprop: normalise by the estimated variance of the gradient.'),
-  betas: (def: [number, number]): JsonSchema =>
+  rhoAdadelta: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0, maximum: 1 }, def, 'Coefficient of the running averages of squared gradients and updates.'),
+  rhoSophia: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, def, 'Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1).'),
+  alpha: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Smoothing constant of the squared-gradient average.'),
+  centered: (def: boolean): JsonSchema =>
+    withDefault({ type: 'boolean' }, def, 'Centered RMSprop: normalise by the estimated variance of the gradient.'),
+  betas: (def: readonly number[]): JsonSchema =>
     withDefault(
       { type: 'array', items: { type: 'number', minimum: 0, exclusiveMaximum: 1 }, minItems: 2, maxItems: 2 },
       def,
       'Coefficients [β₁, β₂] of the running averages, each in [0, 1).',
     ),
-  amsgrad: (): JsonSchema => withDefault({ type: 'boolean' }, false, 'Use the AMSGrad variant (max of past second moments).'),
-  momentumDecay: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 4e-3, 'NAdam momentum decay ψ.'),
-  hessianInterval: (): JsonSchema =>
-    withDefault({ type: 'integer', minimum: 1 }, 10, 'Refresh the Hessian-diagonal estimate every k steps.'),
-  nsSteps: (): JsonSchema =>
-    withDefault({ type: 'integer', minimum: 1, maximum: 100 }, 5, 'Newton–Schulz iterations per step.'),
-  nsCoefficients: (): JsonSchema => ({
+  amsgrad: (def: boolean): JsonSchema => withDefault({ type: 'boolean' }, def, 'Use the AMSGrad variant (max of past second moments).'),
+  momentumDecay: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'NAdam momentum decay ψ.'),
+  hessianInterval: (def: number): JsonSchema =>
+    withDefault({ type: 'integer', minimum: 1 }, def, 'Refresh the Hessian-diagonal estimate every k steps.'),
+  nsSteps: (def: number): JsonSchema =>
+    withDefault({ type: 'integer', minimum: 1, maximum: 100 }, def, 'Newton–Schulz iterations per step.'),
+  nsCoefficients: (def: readonly number[]): JsonSchema => ({
     description:
-      'Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].',
-    default: [3.4445, -4.775, 2.0315],
+      `Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [${def.join(', ')}].`,
+    default: [...def],
     anyOf: [
       { type: 'array', items: { type: 'number' }, minItems: 3, maxItems: 3, description: 'One triple [a, b, c].' },
       {
@@ -105,45 +106,41 @@ const O = {
       },
     ],
   }),
-  adjustLr: (): JsonSchema => ({
-    ...withDefault({ type: 'string', enum: ['original', 'match_rms_adamw'] }, 'original', 'Scale of the orthogonalised update.'),
+  adjustLr: (def: string): JsonSchema => ({
+    ...withDefault({ type: 'string', enum: ['original', 'match_rms_adamw'] }, def, 'Scale of the orthogonalised update.'),
     enumDescriptions: ['√max(1, rows/cols) (Keller Jordan’s Muon)', '0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)'],
   }),
-  qkClipThreshold: (): JsonSchema =>
-    withDefault({ type: 'number', exclusiveMinimum: 0 }, 100, 'QK-clip threshold τ on the max pre-softmax attention logit per head.'),
-  qkClipAlpha: (): JsonSchema =>
-    withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0.5, 'Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)).'),
+  qkClipThreshold: (def: number): JsonSchema =>
+    withDefault({ type: 'number', exclusiveMinimum: 0 }, def, 'QK-clip threshold τ on the max pre-softmax attention logit per head.'),
+  qkClipAlpha: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0, maximum: 1 }, def, 'Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)).'),
 };
 
 function group(description: string, properties: Record<string, JsonSchema>): JsonSchema {
   return { type: 'object', description, additionalProperties: false, properties };
 }
 
-const sgdOptions = (momentum: number, nesterov: boolean | undefined): Record<string, JsonSchema> => ({
-  lr: O.lr(1e-3),
-  momentum: O.momentum(momentum),
-  dampening: O.dampening(),
-  ...(nesterov === undefined ? {} : { nesterov: O.nesterov(nesterov) }),
-  weightDecay: O.weightDecayL2(0),
-});
+const D = OPTIMIZER_DEFAULTS;
 
-const muonCore = (wd: number): Record<string, JsonSchema> => ({
-  lr: O.lr(0.02),
-  momentum: { ...O.momentum(0.95), exclusiveMaximum: 1 },
-  nesterov: O.nesterov(true),
-  nsSteps: O.nsSteps(),
-  nsCoefficients: O.nsCoefficients(),
-  adjustLr: O.adjustLr(),
-  weightDecay: O.weightDecayDecoupled(wd),
-});
+/** Option schemas of a family, each with its default read from the defaults table (the only copy). */
+function fromDefaults<K extends string>(defaults: NoInfer<Readonly<Record<K, unknown>>>, schemas: Record<K, (def: never) => JsonSchema>): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {};
+  for (const key of Object.keys(schemas) as K[]) out[key] = (schemas[key] as (def: unknown) => JsonSchema)(defaults[key]);
+  return out;
+}
 
-const fallback = (): JsonSchema =>
-  group('AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).', {
-    lr: O.lr(3e-4),
-    betas: O.betas([0.9, 0.95]),
-    eps: O.eps(1e-8),
-    weightDecay: O.weightDecayDecoupled(0.01),
-  });
+const SGD_SCHEMAS = { lr: O.lr, momentum: O.momentum, dampening: O.dampening, nesterov: O.nesterov, weightDecay: O.weightDecayL2 };
+const muonCore = (d: typeof D.muon | typeof D.hybrid.muon): Record<string, JsonSchema> => {
+  const s = fromDefaults(d, { lr: O.lr, momentum: O.momentum, nesterov: O.nesterov, nsSteps: O.nsSteps, nsCoefficients: O.nsCoefficients, adjustLr: O.adjustLr, weightDecay: O.weightDecayDecoupled });
+  return { ...s, momentum: { ...s.momentum, exclusiveMaximum: 1 } };
+};
+const ADAMW_SCHEMAS = { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayDecoupled, amsgrad: O.amsgrad };
+
+const fallback = (d: typeof D.muon.fallback): JsonSchema =>
+  group(
+    'AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).',
+    fromDefaults(d, { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayDecoupled }),
+  );
 
 interface OptimizerDef {
   description: string;
@@ -152,70 +149,68 @@ interface OptimizerDef {
   required?: string[];
 }
 
-/** Every optimizer type and its options (SPEC §3), in the order users meet them. */
+/** Every optimizer type and its options (SPEC §3), in the order users meet them; defaults from optimizers/defaults.ts. */
 export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.freeze({
-  sgd: { description: 'Stochastic gradient descent (torch.optim.SGD).', options: sgdOptions(0, false) },
-  bgd: { description: 'Batch gradient descent: SGD on the full training set each step.', options: sgdOptions(0, false) },
-  momentum: { description: 'SGD with heavy-ball momentum (default 0.9).', options: sgdOptions(0.9, false) },
+  sgd: { description: 'Stochastic gradient descent (torch.optim.SGD).', options: fromDefaults(D.sgd, SGD_SCHEMAS) },
+  bgd: { description: 'Batch gradient descent: SGD on the full training set each step.', options: fromDefaults(D.bgd, SGD_SCHEMAS) },
+  momentum: { description: 'SGD with heavy-ball momentum (default 0.9).', options: fromDefaults(D.momentum, SGD_SCHEMAS) },
   nag: {
     description: 'SGD with Nesterov momentum (default 0.9).',
-    options: { lr: O.lr(1e-3), momentum: O.momentum(0.9), weightDecay: O.weightDecayL2(0) },
+    options: fromDefaults(D.nag, { lr: O.lr, momentum: O.momentum, weightDecay: O.weightDecayL2 }),
   },
   adagrad: {
     description: 'Adagrad (torch.optim.Adagrad).',
-    options: { lr: O.lr(0.01), lrDecay: O.lrDecay(), weightDecay: O.weightDecayL2(0), initialAccumulatorValue: O.initialAccumulatorValue(), eps: O.eps(1e-10) },
+    options: fromDefaults(D.adagrad, { lr: O.lr, lrDecay: O.lrDecay, weightDecay: O.weightDecayL2, initialAccumulatorValue: O.initialAccumulatorValue, eps: O.eps }),
   },
   adadelta: {
     description: 'Adadelta (torch.optim.Adadelta).',
-    options: { lr: O.lr(1.0), rho: O.rhoAdadelta(), eps: O.eps(1e-6), weightDecay: O.weightDecayL2(0) },
+    options: fromDefaults(D.adadelta, { lr: O.lr, rho: O.rhoAdadelta, eps: O.eps, weightDecay: O.weightDecayL2 }),
   },
   rmsprop: {
     description: 'RMSprop (torch.optim.RMSprop).',
-    options: { lr: O.lr(0.01), alpha: O.alpha(), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), momentum: O.momentum(0), centered: O.centered() },
+    options: fromDefaults(D.rmsprop, { lr: O.lr, alpha: O.alpha, eps: O.eps, weightDecay: O.weightDecayL2, momentum: O.momentum, centered: O.centered }),
   },
   adam: {
     description: 'Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.',
-    options: { lr: O.lr(1e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), amsgrad: O.amsgrad() },
+    options: fromDefaults(D.adam, { ...ADAMW_SCHEMAS, weightDecay: O.weightDecayL2 }),
   },
   adamw: {
     description: 'AdamW (torch.optim.AdamW): Adam with decoupled weight decay.',
-    options: { lr: O.lr(1e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayDecoupled(0.01), amsgrad: O.amsgrad() },
+    options: fromDefaults(D.adamw, ADAMW_SCHEMAS),
   },
   adamax: {
     description: 'Adamax (torch.optim.Adamax): Adam with the infinity norm.',
-    options: { lr: O.lr(2e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0) },
+    options: fromDefaults(D.adamax, { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayL2 }),
   },
   nadam: {
     description: 'NAdam (torch.optim.NAdam): Adam with Nesterov momentum.',
-    options: { lr: O.lr(2e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), momentumDecay: O.momentumDecay() },
+    options: fromDefaults(D.nadam, { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayL2, momentumDecay: O.momentumDecay }),
   },
   lion: {
     description: 'Lion: sign of an interpolated momentum (Chen et al. 2023).',
-    options: { lr: O.lr(1e-4), betas: O.betas([0.9, 0.99]), weightDecay: O.weightDecayDecoupled(0) },
+    options: fromDefaults(D.lion, { lr: O.lr, betas: O.betas, weightDecay: O.weightDecayDecoupled }),
   },
   sophia: {
     description: 'SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).',
-    options: { lr: O.lr(1e-4), betas: O.betas([0.965, 0.99]), rho: O.rhoSophia(), weightDecay: O.weightDecayDecoupled(0.1), hessianInterval: O.hessianInterval() },
+    options: fromDefaults(D.sophia, { lr: O.lr, betas: O.betas, rho: O.rhoSophia, weightDecay: O.weightDecayDecoupled, hessianInterval: O.hessianInterval }),
   },
   muon: {
     description: 'Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.',
-    options: { ...muonCore(0), fallback: fallback() },
+    options: { ...muonCore(D.muon), fallback: fallback(D.muon.fallback) },
   },
   muonclip: {
     description: 'MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.',
-    options: { ...muonCore(0), fallback: fallback(), qkClipThreshold: O.qkClipThreshold(), qkClipAlpha: O.qkClipAlpha() },
+    options: {
+      ...muonCore(D.muonclip),
+      fallback: fallback(D.muonclip.fallback),
+      ...fromDefaults(D.muonclip, { qkClipThreshold: O.qkClipThreshold, qkClipAlpha: O.qkClipAlpha }),
+    },
   },
   hybrid: {
     description: 'Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.',
     options: {
-      muon: group('The Muon group (hidden 2-D weights).', muonCore(0.01)),
-      adamw: group('The AdamW group (embeddings, head, norms, biases).', {
-        lr: O.lr(1e-3),
-        betas: O.betas([0.9, 0.999]),
-        eps: O.eps(1e-8),
-        weightDecay: O.weightDecayDecoupled(0.01),
-        amsgrad: O.amsgrad(),
-      }),
+      muon: group('The Muon group (hidden 2-D weights).', muonCore(D.hybrid.muon)),
+      adamw: group('The AdamW group (embeddings, head, norms, biases).', fromDefaults(D.hybrid.adamw, ADAMW_SCHEMAS)),
     },
   },
 });

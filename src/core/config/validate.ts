@@ -20,6 +20,7 @@ import { confinedRealPath } from '../paths';
 import { MAX_CORPUS_BYTES, MIN_CORPUS_CHARS } from '../tasks/corpus';
 import { RESOURCE_LIMITS, drivingKey, estimateTask } from './resources';
 import { CHAR_LM_DEFAULTS } from '../tasks/defaults';
+import { MUON_TYPES, OPTIMIZER_DEFAULTS } from '../optimizers/defaults';
 import { fmtBytes } from '../format';
 import { jobId } from '../experiment';
 import { DEFAULT_SEEDS } from './resolve';
@@ -460,7 +461,7 @@ function checkOptimizer(c: Ctx, i: number, taskType: string | undefined, task: O
   const type = opt.type as string;
   const typeNode = find(c.root, ['runs', i, 'optimizer', 'type']);
   if (!typeNode) return;
-  if (taskType && (type === 'muon' || type === 'muonclip' || type === 'hybrid') && !TASKS_WITH_MATRICES.has(taskType)) {
+  if (taskType && MUON_TYPES.includes(type) && !TASKS_WITH_MATRICES.has(taskType)) {
     c.r.node(typeNode, `${type} orthogonalises hidden 2-D weight matrices, and task ${taskType} has none (use matrix, mlp or char_lm, or another optimizer)`, PROBLEM_CODES.muonNeedsMatrices);
   } else if (taskType && type === 'muonclip' && taskType !== 'char_lm') {
     c.r.node(typeNode, `muonclip clips attention logits, and task ${taskType} has no attention (only char_lm has; use muon)`, PROBLEM_CODES.muonclipNeedsAttention);
@@ -477,8 +478,9 @@ function checkOptimizer(c: Ctx, i: number, taskType: string | undefined, task: O
   }
   if (type === 'sgd' || type === 'bgd' || type === 'momentum') {
     const nesterov = opt.nesterov === true;
-    const momentum = opt.momentum === undefined ? (type === 'momentum' ? 0.9 : 0) : opt.momentum;
-    const dampening = opt.dampening === undefined ? 0 : opt.dampening;
+    const d = OPTIMIZER_DEFAULTS[type];
+    const momentum = opt.momentum === undefined ? d.momentum : opt.momentum;
+    const dampening = opt.dampening === undefined ? d.dampening : opt.dampening;
     if (nesterov && typeof momentum === 'number' && typeof dampening === 'number' && (momentum <= 0 || dampening !== 0)) {
       c.r.node(find(c.root, ['runs', i, 'optimizer', 'nesterov'])!, 'nesterov momentum requires momentum > 0 and dampening 0 (as torch.optim.SGD)', PROBLEM_CODES.nesterov);
     }

@@ -21,6 +21,7 @@ import { betas, bool, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import type { Expr } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface AdamOptions {
   lr: number;
@@ -30,14 +31,8 @@ export interface AdamOptions {
   amsgrad: boolean;
 }
 
-export const ADAM_DEFAULTS: Readonly<AdamOptions> = Object.freeze({
-  lr: 1e-3,
-  betas: [0.9, 0.999] as [number, number],
-  eps: 1e-8,
-  weightDecay: 0,
-  amsgrad: false,
-});
-export const ADAMW_DEFAULTS: Readonly<AdamOptions> = Object.freeze({ ...ADAM_DEFAULTS, weightDecay: 0.01 });
+export const ADAM_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adam;
+export const ADAMW_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adamw;
 
 export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions> = ADAM_DEFAULTS, path?: string): AdamOptions {
   checkKnownKeys(cfg, Object.keys(defaults), path);

@@ -31,8 +31,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */
 export const OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(FACTORIES));
 
-/** Optimizers that orthogonalise hidden matrices (need a task with 2-D hidden weights). */
-export const MUON_TYPES: readonly string[] = ['muon', 'muonclip', 'hybrid'];
+export { MUON_TYPES } from './defaults';
 
 export function isOptimizerType(type: unknown): type is string {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(FACTORIES, type);

@@ -22,6 +22,7 @@ import { bool, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import type { Expr } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface SgdOptions {
   lr: number;
@@ -35,9 +36,10 @@ export const SGD_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'dampening'
 /** `nag` is Nesterov by definition, which fixes dampening to 0: only these are its own. */
 export const NAG_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'weightDecay'];
 
-export const SGD_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 });
-export const MOMENTUM_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...SGD_DEFAULTS, momentum: 0.9 });
-export const NAG_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...SGD_DEFAULTS, momentum: 0.9, nesterov: true });
+export const SGD_DEFAULTS: Readonly<SgdOptions> = OPTIMIZER_DEFAULTS.sgd;
+export const MOMENTUM_DEFAULTS: Readonly<SgdOptions> = OPTIMIZER_DEFAULTS.momentum;
+/** NAG's options plus what defines it (Nesterov momentum, no dampening), fixed rather than defaults. */
+export const NAG_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.nag, dampening: 0, nesterov: true });
 
 export function sgdOptions(cfg: OptimizerConfig, defaults: Readonly<SgdOptions> = SGD_DEFAULTS, keys: readonly string[] = SGD_OPTION_KEYS): SgdOptions {
   checkKnownKeys(cfg, keys);

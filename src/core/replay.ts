@@ -4,7 +4,7 @@
  * trajectories through this exact path.
  */
 import { tf } from './tf';
-import { createOptimizer } from './optimizers/registry';
+import { createOptimizer, OPTIMIZER_TYPES } from './optimizers/registry';
 import { PARAM_ROLES } from './optimizers/types';
 import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from './optimizers/types';
 import { buildSchedule } from './schedules';
@@ -101,6 +101,7 @@ export function checkReplayInput(raw: unknown): ReplayInput {
 
 /** The run's lr (first group's base LR, defaults applied): the base of absolute schedule options. */
 function baseLrOf(opt: OptimizerConfig): number {
+  if (!OPTIMIZER_TYPES.includes(opt.type)) return 1; // createOptimizer names the unknown type
   const lr = optimizerBaseLrs(opt)[0]?.lr;
   return typeof lr === 'number' && Number.isFinite(lr) && lr >= 0 ? lr : 1;
 }

@@ -332,15 +332,6 @@ Object.assign(SCHEDULE_OPTION_SCHEMAS, {
   },
 } satisfies Record<string, JsonSchema>);
 
-/** Options torch requires (no default). */
-const SCHEDULE_REQUIRED: Partial<Record<ScheduleType, readonly string[]>> = {
-  step: ['stepSize'],
-  multistep: ['milestones'],
-  exponential: ['gamma'],
-  cosine_restarts: ['t0'],
-  cyclic: ['baseLr', 'maxLr'],
-};
-
 /** Per-type wording where torch's defaults differ between schedulers. */
 const SCHEDULE_OPTION_OVERRIDES: Partial<Record<ScheduleType, Record<string, JsonSchema>>> = {
   step: { gamma: withDefault({ type: 'number', exclusiveMinimum: 0 }, D.stepGamma, 'Multiplicative factor gamma.') },
@@ -388,8 +379,7 @@ function scheduleDefinitions(): Record<string, JsonSchema> {
       properties.baseMomentum = withDefault({ type: 'number', minimum: 0, maximum: 1 }, on ? D.onecycleBaseMomentum : D.cyclicBaseMomentum, 'Lower momentum of the cycle.');
       properties.maxMomentum = withDefault({ type: 'number', minimum: 0, maximum: 1 }, on ? D.onecycleMaxMomentum : D.cyclicMaxMomentum, 'Upper momentum of the cycle.');
     }
-    const required = SCHEDULE_REQUIRED[t];
-    defs[`schedule_${t}`] = { type: 'object', description: SCHEDULE_DESCRIPTIONS[t], additionalProperties: false, ...(required ? { required: [...required] } : {}), properties };
+    defs[`schedule_${t}`] = { type: 'object', description: SCHEDULE_DESCRIPTIONS[t], additionalProperties: false, properties };
   }
   defs.schedule = dispatch(
     SCHEDULE_TYPES,

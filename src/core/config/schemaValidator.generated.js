@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Optimizer Lab experiment","description":"An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.","type":"object","additionalProperties":false,"required":["name","task","steps","runs"],"properties":{"$schema":{"type":"string","description":"Optional schema reference (ignored)."},"name":{"type":"string","minLength":1,"description":"Experiment name (also the results folder name)."},"task":{"$ref":"#/definitions/task"},"steps":{"type":"integer","minimum":1,"description":"Training steps of every run (T of the schedules)."},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"default":[0],"description":"Seeds: every run is repeated per seed (mean ± band in the charts). Default [0]."},"evalEvery":{"type":"integer","minimum":1,"description":"Evaluate every N steps. Default max(1, steps / 20)."},"target":{"type":"object","description":"Target for steps-to-target and speedup vs the baseline.","additionalProperties":false,"required":["metric","value"],"properties":{"metric":{"type":"string","enum":["loss","valLoss","valAccuracy","valPerplexity"],"enumDescriptions":["Training loss","Validation loss","Validation accuracy (mlp)","Validation perplexity (char_lm)"],"description":"Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value)."},"value":{"type":"number","description":"Target value of the metric."}}},"schedule":{"$ref":"#/definitions/schedule","description":"Default schedule of every run (default constant)."},"baseline":{"type":"string","minLength":1,"description":"Name of the run that speedups are measured against."},"runs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/run"},"description":"The runs to compare."},"snapshotEvery":{"type":"integer","minimum":0,"default":0,"description":"Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0."}},"definitions":{"run":{"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","dampening","eps","fallback.eps","fallback.lr","fallback.weightDecay","hessianInterval","initialAccumulatorValue","lr","lrDecay","momentum","momentumDecay","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","nsSteps","qkClipAlpha","qkClipThreshold","rho","weightDecay"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}}}},"task_function2d":{"type":"object","description":"2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","additionalProperties":false,"required":["fn"],"properties":{"type":{"const":"function2d"},"fn":{"type":"string","enum":["rosenbrock","rastrigin","beale","quadratic"],"enumDescriptions":["(1 − x)² + 100(y − x²)²","Rastrigin (many local minima)","Beale","½(x² + condition·y²)"],"description":"Test function."},"condition":{"type":"number","minimum":1,"description":"Condition number of `quadratic`. Default 100.","default":100},"start":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"Start point [x, y] (default per function)."}}},"task_matrix":{"type":"object","description":"Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","additionalProperties":false,"required":["problem"],"properties":{"type":{"const":"matrix"},"problem":{"type":"string","enum":["regression","lowrank"],"enumDescriptions":["min ‖XW − Y‖² with ill-conditioned X","min ‖UV − M‖² for a rank-r target"],"description":"Problem kind."},"rows":{"type":"integer","minimum":1,"description":"Rows of the learned matrix. Default 64.","default":64},"cols":{"type":"integer","minimum":1,"description":"Columns of the learned matrix. Default 32.","default":32},"rank":{"type":"integer","minimum":1,"description":"Rank of the target (lowrank). Default 4.","default":4},"condition":{"type":"number","minimum":1,"description":"Condition number of the data. Default 1000.","default":1000},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_mlp":{"type":"object","description":"MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","additionalProperties":false,"required":["dataset"],"properties":{"type":{"const":"mlp"},"dataset":{"type":"string","enum":["spirals","moons","blobs"],"description":"Dataset."},"hidden":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Hidden layer widths. Default [64,64].","default":[64,64]},"samples":{"type":"integer","minimum":10,"description":"Samples generated (20% held out for validation). Default 2000.","default":2000},"noise":{"type":"number","minimum":0,"description":"Label noise / jitter (default per dataset)."},"classes":{"type":"integer","minimum":2,"description":"Number of classes (spirals/blobs). Default 3.","default":3},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_char_lm":{"type":"object","description":"Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).","additionalProperties":false,"properties":{"type":{"const":"char_lm"},"layers":{"type":"integer","minimum":1,"description":"Transformer blocks. Default 2.","default":2},"dModel":{"type":"integer","minimum":1,"description":"Model width (must be divisible by heads). Default 64.","default":64},"heads":{"type":"integer","minimum":1,"description":"Attention heads per block. Default 4.","default":4},"context":{"type":"integer","minimum":2,"description":"Context length in characters. Default 64.","default":64},"batchSize":{"type":"integer","minimum":1,"description":"Sequences per step. Default 16.","default":16},"tiedHead":{"type":"boolean","description":"Tie the output head to the embedding. Default false.","default":false},"corpus":{"type":"object","description":"Training text: the built-in deterministic corpus (default) or a text file inside the workspace.","additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"description":"Text file, relative to the workspace folder; must be inside it."},"builtin":{"type":"string","enum":["grammar"],"description":"Built-in synthetic corpus. Default \"grammar\".","default":"grammar"},"chars":{"type":"integer","minimum":100,"description":"Characters of the built-in corpus to generate."}}}}},"task":{"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]},"schedule_constant":{"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_linear":{"type":"object","description":"Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","additionalProperties":false,"properties":{"type":{"const":"linear"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_warmup_cosine":{"type":"object","description":"Linear warmup, then cosine decay to minLrRatio at the last step.","additionalProperties":false,"properties":{"type":{"const":"warmup_cosine"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"numCycles":{"type":"number","minimum":0,"description":"Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor). Default 0.5.","default":0.5},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1}}},"schedule_inverse_sqrt":{"type":"object","description":"Linear warmup, then 1/√((t + τ − w) / τ).","additionalProperties":false,"properties":{"type":{"const":"inverse_sqrt"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"timescale":{"type":"number","exclusiveMinimum":0,"description":"Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0."}}},"schedule_wsd":{"type":"object","description":"Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","additionalProperties":false,"properties":{"type":{"const":"wsd"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stableSteps":{"type":"integer","minimum":0,"description":"Steps at the peak LR after warmup. Default 0.","default":0},"decaySteps":{"type":"integer","minimum":0,"description":"Steps of the final decay to minLrRatio. Default 0.","default":0},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1},"decayType":{"type":"string","enum":["linear","cosine","1-sqrt"],"description":"Shape of the WSD decay. Default \"linear\".","default":"linear","enumDescriptions":["r + (1 − r)(1 − q)","r + (1 − r)·½(1 + cos πq)","r + (1 − r)(1 − √q)"]}}},"schedule_step":{"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"required":["stepSize"],"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_multistep":{"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"required":["milestones"],"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_exponential":{"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"required":["gamma"],"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}},"schedule_polynomial":{"type":"object","description":"PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"polynomial"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"totalIters":{"type":"integer","minimum":1,"description":"PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps."},"power":{"type":"number","minimum":0,"description":"PolynomialLR power. Default 1.","default":1}}},"schedule_cosine_annealing":{"type":"object","description":"PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_annealing"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"tMax":{"type":"integer","minimum":1,"description":"CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps."},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_cosine_restarts":{"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"required":["t0"],"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_onecycle":{"type":"object","description":"PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"onecycle"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"pctStart":{"type":"number","minimum":0,"maximum":1,"description":"OneCycleLR pct_start: fraction of the cycle spent increasing the LR. Default 0.3.","default":0.3},"annealStrategy":{"type":"string","enum":["cos","linear"],"description":"OneCycleLR anneal_strategy. Default \"cos\".","default":"cos","enumDescriptions":["cosine annealing","linear annealing"]},"divFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR div_factor: initial LR = maxLr / divFactor. Default 25.","default":25},"finalDivFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor. Default 10000.","default":10000},"threePhase":{"type":"boolean","description":"OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle. Default false.","default":false},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.85.","default":0.85},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.95.","default":0.95}}},"schedule_cyclic":{"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"required":["baseLr","maxLr"],"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}},"schedule":{"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd","step","multistep","exponential","polynomial","cosine_annealing","cosine_restarts","onecycle","cyclic"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact)."],"description":"Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}},{"if":{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_step"}},{"if":{"type":"object","properties":{"type":{"const":"multistep"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_multistep"}},{"if":{"type":"object","properties":{"type":{"const":"exponential"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_exponential"}},{"if":{"type":"object","properties":{"type":{"const":"polynomial"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_polynomial"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_annealing"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_annealing"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_restarts"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_restarts"}},{"if":{"type":"object","properties":{"type":{"const":"onecycle"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_onecycle"}},{"if":{"type":"object","properties":{"type":{"const":"cyclic"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cyclic"}}]},"optimizer_sgd":{"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_bgd":{"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_momentum":{"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nag":{"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_adagrad":{"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}},"optimizer_adadelta":{"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_rmsprop":{"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}},"optimizer_adam":{"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamw":{"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamax":{"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nadam":{"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}},"optimizer_lion":{"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_sophia":{"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}},"optimizer_muon":{"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}},"optimizer_muonclip":{"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}},"optimizer_hybrid":{"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}},"optimizer":{"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}}]}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Optimizer Lab experiment","description":"An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.","type":"object","additionalProperties":false,"required":["name","task","steps","runs"],"properties":{"$schema":{"type":"string","description":"Optional schema reference (ignored)."},"name":{"type":"string","minLength":1,"description":"Experiment name (also the results folder name)."},"task":{"$ref":"#/definitions/task"},"steps":{"type":"integer","minimum":1,"description":"Training steps of every run (T of the schedules)."},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"default":[0],"description":"Seeds: every run is repeated per seed (mean ± band in the charts). Default [0]."},"evalEvery":{"type":"integer","minimum":1,"description":"Evaluate every N steps. Default max(1, steps / 20)."},"target":{"type":"object","description":"Target for steps-to-target and speedup vs the baseline.","additionalProperties":false,"required":["metric","value"],"properties":{"metric":{"type":"string","enum":["loss","valLoss","valAccuracy","valPerplexity"],"enumDescriptions":["Training loss","Validation loss","Validation accuracy (mlp)","Validation perplexity (char_lm)"],"description":"Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value)."},"value":{"type":"number","description":"Target value of the metric."}}},"schedule":{"$ref":"#/definitions/schedule","description":"Default schedule of every run (default constant)."},"baseline":{"type":"string","minLength":1,"description":"Name of the run that speedups are measured against."},"runs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/run"},"description":"The runs to compare."},"snapshotEvery":{"type":"integer","minimum":0,"default":0,"description":"Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0."}},"definitions":{"run":{"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","dampening","eps","fallback.eps","fallback.lr","fallback.weightDecay","hessianInterval","initialAccumulatorValue","lr","lrDecay","momentum","momentumDecay","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","nsSteps","qkClipAlpha","qkClipThreshold","rho","weightDecay"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}}}},"task_function2d":{"type":"object","description":"2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","additionalProperties":false,"required":["fn"],"properties":{"type":{"const":"function2d"},"fn":{"type":"string","enum":["rosenbrock","rastrigin","beale","quadratic"],"enumDescriptions":["(1 − x)² + 100(y − x²)²","Rastrigin (many local minima)","Beale","½(x² + condition·y²)"],"description":"Test function."},"condition":{"type":"number","minimum":1,"description":"Condition number of `quadratic`. Default 100.","default":100},"start":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"Start point [x, y] (default per function)."}}},"task_matrix":{"type":"object","description":"Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","additionalProperties":false,"required":["problem"],"properties":{"type":{"const":"matrix"},"problem":{"type":"string","enum":["regression","lowrank"],"enumDescriptions":["min ‖XW − Y‖² with ill-conditioned X","min ‖UV − M‖² for a rank-r target"],"description":"Problem kind."},"rows":{"type":"integer","minimum":1,"description":"Rows of the learned matrix. Default 64.","default":64},"cols":{"type":"integer","minimum":1,"description":"Columns of the learned matrix. Default 32.","default":32},"rank":{"type":"integer","minimum":1,"description":"Rank of the target (lowrank). Default 4.","default":4},"condition":{"type":"number","minimum":1,"description":"Condition number of the data. Default 1000.","default":1000},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_mlp":{"type":"object","description":"MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","additionalProperties":false,"required":["dataset"],"properties":{"type":{"const":"mlp"},"dataset":{"type":"string","enum":["spirals","moons","blobs"],"description":"Dataset."},"hidden":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Hidden layer widths. Default [64,64].","default":[64,64]},"samples":{"type":"integer","minimum":10,"description":"Samples generated (20% held out for validation). Default 2000.","default":2000},"noise":{"type":"number","minimum":0,"description":"Label noise / jitter (default per dataset)."},"classes":{"type":"integer","minimum":2,"description":"Number of classes (spirals/blobs). Default 3.","default":3},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_char_lm":{"type":"object","description":"Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).","additionalProperties":false,"properties":{"type":{"const":"char_lm"},"layers":{"type":"integer","minimum":1,"description":"Transformer blocks. Default 2.","default":2},"dModel":{"type":"integer","minimum":1,"description":"Model width (must be divisible by heads). Default 64.","default":64},"heads":{"type":"integer","minimum":1,"description":"Attention heads per block. Default 4.","default":4},"context":{"type":"integer","minimum":2,"description":"Context length in characters. Default 64.","default":64},"batchSize":{"type":"integer","minimum":1,"description":"Sequences per step. Default 16.","default":16},"tiedHead":{"type":"boolean","description":"Tie the output head to the embedding. Default false.","default":false},"corpus":{"type":"object","description":"Training text: the built-in deterministic corpus (default) or a text file inside the workspace.","additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"description":"Text file, relative to the workspace folder; must be inside it."},"builtin":{"type":"string","enum":["grammar"],"description":"Built-in synthetic corpus. Default \"grammar\".","default":"grammar"},"chars":{"type":"integer","minimum":100,"description":"Characters of the built-in corpus to generate."}}}}},"task":{"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]},"schedule_constant":{"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_linear":{"type":"object","description":"Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","additionalProperties":false,"properties":{"type":{"const":"linear"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_warmup_cosine":{"type":"object","description":"Linear warmup, then cosine decay to minLrRatio at the last step.","additionalProperties":false,"properties":{"type":{"const":"warmup_cosine"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"numCycles":{"type":"number","minimum":0,"description":"Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor). Default 0.5.","default":0.5},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1}}},"schedule_inverse_sqrt":{"type":"object","description":"Linear warmup, then 1/√((t + τ − w) / τ).","additionalProperties":false,"properties":{"type":{"const":"inverse_sqrt"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"timescale":{"type":"number","exclusiveMinimum":0,"description":"Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0."}}},"schedule_wsd":{"type":"object","description":"Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","additionalProperties":false,"properties":{"type":{"const":"wsd"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stableSteps":{"type":"integer","minimum":0,"description":"Steps at the peak LR after warmup. Default 0.","default":0},"decaySteps":{"type":"integer","minimum":0,"description":"Steps of the final decay to minLrRatio. Default 0.","default":0},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1},"decayType":{"type":"string","enum":["linear","cosine","1-sqrt"],"description":"Shape of the WSD decay. Default \"linear\".","default":"linear","enumDescriptions":["r + (1 − r)(1 − q)","r + (1 − r)·½(1 + cos πq)","r + (1 − r)(1 − √q)"]}}},"schedule_step":{"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_multistep":{"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_exponential":{"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}},"schedule_polynomial":{"type":"object","description":"PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"polynomial"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"totalIters":{"type":"integer","minimum":1,"description":"PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps."},"power":{"type":"number","minimum":0,"description":"PolynomialLR power. Default 1.","default":1}}},"schedule_cosine_annealing":{"type":"object","description":"PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_annealing"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"tMax":{"type":"integer","minimum":1,"description":"CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps."},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_cosine_restarts":{"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_onecycle":{"type":"object","description":"PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"onecycle"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"pctStart":{"type":"number","minimum":0,"maximum":1,"description":"OneCycleLR pct_start: fraction of the cycle spent increasing the LR. Default 0.3.","default":0.3},"annealStrategy":{"type":"string","enum":["cos","linear"],"description":"OneCycleLR anneal_strategy. Default \"cos\".","default":"cos","enumDescriptions":["cosine annealing","linear annealing"]},"divFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR div_factor: initial LR = maxLr / divFactor. Default 25.","default":25},"finalDivFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor. Default 10000.","default":10000},"threePhase":{"type":"boolean","description":"OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle. Default false.","default":false},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.85.","default":0.85},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.95.","default":0.95}}},"schedule_cyclic":{"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}},"schedule":{"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd","step","multistep","exponential","polynomial","cosine_annealing","cosine_restarts","onecycle","cyclic"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact)."],"description":"Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}},{"if":{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_step"}},{"if":{"type":"object","properties":{"type":{"const":"multistep"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_multistep"}},{"if":{"type":"object","properties":{"type":{"const":"exponential"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_exponential"}},{"if":{"type":"object","properties":{"type":{"const":"polynomial"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_polynomial"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_annealing"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_annealing"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_restarts"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_restarts"}},{"if":{"type":"object","properties":{"type":{"const":"onecycle"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_onecycle"}},{"if":{"type":"object","properties":{"type":{"const":"cyclic"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cyclic"}}]},"optimizer_sgd":{"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_bgd":{"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_momentum":{"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nag":{"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_adagrad":{"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}},"optimizer_adadelta":{"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_rmsprop":{"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}},"optimizer_adam":{"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamw":{"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamax":{"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nadam":{"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}},"optimizer_lion":{"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_sophia":{"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}},"optimizer_muon":{"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}},"optimizer_muonclip":{"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}},"optimizer_hybrid":{"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}},"optimizer":{"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}}]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const schema7 = {"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]};
@@ -1754,14 +1754,15 @@ validate41.errors = vErrors;
 return errors === 0;
 }
 
-const schema18 = {"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"required":["stepSize"],"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}};
+const schema18 = {"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.stepSize === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stepSize"},message:"must have required property '"+"stepSize"+"'"};
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "stepSize")) || (key0 === "gamma"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1770,9 +1771,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "stepSize")) || (key0 === "gamma"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.type !== undefined){
+if("step" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1782,9 +1784,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.type !== undefined){
-if("step" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant"};
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1793,11 +1796,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.warmupSteps !== undefined){
-let data1 = data.warmupSteps;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1806,9 +1807,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.stepSize !== undefined){
+let data2 = data.stepSize;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/stepSize",schemaPath:"#/properties/stepSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1817,28 +1821,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-if(data.stepSize !== undefined){
-let data2 = data.stepSize;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/stepSize",schemaPath:"#/properties/stepSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/stepSize",schemaPath:"#/properties/stepSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/stepSize",schemaPath:"#/properties/stepSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
 }
 errors++;
 }
@@ -1848,7 +1838,18 @@ if(data.gamma !== undefined){
 let data3 = data.gamma;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 <= 0 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err6 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1858,8 +1859,9 @@ vErrors.push(err7);
 errors++;
 }
 }
+}
 else {
-const err8 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1868,30 +1870,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate43.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"required":["milestones"],"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}};
+const schema19 = {"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.milestones === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "milestones"},message:"must have required property '"+"milestones"+"'"};
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "milestones")) || (key0 === "gamma"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1900,9 +1891,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "milestones")) || (key0 === "gamma"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.type !== undefined){
+if("multistep" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "multistep"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1912,9 +1904,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.type !== undefined){
-if("multistep" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "multistep"},message:"must be equal to constant"};
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1923,27 +1916,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.warmupSteps !== undefined){
-let data1 = data.warmupSteps;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
 }
 errors++;
 }
@@ -1953,7 +1933,20 @@ if(data.milestones !== undefined){
 let data2 = data.milestones;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err5 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err4 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/milestones/" + i0,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1962,11 +1955,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/milestones/" + i0,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/milestones/" + i0,schemaPath:"#/properties/milestones/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1975,9 +1966,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/milestones/" + i0,schemaPath:"#/properties/milestones/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1987,10 +1980,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.gamma !== undefined){
+let data4 = data.gamma;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2000,11 +1994,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.gamma !== undefined){
-let data4 = data.gamma;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 <= 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err9 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2014,8 +2005,9 @@ vErrors.push(err9);
 errors++;
 }
 }
+}
 else {
-const err10 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2024,30 +2016,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
 validate45.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"required":["gamma"],"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}};
+const schema20 = {"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.gamma === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gamma"},message:"must have required property '"+"gamma"+"'"};
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "gamma"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2056,9 +2037,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "gamma"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.type !== undefined){
+if("exponential" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2068,9 +2050,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.type !== undefined){
-if("exponential" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant"};
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2079,27 +2062,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.warmupSteps !== undefined){
-let data1 = data.warmupSteps;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
 }
 errors++;
 }
@@ -2109,7 +2079,18 @@ if(data.gamma !== undefined){
 let data2 = data.gamma;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 <= 0 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err4 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2119,25 +2100,14 @@ vErrors.push(err5);
 errors++;
 }
 }
+}
 else {
-const err6 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
 }
 errors++;
 }
@@ -2385,14 +2355,15 @@ validate51.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"required":["t0"],"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}};
+const schema23 = {"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.t0 === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "t0"},message:"must have required property '"+"t0"+"'"};
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "t0")) || (key0 === "tMult")) || (key0 === "etaMin"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2401,9 +2372,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "t0")) || (key0 === "tMult")) || (key0 === "etaMin"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.type !== undefined){
+if("cosine_restarts" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cosine_restarts"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2413,9 +2385,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.type !== undefined){
-if("cosine_restarts" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cosine_restarts"},message:"must be equal to constant"};
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2424,11 +2397,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.warmupSteps !== undefined){
-let data1 = data.warmupSteps;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2437,9 +2408,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.t0 !== undefined){
+let data2 = data.t0;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/t0",schemaPath:"#/properties/t0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2448,12 +2422,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-if(data.t0 !== undefined){
-let data2 = data.t0;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/t0",schemaPath:"#/properties/t0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/t0",schemaPath:"#/properties/t0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2462,9 +2433,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/t0",schemaPath:"#/properties/t0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data.tMult !== undefined){
+let data3 = data.tMult;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err6 = {instancePath:instancePath+"/tMult",schemaPath:"#/properties/tMult/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2473,28 +2447,14 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data.tMult !== undefined){
-let data3 = data.tMult;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/tMult",schemaPath:"#/properties/tMult/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/tMult",schemaPath:"#/properties/tMult/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/tMult",schemaPath:"#/properties/tMult/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
 }
 errors++;
 }
@@ -2504,7 +2464,18 @@ if(data.etaMin !== undefined){
 let data4 = data.etaMin;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/etaMin",schemaPath:"#/properties/etaMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err8 = {instancePath:instancePath+"/etaMin",schemaPath:"#/properties/etaMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/etaMin",schemaPath:"#/properties/etaMin/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2514,25 +2485,14 @@ vErrors.push(err9);
 errors++;
 }
 }
+}
 else {
-const err10 = {instancePath:instancePath+"/etaMin",schemaPath:"#/properties/etaMin/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -2837,14 +2797,15 @@ validate55.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"required":["baseLr","maxLr"],"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}};
+const schema25 = {"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.baseLr === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "baseLr"},message:"must have required property '"+"baseLr"+"'"};
+for(const key0 in data){
+if(!(func2.call(schema25.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2853,8 +2814,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.maxLr === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxLr"},message:"must have required property '"+"maxLr"+"'"};
+}
+if(data.type !== undefined){
+if("cyclic" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cyclic"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2863,9 +2826,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema25.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2874,10 +2839,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-if("cyclic" !== data.type){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cyclic"},message:"must be equal to constant"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2887,10 +2851,12 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.warmupSteps !== undefined){
-let data1 = data.warmupSteps;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data.baseLr !== undefined){
+let data2 = data.baseLr;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/baseLr",schemaPath:"#/properties/baseLr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2899,9 +2865,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err5 = {instancePath:instancePath+"/baseLr",schemaPath:"#/properties/baseLr/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2911,12 +2877,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-if(data.baseLr !== undefined){
-let data2 = data.baseLr;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/baseLr",schemaPath:"#/properties/baseLr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.maxLr !== undefined){
+let data3 = data.maxLr;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/maxLr",schemaPath:"#/properties/maxLr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2927,7 +2892,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/baseLr",schemaPath:"#/properties/baseLr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err7 = {instancePath:instancePath+"/maxLr",schemaPath:"#/properties/maxLr/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2937,11 +2902,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.maxLr !== undefined){
-let data3 = data.maxLr;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/maxLr",schemaPath:"#/properties/maxLr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.stepSizeUp !== undefined){
+let data4 = data.stepSizeUp;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/stepSizeUp",schemaPath:"#/properties/stepSizeUp/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2952,7 +2917,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/maxLr",schemaPath:"#/properties/maxLr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err9 = {instancePath:instancePath+"/stepSizeUp",schemaPath:"#/properties/stepSizeUp/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2962,11 +2927,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.stepSizeUp !== undefined){
-let data4 = data.stepSizeUp;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 <= 0 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/stepSizeUp",schemaPath:"#/properties/stepSizeUp/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data.stepSizeDown !== undefined){
+let data5 = data.stepSizeDown;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/stepSizeDown",schemaPath:"#/properties/stepSizeDown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2977,7 +2942,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/stepSizeUp",schemaPath:"#/properties/stepSizeUp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err11 = {instancePath:instancePath+"/stepSizeDown",schemaPath:"#/properties/stepSizeDown/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2987,11 +2952,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.stepSizeDown !== undefined){
-let data5 = data.stepSizeDown;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/stepSizeDown",schemaPath:"#/properties/stepSizeDown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.mode !== undefined){
+let data6 = data.mode;
+if(typeof data6 !== "string"){
+const err12 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3000,9 +2964,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/stepSizeDown",schemaPath:"#/properties/stepSizeDown/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!(((data6 === "triangular") || (data6 === "triangular2")) || (data6 === "exp_range"))){
+const err13 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema25.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3012,10 +2975,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.mode !== undefined){
-let data6 = data.mode;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.gamma !== undefined){
+let data7 = data.gamma;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 <= 0 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3024,8 +2988,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((data6 === "triangular") || (data6 === "triangular2")) || (data6 === "exp_range"))){
-const err15 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema25.properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err15 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3035,11 +3000,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.gamma !== undefined){
-let data7 = data.gamma;
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 <= 0 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data.cycleMomentum !== undefined){
+if(typeof data.cycleMomentum !== "boolean"){
+const err16 = {instancePath:instancePath+"/cycleMomentum",schemaPath:"#/properties/cycleMomentum/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3049,8 +3012,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.baseMomentum !== undefined){
+let data9 = data.baseMomentum;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3059,10 +3025,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.cycleMomentum !== undefined){
-if(typeof data.cycleMomentum !== "boolean"){
-const err18 = {instancePath:instancePath+"/cycleMomentum",schemaPath:"#/properties/cycleMomentum/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data9 < 0 || isNaN(data9)){
+const err18 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3072,11 +3036,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.baseMomentum !== undefined){
-let data9 = data.baseMomentum;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 1 || isNaN(data9)){
-const err19 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err19 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3085,8 +3046,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data9 < 0 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.maxMomentum !== undefined){
+let data10 = data.maxMomentum;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3095,9 +3060,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data10 < 0 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3107,11 +3071,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.maxMomentum !== undefined){
-let data10 = data.maxMomentum;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err22 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3120,36 +3081,15 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data10 < 0 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
 }
 errors++;
 }

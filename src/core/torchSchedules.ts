@@ -23,8 +23,8 @@
  *                      `mode` triangular, `gamma` 1, `cycleMomentum` true, `baseMomentum` 0.8,
  *                      `maxMomentum` 0.9) — closed form per step
  *
- * Recursive forms are computed once, in order, into a Float64Array that grows on demand (a 1M-step cosine
- * annealing fills in ~10 ms); the others are evaluated directly. Departures from torch: options are checked
+ * Recursive forms are computed in order from torch's first value (checkpointed, see `recursive`); the
+ * others are evaluated directly. Departures from torch: options are checked
  * more strictly (milestones strictly increasing and ≥ 1, `stepSizeUp` > 0, cyclic `maxLr` ≥ `baseLr`), and
  * momentum cycling needs an optimizer that follows it (see optimizers/registry `MOMENTUM_FOLLOWERS`).
  */
@@ -109,28 +109,41 @@ function num(v: number): string {
   return String(Number(v.toPrecision(6)));
 }
 
+/** Steps between two stored values of a recursive sequence. */
+const CHECKPOINT = 64;
+
 /**
- * A recursively defined sequence v₀, v_k = next(k, v_{k−1}) in a Float64Array filled up to the largest k
- * asked for (doubling), so one pass serves a whole run and a lookup is an array read.
+ * A recursively defined sequence v₀, v_k = next(k, v_{k−1}), computed in order once and never in closed form.
+ * Every CHECKPOINT-th value is stored (1M steps keep ~16k numbers, not an 8 MB table whose allocation costs
+ * more than the arithmetic); a lookup replays at most CHECKPOINT − 1 steps from the checkpoint below, and a
+ * cursor makes in-order lookups (the trainer, the CLI) one step each. Replaying is bit-identical: the same
+ * operations on the same inputs. `limit`: v_k = v_limit for k > limit.
  */
 function recursive(first: number, next: (k: number, prev: number) => number, limit = Infinity): (k: number) => number {
-  let vals = new Float64Array(1024);
-  vals[0] = first;
-  let filled = 1;
+  const marks: number[] = [first];
+  let done = 0; // the highest k reached so far (marks cover it)
+  let curK = 0;
+  let curV = first;
   return (k: number): number => {
     if (k > limit) k = limit;
-    if (k < filled) return vals[k];
-    if (k >= vals.length) {
-      let cap = vals.length;
-      while (cap <= k) cap *= 2;
-      const grown = new Float64Array(Math.min(cap, Number.isFinite(limit) ? limit + 1 : cap));
-      grown.set(vals.subarray(0, filled));
-      vals = grown;
+    if (k === curK) return curV;
+    // Start from the cursor when it is at or after the highest stored checkpoint ≤ k, else from that checkpoint.
+    const cp = Math.min(Math.floor(k / CHECKPOINT), Math.floor(done / CHECKPOINT)) * CHECKPOINT;
+    let j = cp;
+    let v = marks[cp / CHECKPOINT];
+    if (curK <= k && curK >= cp) {
+      j = curK;
+      v = curV;
     }
-    let prev = vals[filled - 1];
-    for (let j = filled; j <= k; j++) vals[j] = prev = next(j, prev);
-    filled = k + 1;
-    return vals[k];
+    while (j < k) {
+      j++;
+      v = next(j, v);
+      if (j % CHECKPOINT === 0 && j / CHECKPOINT === marks.length) marks.push(v);
+    }
+    if (k > done) done = k;
+    curK = k;
+    curV = v;
+    return v;
   };
 }
 

@@ -110,6 +110,19 @@ describe('schedules', () => {
       lr[4000] *= 1 + 1e-10;
       assert.throws(() => checkTorchCase({ ...c, expected: { lr } }), /step 4000/);
     });
+    it('recursive forms give the same bits in any lookup order (checkpoints and cursor)', () => {
+      const T = 5000;
+      const inOrder = lrSeries({ type: 'cosine_annealing', tMax: 700, etaMin: 1e-4, warmupSteps: 3 }, T, 0.1);
+      // The same schedule under another key order: a fresh build, not the cached one.
+      const s = buildSchedule({ etaMin: 1e-4, type: 'cosine_annealing', warmupSteps: 3, tMax: 700 } as ScheduleConfig, T, 0.1);
+      let seed = 12345;
+      const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      const order = [4999, 0, 4998, 64, 63, 65, 2000, 1999, ...Array.from({ length: 300 }, () => Math.floor(rnd() * T))];
+      for (const t of order) assert.strictEqual(0.1 * s.lambda(t), inOrder[t], `step ${t}`);
+      const e = buildSchedule({ gamma: 0.999, type: 'exponential' } as ScheduleConfig, T, 0.1);
+      const eIn = lrSeries({ type: 'exponential', gamma: 0.999 }, T, 0.1);
+      for (const t of [...order].reverse()) assert.strictEqual(0.1 * e.lambda(t), eIn[t], `exponential step ${t}`);
+    });
     it('the recursive (chainable) cosine differs from the closed form, and the fixture follows the recursion', () => {
       // Closed form η + (base − η)(1 + cos(πk/T)) / 2 vs torch's chainable recursion, over a long run.
       const c = cases.find((x) => x.name === 'cosine_annealing_warmup_long') as TorchScheduleCase;

@@ -15,6 +15,7 @@
 import type { ScheduleType } from './types';
 import { OPTIMIZER_DEFAULTS } from '../optimizers/defaults';
 import { SCHEDULE_DEFAULTS, SCHEDULE_KEYS, SCHEDULE_TYPES, WSD_DECAY_TYPES } from '../schedules';
+import { TORCH_SCHEDULE_DEFAULTS } from '../torchSchedules';
 
 /** The subset of JSON Schema draft-07 used here, plus VS Code's `enumDescriptions`/`markdownDescription`. */
 export interface JsonSchema {
@@ -290,12 +291,64 @@ const SCHEDULE_OPTION_SCHEMAS: Record<string, JsonSchema> = {
   },
 };
 
+/** Options of the PyTorch schedules (SPEC §12); torch's names in camelCase, torch's defaults. */
+const TD = TORCH_SCHEDULE_DEFAULTS;
+const intMin = (min: number): JsonSchema => ({ type: 'integer', minimum: min });
+Object.assign(SCHEDULE_OPTION_SCHEMAS, {
+  stepSize: { ...intMin(1), description: 'StepLR step_size: multiply the LR by gamma every stepSize steps. Required.' },
+  gamma: { type: 'number', exclusiveMinimum: 0, description: 'Multiplicative factor gamma.' },
+  milestones: {
+    type: 'array',
+    minItems: 1,
+    items: intMin(1),
+    description: 'MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required.',
+  },
+  totalIters: { ...intMin(1), description: 'PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps.' },
+  power: withDefault({ type: 'number', minimum: 0 }, TD.power, 'PolynomialLR power.'),
+  tMax: { ...intMin(1), description: 'CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps.' },
+  etaMin: withDefault({ type: 'number', minimum: 0 }, TD.etaMin, 'Minimum LR eta_min (absolute).'),
+  t0: { ...intMin(1), description: 'CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required.' },
+  tMult: withDefault(intMin(1), TD.tMult, 'CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous.'),
+  maxLr: { type: 'number', minimum: 0, description: 'Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic.' },
+  baseLr: { type: 'number', minimum: 0, description: 'CyclicLR base_lr: the lower LR of the cycle (absolute). Required.' },
+  pctStart: withDefault({ type: 'number', minimum: 0, maximum: 1 }, TD.pctStart, 'OneCycleLR pct_start: fraction of the cycle spent increasing the LR.'),
+  annealStrategy: { ...withDefault({ type: 'string', enum: ['cos', 'linear'] }, TD.annealStrategy, 'OneCycleLR anneal_strategy.'), enumDescriptions: ['cosine annealing', 'linear annealing'] },
+  divFactor: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.divFactor, 'OneCycleLR div_factor: initial LR = maxLr / divFactor.'),
+  finalDivFactor: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.finalDivFactor, 'OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor.'),
+  threePhase: withDefault({ type: 'boolean' }, TD.threePhase, 'OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle.'),
+  cycleMomentum: withDefault({ type: 'boolean' }, TD.cycleMomentum, 'The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR.'),
+  baseMomentum: { type: 'number', minimum: 0, maximum: 1, description: 'Lower momentum of the cycle. Default 0.85 (onecycle), 0.8 (cyclic).' },
+  maxMomentum: { type: 'number', minimum: 0, maximum: 1, description: 'Upper momentum of the cycle. Default 0.95 (onecycle), 0.9 (cyclic).' },
+  stepSizeUp: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.stepSizeUp, 'CyclicLR step_size_up: steps of the increasing half of a cycle.'),
+  stepSizeDown: { type: 'number', minimum: 0, description: 'CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp.' },
+  mode: {
+    ...withDefault({ type: 'string', enum: ['triangular', 'triangular2', 'exp_range'] }, TD.mode, 'CyclicLR mode.'),
+    enumDescriptions: ['constant amplitude', 'amplitude halved every cycle', 'amplitude × gamma^step'],
+  },
+} satisfies Record<string, JsonSchema>);
+
+/** Per-type wording where torch's defaults differ between schedulers. */
+const SCHEDULE_OPTION_OVERRIDES: Partial<Record<ScheduleType, Record<string, JsonSchema>>> = {
+  step: { gamma: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.stepGamma, 'Multiplicative factor gamma.') },
+  multistep: { gamma: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.stepGamma, 'Multiplicative factor gamma.') },
+  exponential: { gamma: { type: 'number', exclusiveMinimum: 0, description: 'ExponentialLR gamma: the LR is multiplied by gamma every step. Required.' } },
+  cyclic: { gamma: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.cyclicGamma, 'CyclicLR gamma of exp_range: amplitude × gamma^step.') },
+};
+
 const SCHEDULE_DESCRIPTIONS: Record<ScheduleType, string> = {
   constant: 'Constant multiplier 1 (after the optional warmup).',
   linear: 'Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).',
   warmup_cosine: 'Linear warmup, then cosine decay to minLrRatio at the last step.',
   inverse_sqrt: 'Linear warmup, then 1/√((t + τ − w) / τ).',
   wsd: 'Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).',
+  step: 'PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).',
+  multistep: 'PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).',
+  exponential: 'PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).',
+  polynomial: 'PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).',
+  cosine_annealing: 'PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).',
+  cosine_restarts: 'PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).',
+  onecycle: 'PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).',
+  cyclic: 'PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).',
 };
 
 function dispatch(types: readonly string[], ref: (t: string) => string, typeSchema: JsonSchema, description: string): JsonSchema {
@@ -315,13 +368,18 @@ function scheduleDefinitions(): Record<string, JsonSchema> {
   const defs: Record<string, JsonSchema> = {};
   for (const t of SCHEDULE_TYPES) {
     const properties: Record<string, JsonSchema> = { type: { const: t } };
-    for (const k of SCHEDULE_KEYS[t]) properties[k] = SCHEDULE_OPTION_SCHEMAS[k];
+    for (const k of SCHEDULE_KEYS[t]) properties[k] = SCHEDULE_OPTION_OVERRIDES[t]?.[k] ?? SCHEDULE_OPTION_SCHEMAS[k];
+    if (t === 'onecycle' || t === 'cyclic') {
+      const on = t === 'onecycle';
+      properties.baseMomentum = withDefault({ type: 'number', minimum: 0, maximum: 1 }, on ? TD.onecycleBaseMomentum : TD.cyclicBaseMomentum, 'Lower momentum of the cycle.');
+      properties.maxMomentum = withDefault({ type: 'number', minimum: 0, maximum: 1 }, on ? TD.onecycleMaxMomentum : TD.cyclicMaxMomentum, 'Upper momentum of the cycle.');
+    }
     defs[`schedule_${t}`] = { type: 'object', description: SCHEDULE_DESCRIPTIONS[t], additionalProperties: false, properties };
   }
   defs.schedule = dispatch(
     SCHEDULE_TYPES,
     (t) => `#/definitions/schedule_${t}`,
-    { type: 'string', enum: [...SCHEDULE_TYPES], enumDescriptions: SCHEDULE_TYPES.map((t) => SCHEDULE_DESCRIPTIONS[t]), description: 'Schedule shape (SPEC §4).' },
+    { type: 'string', enum: [...SCHEDULE_TYPES], enumDescriptions: SCHEDULE_TYPES.map((t) => SCHEDULE_DESCRIPTIONS[t]), description: 'Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12).' },
     'LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).',
   );
   return defs;

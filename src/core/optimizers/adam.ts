@@ -46,11 +46,11 @@ export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions
 }
 
 type AdamSlot = 'expAvg' | 'expAvgSq' | 'maxExpAvgSq';
-type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt';
+type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt' | 'b1' | 'oneMinusB1';
 
 /** Builds Adam (`decoupled` false, L2) or AdamW (`decoupled` true) over `params`. */
 export function createAdam(type: string, params: readonly NamedParam[], o: AdamOptions, decoupled: boolean): Optimizer {
-  const [b1, b2] = o.betas;
+  const [b1Config, b2] = o.betas;
   // One fused pass per parameter (fused.ts): reads p, g, m, v (and v̂), writes each once.
   const rule = (x: Record<'p' | 'g' | 'm' | 'v' | 'vMax', Expr>, s: Record<AdamScalar, Expr>): Record<'p' | 'm' | 'v' | 'vMax', Expr> => {
     let p = x.p;
@@ -59,14 +59,15 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
       if (decoupled) p = p.mul(s.decay);
       else g = g.add(p.mul(o.weightDecay));
     }
-    const m = x.m.mul(b1).add(g.mul(1 - b1));
+    // β₁ is a per-step scalar (a OneCycleLR schedule rewrites betas[0] every step, as in torch).
+    const m = x.m.mul(s.b1).add(g.mul(s.oneMinusB1));
     const v = x.v.mul(b2).add(g.mul(g).mul(1 - b2));
     const vMax = o.amsgrad ? x.vMax.max(v) : v;
     // × 1/√bc₂ instead of ÷ √bc₂ (≤ 1 ulp apart): the divider is the pass's bottleneck (fused.ts).
     const denom = vMax.sqrt().mul(s.invBc2Sqrt).add(o.eps);
     return { p: p.sub(m.div(denom).mul(s.stepSize)), m, v, vMax };
   };
-  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt'];
+  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt', 'b1', 'oneMinusB1'];
   const plain = fusedKernel('adam', ['p', 'g', 'm', 'v', 'vMax'], scalars, (x, s) => {
     const { p, m, v } = rule(x, s);
     return { p, m, v };
@@ -77,10 +78,13 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
     params,
     baseLr: o.lr,
     slots: { expAvg: 0, expAvgSq: 0, maxExpAvgSq: o.amsgrad ? 0 : null },
-    update: ({ name, param, grad, state, lr: stepLr, t }) => {
+    followsMomentum: true,
+    update: ({ name, param, grad, state, lr: stepLr, t, momentum }) => {
       const m = slot(state, 'expAvg', name);
       const v = slot(state, 'expAvgSq', name);
-      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t) };
+      // torch's bias correction 1 − β₁ᵗ uses the β₁ of this step.
+      const b1 = momentum ?? b1Config;
+      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), b1, oneMinusB1: 1 - b1 };
       if (!o.amsgrad) {
         const out = plain.run({ p: param, g: grad, m, v, vMax: v }, s);
         return { param: out.p, state: { expAvg: out.m, expAvgSq: out.v } };

@@ -64,11 +64,13 @@ function createSgd(type: string, params: NamedParam[], o: SgdOptions): Optimizer
   // The whole rule as one fused pass per parameter (see fused.ts); the first momentum step copies g into b.
   const decayed = (p: Expr, g: Expr): Expr => (o.weightDecay !== 0 ? g.add(p.mul(o.weightDecay)) : g);
   const plain = fusedKernel('sgd', ['p', 'g'], ['lr'], (x, s) => ({ p: x.p.sub(decayed(x.p, x.g).mul(s.lr)) }));
+  // The momentum μ is a per-step scalar (float32, like the constant it replaces): a OneCycleLR / CyclicLR
+  // schedule rewrites it every step, as torch's schedulers write group['momentum'].
   const withMomentum = (first: boolean) =>
-    fusedKernel(first ? 'sgd-momentum-first' : 'sgd-momentum', ['p', 'g', 'b'], ['lr'], (x, s) => {
+    fusedKernel(first ? 'sgd-momentum-first' : 'sgd-momentum', ['p', 'g', 'b'], ['lr', 'mu'], (x, s) => {
       const d = decayed(x.p, x.g);
-      const b = first ? d : x.b.mul(o.momentum).add(d.mul(1 - o.dampening));
-      const dir = o.nesterov ? d.add(b.mul(o.momentum)) : b;
+      const b = first ? d : x.b.mul(s.mu).add(d.mul(1 - o.dampening));
+      const dir = o.nesterov ? d.add(b.mul(s.mu)) : b;
       return { p: x.p.sub(dir.mul(s.lr)), b };
     });
   const momentumFirst = withMomentum(true);
@@ -78,10 +80,12 @@ function createSgd(type: string, params: NamedParam[], o: SgdOptions): Optimizer
     params,
     baseLr: o.lr,
     slots: { momentumBuffer: o.momentum !== 0 ? 0 : null },
-    update: ({ name, param, grad, state, lr: stepLr, t }) => {
+    // Without a momentum buffer (momentum 0) there is nothing for a cycled momentum to drive.
+    followsMomentum: o.momentum !== 0,
+    update: ({ name, param, grad, state, lr: stepLr, t, momentum: cycled }) => {
       if (o.momentum === 0) return { param: plain.run({ p: param, g: grad }, { lr: stepLr }).p };
       const b = slot(state, 'momentumBuffer', name);
-      const out = (t === 1 ? momentumFirst : momentum).run({ p: param, g: grad, b }, { lr: stepLr });
+      const out = (t === 1 ? momentumFirst : momentum).run({ p: param, g: grad, b }, { lr: stepLr, mu: cycled ?? o.momentum });
       return { param: out.p, state: { momentumBuffer: out.b } };
     },
   });

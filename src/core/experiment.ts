@@ -5,6 +5,7 @@
 import type { ExperimentConfig, MetricName, RunConfig } from './config/types';
 import type { JobKey, JobResult, RunSummary } from './events';
 import type { JobSpec } from './trainer';
+import { trialJobs } from './tuning';
 
 export const DEFAULT_SEEDS = [0];
 
@@ -36,8 +37,12 @@ export function expandJobs(config: ExperimentConfig, opts: { workspaceRoot?: str
   const seeds = config.seeds?.length ? config.seeds : DEFAULT_SEEDS;
   const evalEvery = Math.min(config.evalEvery ?? defaultEvalEvery(steps), steps);
   const jobs: JobSpec[] = [];
+  // Tuning trials (SPEC §10) come first; a tuned run's evaluation jobs run with the chosen values after them.
+  const trials: JobSpec[] = [];
   for (const run of config.runs) {
     if (opts.onlyRuns && !opts.onlyRuns.includes(run.name)) continue;
+    const base = { task: config.task, schedule: run.schedule ?? config.schedule, steps, evalEvery, target: config.target, workspaceRoot: opts.workspaceRoot, snapshotEvery: config.snapshotEvery };
+    trials.push(...trialJobs(config, run, base, (name, seed) => jobId(name, seed)));
     const sweep = runSweep(run);
     const variants = sweep ? sweep.values.map((value) => ({ key: sweep.key, value })) : [undefined];
     for (const variant of variants) {
@@ -57,7 +62,7 @@ export function expandJobs(config: ExperimentConfig, opts: { workspaceRoot?: str
       }
     }
   }
-  return jobs;
+  return [...trials, ...jobs];
 }
 
 /** The metric a sweep is judged by: the target's, else validation loss, else training loss. Lower is better except accuracy. */
@@ -98,7 +103,7 @@ export function summarizeRuns(config: ExperimentConfig, results: JobResult[]): R
   const metric = judgeMetric(config);
   const rows: RunSummary[] = [];
   for (const run of config.runs) {
-    const mine = results.filter((r) => r.job.run === run.name);
+    const mine = results.filter((r) => r.job.run === run.name && r.job.trial === undefined);
     if (!mine.length) continue;
     let chosen = mine;
     let sweepChoice: RunSummary['sweepChoice'];

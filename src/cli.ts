@@ -14,7 +14,7 @@ import { validateConfig, formatProblem } from './core/config/validate';
 import { DEFAULT_CONFIG_NAME, DEFAULT_CONFIG_TEXT } from './core/config/defaultConfig';
 import { startExperiment, ConfigError, writeReport } from './worker/pool';
 import type { ExperimentEvent } from './worker/pool';
-import { SUMMARY_COLUMNS } from './core/report';
+import { SUMMARY_COLUMNS, tuningText } from './core/report';
 import { DEFAULT_RESULTS_DIR } from './core/results';
 import type { ExperimentSummary } from './core/events';
 
@@ -243,6 +243,7 @@ async function cmdRun(args: Args): Promise<number> {
     await writeOut(
       `\n${summary.name} — backend ${summary.backend}, ${summary.steps} steps${summary.cancelled ? ' (cancelled: partial results)' : ''}\n` +
         summaryTable(summary) + '\n\n' +
+        (tuningText(summary) ? tuningText(summary) + '\n\n' : '') +
         `report: ${path.join(summary.dir, 'report.html')}\n`,
     );
   }

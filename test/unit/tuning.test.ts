@@ -252,3 +252,33 @@ describe('tuning in worker threads', () => {
     assert.ok(s.jobs.filter((j) => j.job.run === 'adam' && j.job.trial === undefined).every((j) => j.status === 'cancelled' && j.stepsDone === 0));
   });
 });
+
+describe('tuning: sensitivity view data and the trials table', () => {
+  it('one plot per tuned run and option: sorted points with a ±SD band over tuning seeds, diverged apart, chosen marked', async () => {
+    const { sensitivityPlots } = await import('../../src/core/sensitivity');
+    const { tuningText } = await import('../../src/core/report');
+    const tr = (index: number, lr: number, perSeed: Array<number | null>, diverged = false): TrialRecord => ({
+      index, values: { lr, 'betas[1]': 0.9 + index / 100 }, score: null, stepsToTarget: null, finalMetric: diverged ? null : (perSeed as number[]).reduce((a, b) => a + b, 0) / perSeed.length, diverged, perSeed,
+    });
+    const runs = [{
+      run: 'adamw', optimizer: 'adamw', seeds: [0, 1], tokensPerSec: 0, stateBytes: 0, peakTensorBytes: 0, status: 'done' as const,
+      tuning: {
+        method: 'halton' as const, select: 'final' as const, seeds: [100, 101], scales: { lr: 'log' as const, 'betas[1]': 'linear' as const },
+        trials: [tr(1, 0.01, [1.0, 1.2]), tr(2, 0.001, [2.0, 2.0]), tr(3, 0.1, [null, null], true)],
+        chosen: { index: 1, values: { lr: 0.01, 'betas[1]': 0.91 } },
+      },
+    }];
+    const plots = sensitivityPlots(runs);
+    assert.deepStrictEqual(plots.map((p) => [p.run, p.key, p.log]), [['adamw', 'lr', true], ['adamw', 'betas[1]', false]]);
+    assert.deepStrictEqual(plots[0].points.map((p) => p.x), [0.001, 0.01]);
+    const p1 = plots[0].points[1];
+    close(p1.mean, 1.1, 'mean');
+    close(p1.hi - p1.mean, Math.SQRT1_2 * 0.2, 'sd of [1.0, 1.2]');
+    assert.deepStrictEqual(plots[0].diverged, [{ index: 3, x: 0.1 }]);
+    assert.deepStrictEqual(plots[0].chosen, { index: 1, x: 0.01, y: p1.mean });
+    const text = tuningText({ name: 'x', startedAt: '', backend: 'wasm', steps: 1, runs, jobs: [], dir: '', cancelled: false });
+    assert.match(text, /adamw: halton, 3 trials on tuning seeds 100, 101, select final → #1 \(lr=0\.01, betas\[1\]=0\.91\)/);
+    assert.match(text, /\n\* 1 +0\.01 /);
+    assert.match(text, /\n3 +0\.1 .* yes/);
+  });
+});

@@ -231,6 +231,10 @@ describe('tuning in worker threads', () => {
     for (const j of s.jobs) assert.ok(fs.existsSync(path.join(h.dir, 'metrics', `${j.job.id}.jsonl`)), j.job.id);
     const onDisk = JSON.parse(fs.readFileSync(path.join(h.dir, 'summary.json'), 'utf8'));
     assert.deepStrictEqual(Object.keys(onDisk.runs[1].tuning.trials[0]).slice(0, 6), ['index', 'values', 'score', 'stepsToTarget', 'finalMetric', 'diverged']);
+    const html = fs.readFileSync(path.join(h.dir, 'report.html'), 'utf8');
+    assert.ok(html.includes('Tuning and LR sensitivity') && html.includes('id="sens-0"'), 'report has the sensitivity section');
+    const data = JSON.parse(/<script id="data" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1].replace(/\\u003c/g, '<')) as { series: { label: string }[] };
+    assert.ok(data.series.length === 4 && data.series.every((x) => !x.label.includes('trial')), 'loss curves are the evaluation runs only');
   });
 
   it('cancel mid-tuning keeps the finished trials (metrics and summary) and runs no evaluation job', async () => {

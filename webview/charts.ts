@@ -265,7 +265,10 @@ export function lineChartConfig(xTitle: string, yTitle: string, logY: boolean): 
 export function sensitivityChartConfig(plot: SensitivityPlot, yTitle: string, color: string, t: Theme = theme()): ChartConfiguration<'line'> {
   const cfg = lineChartConfig(plot.key, yTitle, false);
   cfg.options!.interaction = { mode: 'nearest', intersect: true };
-  cfg.options!.scales!.x!.type = plot.log ? 'logarithmic' : 'linear';
+  const x = cfg.options!.scales!.x!;
+  x.type = plot.log ? 'logarithmic' : 'linear';
+  // Log axes label powers of ten only (chart.js's default log ticks crowd into each other).
+  if (plot.log) x.ticks = { ...x.ticks, autoSkip: false, callback: (v) => (Math.abs(Math.log10(Number(v)) - Math.round(Math.log10(Number(v)))) < 1e-9 ? fmt(Number(v)) : '') };
   const pts = plot.points;
   const top = pts.length ? Math.max(...pts.map((p) => p.hi)) : 1;
   const bottom = pts.length ? Math.min(...pts.map((p) => p.lo)) : 0;

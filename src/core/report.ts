@@ -198,7 +198,8 @@ ${tuningHtml}
     if (p.diverged.length) sets.push({ label: 'diverged (' + p.diverged.length + ')', data: p.diverged.map(function (q) { return { x: q.x, y: yTop }; }), showLine: false, pointRadius: 7, pointStyle: 'crossRot', borderColor: '#e15759', backgroundColor: '#e15759', borderWidth: 2 });
     new Chart(document.getElementById('sens-' + i), { type: 'line', data: { datasets: sets }, options: { animation: false, parsing: false,
       plugins: { legend: { labels: { color: fg, boxWidth: 12, filter: function (it) { return it.text !== ''; } } } },
-      scales: { x: { type: p.log ? 'logarithmic' : 'linear', title: { display: true, text: p.key, color: fg }, ticks: { color: fg }, grid: { color: grid } },
+      scales: { x: { type: p.log ? 'logarithmic' : 'linear', title: { display: true, text: p.key, color: fg }, grid: { color: grid },
+                     ticks: { color: fg, autoSkip: !p.log, callback: function (v) { var l = Math.log10(v); return !p.log || Math.abs(l - Math.round(l)) < 1e-9 ? String(Number(Number(v).toPrecision(4))) : ''; } } },
                 y: { type: 'linear', title: { display: true, text: 'final ' + d.sensMetric + ' (tuning seeds)', color: fg }, ticks: { color: fg }, grid: { color: grid } } } } });
   });
 })();

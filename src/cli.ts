@@ -14,7 +14,7 @@ import { validateConfig, formatProblem } from './core/config/validate';
 import { DEFAULT_CONFIG_NAME, DEFAULT_CONFIG_TEXT } from './core/config/defaultConfig';
 import { startExperiment, ConfigError, writeReport } from './worker/pool';
 import type { ExperimentEvent } from './worker/pool';
-import { SUMMARY_COLUMNS, tuningText } from './core/report';
+import { SUMMARY_COLUMNS, textTable, tuningText } from './core/report';
 import { DEFAULT_RESULTS_DIR } from './core/results';
 import type { ExperimentSummary } from './core/events';
 
@@ -147,11 +147,7 @@ function fmtDuration(ms: number): string {
 
 /** Renders the summary as an aligned text table. */
 export function summaryTable(summary: ExperimentSummary): string {
-  const head = SUMMARY_COLUMNS.map((c) => c.title);
-  const body = summary.runs.map((r) => SUMMARY_COLUMNS.map((c) => c.cell(r)));
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return textTable(SUMMARY_COLUMNS.map((c) => c.title), summary.runs.map((r) => SUMMARY_COLUMNS.map((c) => c.cell(r))));
 }
 
 async function cmdRun(args: Args): Promise<number> {

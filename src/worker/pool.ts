@@ -180,6 +180,7 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
       });
       worker.on('exit', (code) => {
         alive--;
+        if (parked.includes(next)) parked.splice(parked.indexOf(next), 1);
         if (finished) return;
         if (current) failJob(current, 'error', `worker stopped (exit code ${code})${why ? ': ' + why : ''}`);
         current = undefined;

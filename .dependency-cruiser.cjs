@@ -2,7 +2,8 @@
  * The layer rules of the house (../shared/ARCHITECTURE.md), checked on every `npm test`:
  *   core    never imports vscode, worker_threads, the runner, the host, the CLI or the webviews;
  *   runner  (node-only orchestration) never imports vscode, the host or the webviews;
- *   webview imports only its own files, chart.js and the import-free shared modules (protocol, escape, guards);
+ *   webview imports only its own files, chart.js, the import-free shared modules (protocol, escape, guards),
+ *           core types, and two pure leaves of the core (stats, sensitivity) that have no runtime imports;
  *   host    never imports webview code; nothing imports the CLI; no import cycles.
  */
 module.exports = {
@@ -29,10 +30,22 @@ module.exports = {
     },
     {
       name: 'webview-draws-only',
-      comment: 'Webviews import their own files, chart.js and the import-free shared modules only.',
+      comment:
+        'Webviews import their own files, chart.js, the import-free shared modules, types of the core, and the two ' +
+        'pure formatting leaves of the core the report and the panel share (stats.ts verdict text, sensitivity.ts).',
       severity: 'error',
       from: { path: '^webview/' },
-      to: { pathNot: ['^webview/', '^src/protocol\\.ts$', '^src/escape\\.ts$', '^src/guards\\.ts$', 'node_modules/chart\\.js', '^chart\\.js$'] },
+      to: {
+        pathNot: ['^webview/', '^src/protocol\\.ts$', '^src/escape\\.ts$', '^src/guards\\.ts$', '^src/core/(stats|sensitivity)\\.ts$', 'node_modules/chart\\.js', '^chart\\.js$'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'webview-shared-core-is-leaf',
+      comment: 'The core modules a webview may load have no runtime imports (types only), so no tfjs or node code reaches a webview.',
+      severity: 'error',
+      from: { path: '^src/core/(stats|sensitivity)\\.ts$' },
+      to: { dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'shared-modules-are-leaves',

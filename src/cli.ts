@@ -14,11 +14,11 @@ import { validateConfig, formatProblem } from './core/config/validate';
 import { DEFAULT_CONFIG_NAME, DEFAULT_CONFIG_TEXT } from './core/config/defaultConfig';
 import { startExperiment, ConfigError, MAX_WORKERS, writeReport } from './runner/experimentRunner';
 import type { ExperimentEvent } from './runner/experimentRunner';
-import { SUMMARY_COLUMNS } from './core/report';
+import { SUMMARY_COLUMNS, textTable, tuningText } from './core/report';
 import { DEFAULT_RESULTS_DIR } from './core/results';
 import { RESOURCE_LIMITS } from './core/config/resources';
 import { terminalText } from './escape';
-import type { ExperimentSummary } from './core/events';
+import type { ExperimentSummary, JobKey } from './core/events';
 
 const USAGE = `usage: optlab <command> [options]
 
@@ -164,11 +164,7 @@ function fmtDuration(ms: number): string {
 
 /** Renders the summary as an aligned text table. */
 export function summaryTable(summary: ExperimentSummary): string {
-  const head = SUMMARY_COLUMNS.map((c) => c.title);
-  const body = summary.runs.map((r) => SUMMARY_COLUMNS.map((c) => c.cell(r)));
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return textTable(SUMMARY_COLUMNS.map((c) => c.title), summary.runs.map((r) => SUMMARY_COLUMNS.map((c) => c.cell(r))));
 }
 
 async function cmdRun(args: Args): Promise<number> {
@@ -187,12 +183,16 @@ async function cmdRun(args: Args): Promise<number> {
   let lastLine = 0;
   let startMs = Date.now();
   let lastPlain = -1;
+  // Tuning trials show as "run trial i/N s<seed>" (SPEC §10).
+  const trialsOf = new Map<string, number>();
+  const jobLabel = (k: JobKey): string => (k.trial !== undefined ? `${k.run} trial ${k.trial}/${trialsOf.get(k.run) ?? '?'} s${k.seed}` : k.id);
   const onEvent = (e: ExperimentEvent): void => {
     if (e.kind === 'experiment-start') {
+      for (const k of e.jobs) if (k.trial !== undefined) trialsOf.set(k.run, Math.max(trialsOf.get(k.run) ?? 0, k.trial));
       stepsPerJob = e.config.steps;
       total = e.jobs.length * stepsPerJob;
       startMs = Date.now();
-      if (!json) log(`optlab: ${e.config.name}: ${e.jobs.length} job${e.jobs.length === 1 ? '' : 's'} (${e.config.runs.length} runs × seeds), ${e.config.steps} steps each → ${path.relative(process.cwd(), e.dir) || e.dir}\n`);
+      if (!json) log(`optlab: ${e.config.name}: ${e.jobs.length} job${e.jobs.length === 1 ? '' : 's'} (${e.config.runs.length} runs × seeds${trialsOf.size ? `, ${e.jobs.filter((k) => k.trial !== undefined).length} of them tuning trials` : ''}), ${e.config.steps} steps each → ${path.relative(process.cwd(), e.dir) || e.dir}\n`);
     } else if (e.kind === 'start') {
       if (!json && !tty && progress.size === 0) log(`optlab: backend ${e.backend}\n`);
     } else if (e.kind === 'metrics') {
@@ -205,12 +205,12 @@ async function cmdRun(args: Args): Promise<number> {
         lastLine = Date.now();
         const width = 24;
         const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
-        log(`\r\x1b[K${bar} ${(100 * frac).toFixed(0).padStart(3)}%  ${e.job.id} step ${last.step + 1} loss ${last.loss.toPrecision(4)}  ETA ${fmtDuration(eta)}`);
+        log(`\r\x1b[K${bar} ${(100 * frac).toFixed(0).padStart(3)}%  ${jobLabel(e.job)} step ${last.step + 1} loss ${last.loss.toPrecision(4)}  ETA ${fmtDuration(eta)}`);
       } else if (!tty && !json) {
         const decile = Math.floor(frac * 10);
         if (decile > lastPlain && decile > 0) {
           lastPlain = decile;
-          log(`optlab: ${(100 * frac).toFixed(0)}% (${e.job.id} step ${last.step + 1}, loss ${last.loss.toPrecision(4)}, ETA ${fmtDuration(eta)})\n`);
+          log(`optlab: ${(100 * frac).toFixed(0)}% (${jobLabel(e.job)} step ${last.step + 1}, loss ${last.loss.toPrecision(4)}, ETA ${fmtDuration(eta)})\n`);
         }
       }
     } else if (e.kind === 'end') {
@@ -272,6 +272,7 @@ async function cmdRun(args: Args): Promise<number> {
     await writeOut(
       `\n${summary.name} — backend ${summary.backend}, ${summary.steps} steps${summary.cancelled ? ' (cancelled: partial results)' : ''}\n` +
         summaryTable(summary) + '\n\n' +
+        (tuningText(summary) ? tuningText(summary) + '\n\n' : '') +
         `report: ${path.join(summary.dir, 'report.html')}\n`,
     );
   }

@@ -18,6 +18,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import type { ChartConfiguration, Plugin } from 'chart.js';
+import type { SensitivityPlot } from '../src/core/sensitivity';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Filler, Legend, Tooltip, Decimation);
 
@@ -254,6 +255,33 @@ export function lineChartConfig(xTitle: string, yTitle: string, logY: boolean): 
     },
     plugins: [markersPlugin, crosshairPlugin],
   };
+}
+
+/**
+ * LR-sensitivity chart (SPEC §10): final metric on the tuning seeds against one tuned option — mean line with
+ * points, ± one SD band, the chosen trial ringed, diverged trials as crosses along the top edge. Log x for
+ * `log` ranges.
+ */
+export function sensitivityChartConfig(plot: SensitivityPlot, yTitle: string, color: string, t: Theme = theme()): ChartConfiguration<'line'> {
+  const cfg = lineChartConfig(plot.key, yTitle, false);
+  cfg.options!.interaction = { mode: 'nearest', intersect: true };
+  const x = cfg.options!.scales!.x!;
+  x.type = plot.log ? 'logarithmic' : 'linear';
+  // Log axes label powers of ten only (chart.js's default log ticks crowd into each other).
+  if (plot.log) x.ticks = { ...x.ticks, autoSkip: false, callback: (v) => (Math.abs(Math.log10(Number(v)) - Math.round(Math.log10(Number(v)))) < 1e-9 ? fmt(Number(v)) : '') };
+  const pts = plot.points;
+  const top = pts.length ? Math.max(...pts.map((p) => p.hi)) : 1;
+  const bottom = pts.length ? Math.min(...pts.map((p) => p.lo)) : 0;
+  const yTop = top + 0.08 * Math.max(top - bottom, Math.abs(top) * 0.05, 1e-9);
+  const danger = t.palette[4] ?? '#f14c4c';
+  cfg.data.datasets = [
+    { label: HIDDEN + 'lo', data: pts.map((p) => ({ x: p.x, y: p.lo })), borderColor: 'transparent', pointRadius: 0, fill: false },
+    { label: HIDDEN + 'hi', data: pts.map((p) => ({ x: p.x, y: p.hi })), borderColor: 'transparent', backgroundColor: withAlpha(color, 0.18), pointRadius: 0, fill: '-1' },
+    { label: `trials (mean of ${plot.seeds} tuning seed${plot.seeds === 1 ? '' : 's'})`, data: pts.map((p) => ({ x: p.x, y: p.mean })), borderColor: color, backgroundColor: color, pointRadius: 3, borderWidth: 1.5 },
+    ...(plot.chosen ? [{ label: `chosen (#${plot.chosen.index})`, data: [{ x: plot.chosen.x, y: plot.chosen.y }], showLine: false, pointRadius: 9, pointStyle: 'circle' as const, borderColor: t.fg, backgroundColor: 'transparent', borderWidth: 2 }] : []),
+    ...(plot.diverged.length ? [{ label: `diverged (${plot.diverged.length})`, data: plot.diverged.map((d) => ({ x: d.x, y: yTop })).sort((a, b) => a.x - b.x), showLine: false, pointRadius: 7, pointStyle: 'crossRot' as const, borderColor: danger, backgroundColor: danger, borderWidth: 2 }] : []),
+  ];
+  return cfg;
 }
 
 /** Label prefix that hides a helper dataset (raw curve, band edges, markers) from legend and tooltip. */

@@ -18,8 +18,11 @@ import {
   SelectExperimentCommand,
 } from '../src/protocol';
 import type { CompareDelta, CompareState, JobSeries, RunSummary } from '../src/protocol';
-import { Chart, HIDDEN, applyTheme, decimate, fmt, fmtBytes, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { Chart, HIDDEN, applyTheme, decimate, fmt, fmtBytes, lineChartConfig, onThemeChange, sensitivityChartConfig, setMarkers, theme, withAlpha } from './charts';
 import { escapeHtml } from '../src/escape';
+import { sensitivityPlots } from '../src/core/sensitivity';
+import { verdictText } from '../src/core/stats';
+import type { VsBaseline } from '../src/core/events';
 import type { MarkerSpec, Pt } from './charts';
 import { X_TITLES, colorKey, displayName, ema, groupByRun, jobPoints, meanBand, xAtStep } from './compareModel';
 import type { Metric, XAxis } from './compareModel';
@@ -33,6 +36,8 @@ interface UiState {
   logY: boolean;
   band: boolean;
   hidden: string[];
+  /** Loss curves, or the LR-sensitivity view of tuned runs (SPEC §10). */
+  tab?: 'curves' | 'sensitivity';
 }
 
 const side = document.body.dataset.mode === 'side';
@@ -69,9 +74,14 @@ app.innerHTML = `
     <button id="csv" class="secondary" title="Export all metrics as CSV">CSV</button>
     ${side ? '' : '<button id="import" class="secondary" title="Import runs (metrics.jsonl of an exported script, tracker CSV) to compare with these">Import…</button>'}
   </div>
+  <div class="tabs" role="tablist">
+    <button id="tab-curves" role="tab" class="tab">Curves</button>
+    <button id="tab-sensitivity" role="tab" class="tab" title="Final metric of every tuning trial against each tuned option">LR sensitivity</button>
+  </div>
   <div class="runs" id="runs"></div>
   <div class="message" id="message"></div>
-  <div class="chart-box${side ? '' : ' tall'}"><canvas id="chart" aria-label="Loss curves"></canvas></div>
+  <div class="chart-box${side ? '' : ' tall'}" id="curves"><canvas id="chart" aria-label="Loss curves"></canvas></div>
+  <div class="sensitivity" id="sensitivity" hidden></div>
   <div class="table-wrap"><table class="summary" id="table"></table></div>`;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -111,6 +121,13 @@ bind(smooth, () => (ui.smoothing = Number(smooth.value)));
 bind(logY, () => (ui.logY = logY.checked));
 bind(band, () => (ui.band = band.checked));
 
+for (const tab of ['curves', 'sensitivity'] as const) {
+  $(`tab-${tab}`).addEventListener('click', () => {
+    ui.tab = tab;
+    save();
+    schedule();
+  });
+}
 $('run').addEventListener('click', () => send(RunCommand, {}));
 $('cancel').addEventListener('click', () => send(CancelCommand, {}));
 $('csv').addEventListener('click', () => send(ExportCsvCommand, {}));
@@ -198,8 +215,10 @@ function renderToolbar(): void {
   ($('cancel') as HTMLButtonElement).disabled = !s?.running;
   const all = [...jobs.values()];
   const done = all.filter((j) => j.status !== 'running').length;
+  const trials = all.filter((j) => j.key.trial !== undefined);
+  const trialsDone = trials.filter((j) => j.status !== 'running').length;
   $('status').textContent = s?.running
-    ? `running · ${done}/${all.length} jobs done${s.experiment?.backend ? ` · ${s.experiment.backend}` : ''}`
+    ? `running · ${trials.length && trialsDone < trials.length ? `tuning ${trialsDone}/${trials.length} trial jobs · ` : ''}${done}/${all.length} jobs done${s.experiment?.backend ? ` · ${s.experiment.backend}` : ''}`
     : s?.experiment
       ? `${s.summary?.cancelled ? 'cancelled' : 'done'}${s.experiment.backend ? ` · ${s.experiment.backend}` : ''}`
       : '';
@@ -233,7 +252,8 @@ function renderRuns(groups: Map<string, JobSeries[]>, colors: Map<string, string
 function render(): void {
   renderToolbar();
   const t = theme();
-  const groups = groupByRun([...jobs.values()]);
+  // Tuning trials are on disk and in the sensitivity view; the curves show the compared (evaluation) runs.
+  const groups = groupByRun([...jobs.values()].filter((j) => j.key.trial === undefined));
   // One colour per run name: an imported run takes the colour of the local run it mirrors (and is dashed).
   const colors = new Map<string, string>();
   const keyColor = new Map<string, string>();
@@ -309,6 +329,47 @@ function render(): void {
   applyTheme(chart, t);
   $('smoothv').textContent = ` ${ui.smoothing.toFixed(2)}`;
   renderTable(groups);
+  renderTabs(colors);
+}
+
+let sensCharts: Chart[] = [];
+
+/** The LR-sensitivity tab: one chart per tuned run and option, from the experiment summary. */
+function renderTabs(colors: Map<string, string>): void {
+  const tab = ui.tab ?? 'curves';
+  $('tab-curves').classList.toggle('active', tab === 'curves');
+  $('tab-sensitivity').classList.toggle('active', tab === 'sensitivity');
+  $('tab-curves').setAttribute('aria-selected', String(tab === 'curves'));
+  $('tab-sensitivity').setAttribute('aria-selected', String(tab === 'sensitivity'));
+  $('curves').hidden = tab !== 'curves';
+  const box = $('sensitivity');
+  box.hidden = tab !== 'sensitivity';
+  for (const c of sensCharts) c.destroy();
+  sensCharts = [];
+  if (tab !== 'sensitivity') return;
+  const summary = state?.summary;
+  const plots = summary ? sensitivityPlots(summary.runs) : [];
+  if (!plots.length) {
+    box.innerHTML = `<p class="muted">${state?.running ? 'The sensitivity view appears when the experiment ends.' : 'No tuned runs in this experiment: add a "tune" to a run or to the config (SPEC §10) to see how the final metric depends on each tuned option.'}</p>`;
+    return;
+  }
+  const metric = summary?.target?.metric ?? 'train loss';
+  const t = theme();
+  box.innerHTML = plots
+    .map((p, i) => `<div class="sens-card"><div class="sens-title">${escapeHtml(p.run)} · ${escapeHtml(p.key)}${p.chosen ? ` <span class="muted">chosen #${p.chosen.index} = ${fmt(p.chosen.x)}</span>` : ''}</div><div class="chart-box"><canvas id="sens-${i}" aria-label="${escapeHtml(p.run)} sensitivity to ${escapeHtml(p.key)}"></canvas></div></div>`)
+    .join('');
+  plots.forEach((p, i) => {
+    const color = colors.get(p.run) ?? t.palette[i % t.palette.length];
+    const chart = new Chart($<HTMLCanvasElement>(`sens-${i}`), sensitivityChartConfig(p, `final ${metric} (tuning seeds)`, color, t));
+    applyTheme(chart, t);
+    sensCharts.push(chart);
+  });
+}
+
+/** The verdict in the CLI's words ("better by 0.031 [0.012, 0.050]"), coloured by verdict. */
+function verdictCell(v: VsBaseline | undefined, seeds: number): string {
+  if (!v) return '–';
+  return `<span class="verdict ${v.verdict}">${escapeHtml(verdictText(v, seeds))}</span>`;
 }
 
 /** Summary rows: the experiment summary when it exists, else a live view from the rows so far. */
@@ -349,7 +410,8 @@ function renderTable(groups: Map<string, JobSeries[]>): void {
   const runCell = (r: RunSummary): string => {
     const js = importedGroups.get(r.run);
     const name = js ? escapeHtml(displayName(r.run, true)) + ' ' + importedBadge(js) : escapeHtml(r.run);
-    return name + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${escapeHtml(r.sweepChoice.key)}=${fmt(r.sweepChoice.value)}</span>` : '');
+    const tuned = r.tuning?.chosen ? ` <span class="muted" title="tuned (${escapeHtml(r.tuning.method)}, ${r.tuning.trials.length} trials)">${Object.entries(r.tuning.chosen.values).map(([k, v]) => `${escapeHtml(k)}=${fmt(v, 3)}`).join(', ')}</span>` : '';
+    return name + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${escapeHtml(r.sweepChoice.key)}=${fmt(r.sweepChoice.value)}</span>` : '') + tuned;
   };
   const cols: { h: string; v: (r: RunSummary) => string; side?: boolean }[] = [
     { h: 'run', v: runCell, side: true },
@@ -358,7 +420,10 @@ function renderTable(groups: Map<string, JobSeries[]>): void {
     { h: 'best val loss', v: (r) => fmt(r.bestValLoss) },
     { h: 'val ppl', v: (r) => fmt(r.valPerplexity) },
     { h: 'steps to target', v: (r) => (r.stepsToTarget === undefined ? '–' : String(Math.round(r.stepsToTarget))) },
-    { h: 'speedup', v: (r) => (r.speedup === undefined ? '–' : `${fmt(r.speedup, 3)}×`), side: true },
+    { h: 'time to target', v: (r) => (r.timeToTargetSec === undefined || r.timeToTargetSec === null ? '–' : `${fmt(r.timeToTargetSec, 3)} s`) },
+    { h: 'speedup steps', v: (r) => (r.speedup === undefined ? '–' : `${fmt(r.speedup, 3)}×`), side: true },
+    { h: 'speedup time', v: (r) => { const x = r.vsBaseline ? r.vsBaseline.speedupTime : r.speedup === 1 && r.timeToTargetSec ? 1 : null; return x === null || x === undefined ? '–' : `${fmt(x, 3)}×`; }, side: true },
+    { h: 'vs baseline', v: (r) => verdictCell(r.vsBaseline, r.seeds.length) },
     { h: 'tokens/s', v: (r) => fmt(r.tokensPerSec, 4) },
     { h: 'state', v: (r) => fmtBytes(r.stateBytes) },
     { h: 'peak memory', v: (r) => fmtBytes(r.peakTensorBytes) },

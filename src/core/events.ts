@@ -55,6 +55,8 @@ export interface JobKey {
   run: string;
   seed: number;
   sweep?: { key: string; value: number };
+  /** Tuning trial index (1-based, SPEC §10) when this job is a trial on a tuning seed. */
+  trial?: number;
 }
 
 export type JobStatus = 'running' | 'done' | 'diverged' | 'cancelled' | 'error';
@@ -73,6 +75,13 @@ export interface JobResult {
   finalValAccuracy?: number;
   /** First step whose target metric reached the target, if any. */
   stepsToTarget?: number;
+  /** Training wall-clock (ms) up to the step that reached the target, evaluation time excluded. */
+  timeToTargetMs?: number;
+  /** Validation loss at the last evaluation. */
+  finalValLoss?: number;
+  /** The judged metric (the target's, else training loss) at the last evaluation, and its best value. */
+  finalMetric?: number;
+  bestMetric?: number;
   tokensPerSec: number;
   stateBytes: number;
   peakTensorBytes: number;
@@ -117,6 +126,47 @@ export interface RunSummary {
   /** Earliest divergence step over seeds. */
   divergedAt?: number;
   status: Exclude<JobStatus, 'running'>;
+  /** Mean training seconds to the target over seeds (evaluation excluded); null unless every seed reached it. */
+  timeToTargetSec?: number | null;
+  /** Every run but the baseline: the comparison with it over the evaluation seeds (SPEC §10). */
+  vsBaseline?: VsBaseline;
+  /** Tuned runs: every trial and the chosen one (SPEC §10). */
+  tuning?: TuningSummary;
+  /** The optimizer options that ran on the evaluation seeds: every default and the chosen values filled in. */
+  optimizerResolved?: Record<string, unknown>;
+}
+
+/** See stats.ts. */
+export interface VsBaseline {
+  metric: string;
+  diff: number;
+  ci95: [number, number] | null;
+  verdict: 'better' | 'worse' | 'indistinguishable';
+  seedsNeeded: number | null;
+  speedupSteps: number | null;
+  speedupTime: number | null;
+}
+
+/** One tuning trial over the tuning seeds (means over those seeds). */
+export interface TrialRecord {
+  index: number;
+  values: Record<string, number>;
+  score: number | null;
+  stepsToTarget: number | null;
+  finalMetric: number | null;
+  diverged: boolean;
+  /** Per tuning seed: final metric (null when missing), for the sensitivity band. */
+  perSeed?: Array<number | null>;
+}
+
+export interface TuningSummary {
+  method: 'halton' | 'grid' | 'random';
+  select: 'target' | 'final' | 'best';
+  seeds: number[];
+  /** Range kind per key, so views can use a log axis for `log` ranges. */
+  scales: Record<string, 'log' | 'linear' | 'values'>;
+  trials: TrialRecord[];
+  chosen: { index: number; values: Record<string, number> } | null;
 }
 
 export interface ExperimentSummary {

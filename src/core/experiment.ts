@@ -6,6 +6,7 @@ import type { ExperimentConfig, MetricName } from './config/types';
 import { resolveRuns, runSweep } from './config/resolve';
 import type { JobKey, JobResult, RunSummary } from './events';
 import type { JobSpec } from './trainer';
+import { trialJobs } from './tuning';
 
 /** Shortest round-trip form: distinct values always give distinct ids (6 significant digits did not). */
 function fmtValue(v: number): string {
@@ -20,7 +21,16 @@ export function jobId(run: string, seed: number, sweep?: { key: string; value: n
 /** Expands a validated config into jobs, in a stable order (runs, then sweep values, then seeds). */
 export function expandJobs(config: ExperimentConfig, opts: { workspaceRoot?: string; onlyRuns?: string[]; steps?: number } = {}): JobSpec[] {
   const jobs: JobSpec[] = [];
-  for (const r of resolveRuns(config, { steps: opts.steps, onlyRuns: opts.onlyRuns })) {
+  const resolved = resolveRuns(config, { steps: opts.steps, onlyRuns: opts.onlyRuns });
+  // Tuning trials (SPEC §10) come first; a tuned run's evaluation jobs run with the chosen values after them.
+  const trials: JobSpec[] = [];
+  config.runs.forEach((run, index) => {
+    const r = resolved.find((x) => x.index === index);
+    if (!r) return;
+    const base = { task: config.task, schedule: r.schedule, steps: r.steps, evalEvery: r.evalEvery, target: config.target, workspaceRoot: opts.workspaceRoot, snapshotEvery: config.snapshotEvery };
+    trials.push(...trialJobs(config, run, base, (name, seed) => jobId(name, seed)));
+  });
+  for (const r of resolved) {
     for (const seed of r.seeds) {
       const key: JobKey = { id: jobId(r.run, seed, r.sweep), run: r.run, seed, ...(r.sweep ? { sweep: r.sweep } : {}) };
       jobs.push({
@@ -36,15 +46,16 @@ export function expandJobs(config: ExperimentConfig, opts: { workspaceRoot?: str
       });
     }
   }
+  const all = [...trials, ...jobs];
   // Validation rejects configs whose ids would collide; this keeps the invariant the pool and the results
   // directory rely on (one metrics file and one result per job) even for a caller that skipped validation.
   const ids = new Set<string>();
-  for (const j of jobs) {
+  for (const j of all) {
     const id = j.key.id.toLowerCase();
     if (ids.has(id)) throw new Error(`two jobs would share the id "${j.key.id}" (rename a run or remove a repeated sweep value or seed)`);
     ids.add(id);
   }
-  return jobs;
+  return all;
 }
 
 /** The metric a sweep is judged by: the target's, else validation loss, else training loss. Lower is better except accuracy. */
@@ -85,7 +96,7 @@ export function summarizeRuns(config: ExperimentConfig, results: JobResult[]): R
   const metric = judgeMetric(config);
   const rows: RunSummary[] = [];
   for (const run of config.runs) {
-    const mine = results.filter((r) => r.job.run === run.name);
+    const mine = results.filter((r) => r.job.run === run.name && r.job.trial === undefined);
     if (!mine.length) continue;
     let chosen = mine;
     let sweepChoice: RunSummary['sweepChoice'];

@@ -7,9 +7,11 @@ import * as path from 'path';
 import { randomBytes } from 'crypto';
 import { createRequire } from 'module';
 import type { LoadedExperiment } from './results';
-import type { RunSummary } from './events';
+import type { ExperimentSummary, RunSummary, TuningSummary } from './events';
 import { escapeHtml } from '../escape';
 import { fmtBytes, fmtNumber } from './format';
+import { verdictText } from './stats';
+import { sensitivityPlots } from './sensitivity';
 
 export { fmtBytes, fmtNumber };
 
@@ -30,15 +32,66 @@ export const SUMMARY_COLUMNS: { title: string; cell: (r: RunSummary) => string }
   { title: 'val ppl', cell: (r) => fmtNumber(r.valPerplexity) },
   { title: 'val acc', cell: (r) => (r.valAccuracy === undefined ? '–' : (100 * r.valAccuracy).toFixed(1) + '%') },
   { title: 'steps→target', cell: (r) => (r.stepsToTarget === undefined ? '–' : String(Math.round(r.stepsToTarget))) },
-  { title: 'speedup', cell: (r) => (r.speedup === undefined ? '–' : r.speedup.toFixed(2) + '×') },
+  { title: 'time→target', cell: (r) => (r.timeToTargetSec === undefined || r.timeToTargetSec === null ? '–' : fmtNumber(r.timeToTargetSec, 3) + ' s') },
+  { title: 'speedup steps', cell: (r) => (r.speedup === undefined ? '–' : r.speedup.toFixed(2) + '×') },
+  { title: 'speedup time', cell: (r) => fmtSpeedup(r.vsBaseline ? r.vsBaseline.speedupTime : r.speedup === 1 && r.timeToTargetSec ? 1 : null) },
   { title: 'tokens/s', cell: (r) => (r.tokensPerSec ? Math.round(r.tokensPerSec).toLocaleString('en-US') : '–') },
   { title: 'opt state', cell: (r) => fmtBytes(r.stateBytes) },
   { title: 'peak mem', cell: (r) => fmtBytes(r.peakTensorBytes) },
   { title: 'diverged at', cell: (r) => (r.divergedAt === undefined ? '–' : String(r.divergedAt)) },
+  { title: 'vs baseline', cell: (r) => (r.vsBaseline ? verdictText(r.vsBaseline, r.seeds.length) : '–') },
 ];
 
+function fmtSpeedup(v: number | null | undefined): string {
+  return v === undefined || v === null ? '–' : v.toFixed(2) + '×';
+}
+
+/** Tuned option values as `lr=0.003, betas[1]=0.95`. */
+export function fmtValues(values: Record<string, number>): string {
+  return Object.entries(values).map(([k, v]) => `${k}=${fmtNumber(v, 3)}`).join(', ');
+}
+
+/** Columns of the compact trials table (CLI and report): one row per trial, the chosen one marked. */
+export function trialRows(t: TuningSummary): { head: string[]; rows: string[][] } {
+  const keys = Object.keys(t.trials[0]?.values ?? t.chosen?.values ?? {});
+  const head = ['#', ...keys, 'score', 'steps→target', 'final', 'diverged'];
+  const rows = t.trials.map((tr) => [
+    (t.chosen?.index === tr.index ? '* ' : '') + String(tr.index),
+    ...keys.map((k) => fmtNumber(tr.values[k], 3)),
+    fmtNumber(tr.score ?? undefined),
+    tr.stepsToTarget === null ? '–' : String(Math.round(tr.stepsToTarget)),
+    fmtNumber(tr.finalMetric ?? undefined),
+    tr.diverged ? 'yes' : '',
+  ]);
+  return { head, rows };
+}
+
+/** Aligned text table (first column left, the rest right). */
+export function textTable(head: string[], body: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+/** The CLI's tuning section: per tuned run a heading and its trials table ('*' = chosen). */
+export function tuningText(summary: ExperimentSummary): string {
+  const out: string[] = [];
+  for (const r of summary.runs) {
+    const t = r.tuning;
+    if (!t) continue;
+    const { head, rows } = trialRows(t);
+    out.push(
+      `${r.run}: ${t.method}, ${t.trials.length} trial${t.trials.length === 1 ? '' : 's'} on tuning seed${t.seeds.length === 1 ? '' : 's'} ${t.seeds.join(', ')}, select ${t.select}` +
+        (t.chosen ? ` → #${t.chosen.index} (${fmtValues(t.chosen.values)}), compared on seeds ${r.seeds.join(', ')}` : ' → nothing chosen'),
+      textTable(head, rows),
+    );
+  }
+  return out.join('\n\n');
+}
+
 export function renderReport(exp: LoadedExperiment, assetsDir: string): string {
-  const series = exp.jobs.map((j) => ({
+  // Tuning trials are listed in the sensitivity section; the curves are the compared (evaluation) runs.
+  const series = exp.jobs.filter((j) => j.key.trial === undefined).map((j) => ({
     label: j.key.id,
     run: j.key.run,
     train: j.rows.map((r) => [r.step, r.loss] as [number, number]),
@@ -57,8 +110,20 @@ export function renderReport(exp: LoadedExperiment, assetsDir: string): string {
     ? `backend ${escapeHtml(exp.summary.backend)} · ${escapeHtml(exp.summary.steps)} steps · started ${escapeHtml(exp.summary.startedAt)}${exp.summary.cancelled ? ' · <b>cancelled</b> (partial results)' : ''}`
     : '';
   const target = exp.summary?.target ?? exp.config.target;
+  const sens = sensitivityPlots(runs);
+  const tuned = runs.filter((r) => r.tuning);
+  const tuningHtml = tuned.length
+    ? `<h2>Tuning and LR sensitivity</h2><p class="meta">Each run was tuned on its tuning seeds; the chosen values (*) were then trained on the evaluation seeds, which are the runs compared above. Points: final ${escapeHtml(target?.metric ?? 'train loss')} per trial, mean ± one SD over tuning seeds; ring = chosen; × at the top = diverged.</p>
+<div class="charts">${sens.map((p, i) => `<div class="card"><h3>${escapeHtml(p.run)} · ${escapeHtml(p.key)}</h3><canvas id="sens-${i}"></canvas></div>`).join('')}</div>
+${tuned.map((r) => {
+        const t = r.tuning!;
+        const { head, rows } = trialRows(t);
+        return `<h3>${escapeHtml(r.run)}: ${escapeHtml(t.method)}, ${t.trials.length} trials on seeds ${escapeHtml(t.seeds.join(', '))}, select ${escapeHtml(t.select)}${t.chosen ? ` → #${t.chosen.index} (${escapeHtml(fmtValues(t.chosen.values))})` : ''}</h3>
+<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      }).join('')}`
+    : '';
   // JSON inside <script> must not be able to close the tag.
-  const data = JSON.stringify({ series, target: target ?? null }).replace(/</g, '\\u003c');
+  const data = JSON.stringify({ series, target: target ?? null, sens, sensMetric: target?.metric ?? 'train loss' }).replace(/</g, '\\u003c');
   // The report opens from disk in any browser: a CSP allows only its own two scripts (nonce), so text that
   // slipped past escaping still could not run.
   const nonce = randomBytes(16).toString('base64');
@@ -81,6 +146,7 @@ th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: ri
 <div class="charts"><div class="card"><h2>Training loss (EMA 0.9)</h2><canvas id="train"></canvas></div>
 <div class="card"><h2>Validation loss</h2><canvas id="val"></canvas></div></div>
 <h2>Summary</h2>${table}
+${tuningHtml}
 <script nonce="${nonce}">${chartJsSource(assetsDir)}</script>
 <script id="data" type="application/json">${data}</script>
 <script nonce="${nonce}">
@@ -114,6 +180,26 @@ th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: ri
                 y: { type: 'logarithmic', title: { display: true, text: 'loss', color: fg }, ticks: { color: fg }, grid: { color: grid } } } } });
   }
   chart('train', 'train', true); chart('val', 'val', false);
+  d.sens.forEach(function (p, i) {
+    var c = palette[Math.max(0, runs.indexOf(p.run)) % palette.length];
+    var top = -Infinity, bottom = Infinity;
+    p.points.forEach(function (q) { top = Math.max(top, q.hi); bottom = Math.min(bottom, q.lo); });
+    if (!isFinite(top)) { top = 1; bottom = 0; }
+    var yTop = top + 0.08 * Math.max(top - bottom, Math.abs(top) * 0.05, 1e-9);
+    var xy = function (k) { return p.points.map(function (q) { return { x: q.x, y: q[k] }; }); };
+    var sets = [
+      { label: '', data: xy('lo'), borderColor: 'transparent', pointRadius: 0, fill: false },
+      { label: '', data: xy('hi'), borderColor: 'transparent', backgroundColor: c + '33', pointRadius: 0, fill: '-1' },
+      { label: 'trials (mean of ' + p.seeds + ' tuning seed' + (p.seeds === 1 ? '' : 's') + ')', data: xy('mean'), borderColor: c, backgroundColor: c, pointRadius: 3, borderWidth: 1.5 }
+    ];
+    if (p.chosen) sets.push({ label: 'chosen (#' + p.chosen.index + ')', data: [{ x: p.chosen.x, y: p.chosen.y }], showLine: false, pointRadius: 9, borderColor: fg, backgroundColor: 'transparent', borderWidth: 2 });
+    if (p.diverged.length) sets.push({ label: 'diverged (' + p.diverged.length + ')', data: p.diverged.map(function (q) { return { x: q.x, y: yTop }; }), showLine: false, pointRadius: 7, pointStyle: 'crossRot', borderColor: '#e15759', backgroundColor: '#e15759', borderWidth: 2 });
+    new Chart(document.getElementById('sens-' + i), { type: 'line', data: { datasets: sets }, options: { animation: false, parsing: false,
+      plugins: { legend: { labels: { color: fg, boxWidth: 12, filter: function (it) { return it.text !== ''; } } } },
+      scales: { x: { type: p.log ? 'logarithmic' : 'linear', title: { display: true, text: p.key, color: fg }, grid: { color: grid },
+                     ticks: { color: fg, autoSkip: !p.log, callback: function (v) { var l = Math.log10(v); return !p.log || Math.abs(l - Math.round(l)) < 1e-9 ? String(Number(Number(v).toPrecision(4))) : ''; } } },
+                y: { type: 'linear', title: { display: true, text: 'final ' + d.sensMetric + ' (tuning seeds)', color: fg }, ticks: { color: fg }, grid: { color: grid } } } } });
+  });
 })();
 </script></body></html>
 `;

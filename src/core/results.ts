@@ -228,7 +228,10 @@ export function parseJobId(id: string): JobKey {
     const [key, value] = last.split('=');
     sweep = { key, value: Number(value) };
   }
-  return { id, run: parts.join('__'), seed: Number(seedPart.slice(1)), ...(sweep ? { sweep } : {}) };
+  // Tuning trials: "<run>__trial<i>__s<seed>" (SPEC §10).
+  const trialPart = !sweep && parts.length > 1 ? /^trial(\d+)$/.exec(parts[parts.length - 1]) : null;
+  if (trialPart) parts.pop();
+  return { id, run: parts.join('__'), seed: Number(seedPart.slice(1)), ...(sweep ? { sweep } : {}), ...(trialPart ? { trial: Number(trialPart[1]) } : {}) };
 }
 
 export async function loadExperiment(dir: string): Promise<LoadedExperiment> {
@@ -263,15 +266,15 @@ export async function loadExperiment(dir: string): Promise<LoadedExperiment> {
 
 const CSV_COLUMNS = ['step', 'loss', 'valLoss', 'valAccuracy', 'valPerplexity', 'gradNorm', 'updateRms', 'tokens', 'timeMs', 'maxAttnLogit'] as const;
 
-/** Long-format CSV of every job's metrics: run, seed, sweep, then the metric columns and the LR per group. */
+/** Long-format CSV of every job's metrics: run, seed, sweep, tuning trial, then the metric columns and the LR per group. */
 export function metricsCsv(exp: LoadedExperiment): string {
   const groups = [...new Set(exp.jobs.flatMap((j) => j.rows.flatMap((r) => Object.keys(r.lr ?? {}))))].sort();
-  const header = ['run', 'seed', 'sweepKey', 'sweepValue', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`)];
+  const header = ['run', 'seed', 'sweepKey', 'sweepValue', 'trial', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`)];
   const lines = [csvRow(header)];
   for (const j of exp.jobs) {
     for (const r of j.rows) {
       lines.push(csvRow([
-        j.key.run, j.key.seed, j.key.sweep?.key, j.key.sweep?.value,
+        j.key.run, j.key.seed, j.key.sweep?.key, j.key.sweep?.value, j.key.trial,
         ...CSV_COLUMNS.map((c) => r[c]),
         ...groups.map((g) => r.lr?.[g]),
       ]));

@@ -167,6 +167,9 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
     let lastLoss: number | undefined;
     let bestVal: number | undefined;
     let lastEval: TaskEval | undefined;
+    // The judged metric (SPEC §10): the target's, else training loss; its last and best values.
+    const judged = spec.target?.metric ?? 'loss';
+    let evalMs = 0;
     const trainStart = now();
     for (let t = 0; t < spec.steps; t++) {
       if (hooks.isCancelled()) {
@@ -222,13 +225,24 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
       };
       if (qk && qk.length) row.maxAttnLogit = Math.max(...qk.map((s) => s.maxLogit));
       if ((t + 1) % spec.evalEvery === 0 || t === spec.steps - 1) {
+        const evalStart = now();
         lastEval = task.evaluate();
+        evalMs += now() - evalStart;
         row.valLoss = finite(lastEval.valLoss);
         row.valAccuracy = finite(lastEval.valAccuracy);
         row.valPerplexity = finite(lastEval.valPerplexity);
         if (row.valLoss !== undefined) bestVal = bestVal === undefined ? row.valLoss : Math.min(bestVal, row.valLoss);
       }
-      if (spec.target && result.stepsToTarget === undefined && metricReached(spec.target, row)) result.stepsToTarget = t + 1;
+      if (spec.target && result.stepsToTarget === undefined && metricReached(spec.target, row)) {
+        result.stepsToTarget = t + 1;
+        result.timeToTargetMs = now() - trainStart - evalMs;
+      }
+      const jv = finite(row[judged]);
+      if (jv !== undefined) {
+        result.finalMetric = jv;
+        const better = judged === 'valAccuracy' ? jv > (result.bestMetric ?? -Infinity) : jv < (result.bestMetric ?? Infinity);
+        if (better) result.bestMetric = jv;
+      }
       pending.push(row);
       if (clips.length) hooks.emit({ kind: 'qkclip', job: spec.key, events: clips });
       result.stepsDone = t + 1;
@@ -245,6 +259,7 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
     const trainMs = now() - trainStart;
     result.finalLoss = lastLoss;
     result.bestValLoss = bestVal;
+    result.finalValLoss = finite(lastEval?.valLoss);
     result.finalValPerplexity = finite(lastEval?.valPerplexity);
     result.finalValAccuracy = finite(lastEval?.valAccuracy);
     result.tokensPerSec = trainMs > 0 ? (tokens / trainMs) * 1000 : 0;

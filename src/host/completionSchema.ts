@@ -26,7 +26,7 @@ export const COMPLETION_SCHEMA_FILE = 'media/optlab.completion.schema.json';
 
 /** Keywords that can only make a document invalid: dropped. */
 const ASSERTIONS: ReadonlySet<string> = new Set([
-  'required', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'propertyNames',
+  'required', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'minProperties', 'propertyNames',
 ]);
 
 /** Keywords kept for completion but moved into an always-matching `anyOf`. */

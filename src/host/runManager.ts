@@ -439,7 +439,11 @@ export class RunManager implements vscode.Disposable {
           const frac = Math.min(1, doneSteps / totalSteps);
           const eta = frac > 0 ? ((now - t0) / frac) * (1 - frac) : NaN;
           const pct = frac * 100;
-          progress.report({ increment: pct - reported, message: `step ${doneSteps.toLocaleString()}/${totalSteps.toLocaleString()} · ETA ${fmtDuration(eta)}` });
+          // While tuning (SPEC §10): how many trial jobs have ended; the ETA covers trials and evaluation runs.
+          const trials = [...this.jobs.values()].filter((j) => j.key.trial !== undefined);
+          const trialsEnded = trials.filter((j) => j.status !== 'running').length;
+          const tuning = trials.length && trialsEnded < trials.length ? `tuning: trial job ${trialsEnded + 1}/${trials.length} · ` : '';
+          progress.report({ increment: pct - reported, message: `${tuning}step ${doneSteps.toLocaleString()}/${totalSteps.toLocaleString()} · ETA ${fmtDuration(eta)}` });
           reported = pct;
         };
         progress.report({ message: `${handle.jobs.length} job${handle.jobs.length === 1 ? '' : 's'} starting…` });

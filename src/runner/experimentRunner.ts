@@ -14,6 +14,8 @@ import { expandJobs, summarizeRuns } from '../core/experiment';
 import type { ExperimentSummary, JobKey, JobResult, MetricRow, QkClipEvent, TrainerEvent } from '../core/events';
 import { appendMetrics, createRunDir, finalizeMetrics, loadExperiment, ResultsWriteError, writeFileAtomic, writeJsonAtomic, writeQkClips } from '../core/results';
 import { renderReport } from '../core/report';
+import { attachComparisons } from '../core/stats';
+import { attachTuning, JobQueue } from '../core/tuning';
 import type { JobSpec } from '../core/trainer';
 import { isFromWorker, WORKER_PROTOCOL_VERSION } from './messages';
 import type { ToWorker } from './messages';
@@ -88,6 +90,9 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
   const results = new Map<string, JobResult>();
   const clips = new Map<string, QkClipEvent[]>();
   let backend = opts.backend as string;
+  // Tuned runs' evaluation jobs wait for their trials; workers with nothing to take park until a job ends.
+  const queue = new JobQueue(resolved, jobs);
+  const parked: Array<() => void> = [];
 
   onEvent({ kind: 'experiment-start', dir, jobs: jobs.map((j) => j.key), backend, config: resolved });
 
@@ -123,12 +128,13 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
       guardWrite(() => finalizeMetrics(dir, e.job.id, rows.get(e.job.id) ?? []));
       const jobClips = clips.get(e.job.id);
       if (jobClips?.length) guardWrite(() => writeQkClips(dir, e.job.id, jobClips));
+      queue.complete(e.result);
     }
     onEvent(e);
+    if (e.kind === 'end') for (const wake of parked.splice(0)) wake();
   };
 
   const done = new Promise<ExperimentSummary>((resolve, reject) => {
-    const queue: JobSpec[] = [...jobs];
     const workers: Worker[] = [];
     let finished = false;
     let alive = nWorkers;
@@ -152,7 +158,7 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
         steps: resolved.steps,
         ...(config.target ? { target: config.target } : {}),
         ...(config.baseline ? { baseline: config.baseline } : {}),
-        runs: summarizeRuns(resolved, ordered),
+        runs: attachComparisons(resolved, attachTuning(resolved, summarizeRuns(resolved, ordered), ordered), ordered),
         jobs: ordered,
         dir,
         cancelled: Atomics.load(cancelView, 0) !== 0 && !writeError,
@@ -175,11 +181,12 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
       workers.push(worker);
       let current: JobSpec | undefined;
       const next = (): void => {
-        current = Atomics.load(cancelView, 0) !== 0 ? undefined : queue.shift();
+        current = Atomics.load(cancelView, 0) !== 0 ? undefined : queue.take();
         if (current) worker.postMessage({ type: 'job', spec: current } satisfies ToWorker);
+        else if (Atomics.load(cancelView, 0) === 0 && queue.waiting) parked.push(next);
         else {
           // Cancelled: jobs that never started are recorded as cancelled with no steps.
-          if (Atomics.load(cancelView, 0) !== 0) while (queue.length) failJob(queue.shift()!, 'cancelled', 'cancelled before it started');
+          if (Atomics.load(cancelView, 0) !== 0) for (const spec of queue.drain()) failJob(spec, 'cancelled', 'cancelled before it started');
           finish();
         }
       };
@@ -187,7 +194,7 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
         if (!isFromWorker(m)) return;
         if (m.type === 'ready') next();
         else if (m.type === 'init-failed') {
-          for (const spec of queue.splice(0)) failJob(spec, 'error', m.message);
+          for (const spec of queue.drain()) failJob(spec, 'error', m.message);
           finish();
         } else if (m.type === 'event') handleEvent(m.event);
         else if (m.type === 'idle') next();
@@ -198,11 +205,12 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
       });
       worker.on('exit', (code) => {
         alive--;
+        if (parked.includes(next)) parked.splice(parked.indexOf(next), 1);
         if (finished) return;
         if (current) failJob(current, 'error', `worker stopped (exit code ${code})${why ? ': ' + why : ''}`);
         current = undefined;
         // The remaining workers keep draining the queue; with none left, what is queued cannot run.
-        if (alive === 0) for (const spec of queue.splice(0)) failJob(spec, 'error', 'no trainer worker left');
+        if (alive === 0) for (const spec of queue.drain()) failJob(spec, 'error', 'no trainer worker left');
         finish();
       });
       worker.postMessage({ type: 'init', version: WORKER_PROTOCOL_VERSION, backend: opts.backend, cancelFlag, runDir: dir } satisfies ToWorker);

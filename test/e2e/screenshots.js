@@ -8,7 +8,8 @@
  *
  * Writes docs/images/<name>-<dark|light>.png (1600×1000, the window as a user sees it) for: the LR hover, the
  * LR Schedule panel (a hybrid with per-group curves), the Comparison panel after a real run (curves, seed
- * band, target line, summary table), the Activity Bar comparison view, the Spectrum panel (random matrix and
+ * band, target line, summary table), a tuned comparison (verdicts, time speedups) and its LR-sensitivity tab,
+ * the Activity Bar comparison view, the Spectrum panel (random matrix and
  * a live Muon snapshot), the export of a run as a PyTorch script, and the comparison with a real PyTorch run
  * of that script imported next to the local runs. Configs: test/e2e/fixtures/docs/ (MLP and a tiny char-LM,
  * each run well under 30 s on 2 cores). The torch run uses /usr/bin/python3 (PyTorch installed there); without
@@ -16,7 +17,7 @@
  *
  * Every image is also checked while it is taken (the panel is there, the table has rows, the hover has its
  * image), and the script exits 1 when one is missing. E2E_KEEP=1 keeps the temp workspace; E2E_SHOTS=a,b
- * takes only the named groups (hover, torch-hover, torch-lr, lr, compare, side, spectrum, export, imported).
+ * takes only the named groups (hover, torch-hover, torch-lr, lr, compare, tuned, side, spectrum, export, imported).
  */
 const fs = require('fs');
 const os = require('os');
@@ -209,6 +210,8 @@ async function main() {
   }
 
   const compare = config('compare.optlab.json');
+  const tuned = config('tuned.optlab.json');
+  let tunedDir;
   const charlm = config('charlm.optlab.json');
   let spiralsDir;
   let charlmDir;
@@ -317,6 +320,34 @@ async function main() {
         await tidy(page, { sidebar: false });
         await sleep(1500);
         await shot('comparison', theme);
+      });
+
+      // A tuned comparison run from F1: verdicts with intervals and time speedups in the table, then the
+      // LR-sensitivity tab (SPEC §10).
+      await group('tuned', async () => {
+        await closeAllEditors(page);
+        await tidy(page, { sidebar: false });
+        if (!tunedDir) {
+          await openFile(page, 'tuned.optlab.json');
+          const before = new Set(runDirs(dirs.workspace, tuned.name));
+          await runCommand(page, 'Optimizer Lab: Run Experiment');
+          tunedDir = await waitFor('the tuned results dir', () => runDirs(dirs.workspace, tuned.name).find((d) => !before.has(d)), 60_000);
+          await waitFor('summary.json of the tuned run', () => fs.existsSync(path.join(tunedDir, 'summary.json')), 300_000);
+          await closeAllEditors(page);
+        }
+        await runCommand(page, 'Optimizer Lab: Open Comparison');
+        const frame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
+        await frame.selectOption('#experiment', tunedDir).catch(() => undefined);
+        await frame.locator('#tab-curves').click();
+        await waitFor('verdicts in the summary table', async () => (await frame.locator('#table .verdict').count()) >= tuned.runs.length - 1, 30_000);
+        await tidy(page, { sidebar: false });
+        await sleep(1500);
+        await shot('comparison-tuned', theme);
+        await frame.locator('#tab-sensitivity').click();
+        await waitFor('one sensitivity chart per tuned run', async () => (await frame.locator('#sensitivity canvas').count()) >= tuned.runs.length, 30_000);
+        await sleep(1500);
+        await shot('sensitivity', theme);
+        await frame.locator('#tab-curves').click();
       });
 
       await group('side', async () => {

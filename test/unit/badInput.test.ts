@@ -85,7 +85,7 @@ describe('bad input and faults (SPEC §13)', () => {
         jobs: [{ key: { id: 'x__s0', run: '=cmd|\' /C calc\'!A0', seed: 0 }, rows: [{ step: 0, loss: -1, lr: {}, gradNorm: 1, updateRms: 0, tokens: 1, timeMs: 1 }], qkclip: [] }],
       };
       const line = metricsCsv(exp).split('\n')[1];
-      assert.ok(line.startsWith(`'=cmd|' /C calc'!A0,0,,,0,-1,`), line);
+      assert.ok(line.startsWith(`'=cmd|' /C calc'!A0,0,,,,0,-1,`), line);
     });
 
     it('Python: any text round-trips through a string literal that stays on one line (checked by Python)', function () {

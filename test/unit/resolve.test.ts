@@ -82,7 +82,7 @@ describe('one resolver: hover, trainer and export agree (property over types, ex
       // Trainer: jobs carry exactly the resolved values, and the optimizer it builds has the resolved groups.
       const jobs = expandJobs(config);
       for (const r of resolved) {
-        const mine = jobs.filter((j) => j.key.run === r.run && j.key.sweep?.value === r.sweep?.value);
+        const mine = jobs.filter((j) => j.key.run === r.run && j.key.trial === undefined && j.key.sweep?.value === r.sweep?.value);
         assert.deepStrictEqual(mine.map((j) => j.key.seed), r.seeds);
         for (const j of mine) {
           assert.deepStrictEqual(j.schedule, r.schedule);

@@ -40,6 +40,7 @@ describe('results directory', () => {
   it('job ids round-trip run, sweep and seed', () => {
     assert.deepStrictEqual(parseJobId('lion__lr=0.0003__s2'), { id: 'lion__lr=0.0003__s2', run: 'lion', seed: 2, sweep: { key: 'lr', value: 0.0003 } });
     assert.deepStrictEqual(parseJobId('adamw__s0'), { id: 'adamw__s0', run: 'adamw', seed: 0 });
+    assert.deepStrictEqual(parseJobId('adamw__trial3__s1000'), { id: 'adamw__trial3__s1000', run: 'adamw', seed: 1000, trial: 3 });
   });
 
   it('run directories are unique even when started in the same millisecond', () => {
@@ -61,7 +62,8 @@ describe('results directory', () => {
     const lines = metricsCsv(exp).trim().split('\n');
     assert.strictEqual(lines.length, 3);
     assert.ok(lines[0].endsWith('lr_adamw,lr_muon'));
-    assert.ok(lines[2].startsWith('a,0,,,1,0.5,0.7,'));
+    assert.ok(lines[0].startsWith('run,seed,sweepKey,sweepValue,trial,step,'));
+    assert.ok(lines[2].startsWith('a,0,,,,1,0.5,0.7,'));
   });
 
   it('the built-in quickstart equals examples/quickstart.optlab.json', () => {

@@ -61,6 +61,21 @@ describe('trainer', () => {
     assert.match(result.message ?? '', /exceeded 10× the initial|became/);
   });
 
+  it('reports the judged metric (final, best) and the training time to the target without evaluation', async () => {
+    const { rows, result } = await run(spec(MLP, { type: 'adamw', lr: 1e-2 }, 40, { evalEvery: 5, target: { metric: 'valLoss', value: 0.6 } }));
+    const vals = rows.filter((r) => r.valLoss !== undefined).map((r) => r.valLoss as number);
+    assert.strictEqual(result.finalMetric, vals[vals.length - 1]);
+    assert.strictEqual(result.finalValLoss, vals[vals.length - 1]);
+    assert.strictEqual(result.bestMetric, Math.min(...vals));
+    assert.ok(result.stepsToTarget !== undefined, 'the target is reached');
+    const reachedRow = rows.find((r) => r.step === result.stepsToTarget! - 1)!;
+    assert.ok(result.timeToTargetMs! > 0 && result.timeToTargetMs! < reachedRow.timeMs, `${result.timeToTargetMs} vs row time ${reachedRow.timeMs}`);
+    const noTarget = await run(spec(MLP, { type: 'adamw', lr: 1e-2 }, 12));
+    assert.strictEqual(noTarget.result.finalMetric, noTarget.rows[noTarget.rows.length - 1].loss, 'training loss without a target');
+    assert.strictEqual(noTarget.result.bestMetric, Math.min(...noTarget.rows.map((r) => r.loss)));
+    assert.strictEqual(noTarget.result.timeToTargetMs, undefined);
+  });
+
   it('cancels within one step and keeps the partial log', async () => {
     const { rows, result } = await run(spec(MLP, { type: 'sgd', lr: 0.1 }, 500), 7);
     assert.strictEqual(result.status, 'cancelled');

@@ -42,6 +42,7 @@ export interface JsonSchema {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   minLength?: number;
+  minProperties?: number;
   default?: unknown;
   allOf?: JsonSchema[];
   anyOf?: JsonSchema[];
@@ -509,6 +510,52 @@ function taskDefinitions(): Record<string, JsonSchema> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Tuning (SPEC §10; semantic rules in tuning.ts)
+
+function tuneDefinitions(): Record<string, JsonSchema> {
+  const range = (what: string): JsonSchema => ({ type: 'array', items: { type: 'number' }, description: what });
+  return {
+    tuneRange: {
+      type: 'object',
+      description: 'One key of the space: { "log": [lo, hi] }, { "linear": [lo, hi] } (with "gridPoints" for the grid method) or { "values": [v, …] }.',
+      additionalProperties: false,
+      properties: {
+        log: range('Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo)).'),
+        linear: range('Linear range [lo, hi]: lo + u·(hi − lo).'),
+        values: range('Values to choose from: v[floor(u·n)].'),
+        gridPoints: withDefault({ type: 'integer', minimum: 2 }, 5, 'Grid method: evenly spaced points of the range, both ends included (log-spaced for "log").'),
+      },
+    },
+    tune: {
+      type: 'object',
+      description: 'Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).',
+      additionalProperties: false,
+      required: ['space'],
+      properties: {
+        space: {
+          type: 'object',
+          description: 'Option paths of the run’s optimizer ("lr", "muon.lr", "betas[1]", …) → range, in the order trials use them.',
+          minProperties: 1,
+          additionalProperties: { $ref: '#/definitions/tuneRange' },
+        },
+        trials: withDefault({ type: 'integer', minimum: 1, maximum: 1000 }, 8, 'Trials for halton and random (grid ignores it).'),
+        method: {
+          ...withDefault({ type: 'string', enum: ['halton', 'grid', 'random'] }, 'halton', 'How trials are placed in the space.'),
+          enumDescriptions: ['Unscrambled Halton points, trial i = 1, 2, …', 'Every combination of values and gridPoints (≤ 1,000)', 'Seeded uniform draws'],
+        },
+        seeds: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 1, description: 'Tuning seeds; must not overlap the experiment’s "seeds". Default: the first of 1000, 1001, … not among them.' },
+        select: {
+          type: 'string',
+          enum: ['target', 'final', 'best'],
+          enumDescriptions: ['Mean steps to the target (not reached: ranked after, by final metric)', 'Mean target metric at the last evaluation (training loss without a target)', 'Mean best value of that metric'],
+          description: 'How trials are ranked (diverged last; ties go to the lower trial index). Default "target" with a target, else "final".',
+        },
+      },
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // The document
 
 function buildSchema(): JsonSchema {
@@ -556,6 +603,7 @@ function buildSchema(): JsonSchema {
         default: 0,
         description: 'Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0.',
       },
+      tune: { $ref: '#/definitions/tune', description: 'Tuning for every run without its own "tune" or a "sweep" (SPEC §10).' },
     },
     definitions: {
       run: {
@@ -573,8 +621,10 @@ function buildSchema(): JsonSchema {
             propertyNames: { enum: [...ALL_SWEEP_KEYS] },
             additionalProperties: { type: 'array', minItems: 1, items: { type: 'number' } },
           },
+          tune: { $ref: '#/definitions/tune', description: 'Tune this run before comparing it (overrides the experiment’s "tune").' },
         },
       },
+      ...tuneDefinitions(),
       ...taskDefinitions(),
       ...scheduleDefinitions(),
       ...optimizerDefinitions(),

@@ -140,6 +140,29 @@ export interface RunConfig {
   schedule?: ScheduleConfig;
   /** Values to try for one optimizer option (`lr`, or e.g. `weightDecay`); best by the target metric wins. */
   sweep?: Record<string, number[]>;
+  /** Tune this run within a budget before comparing it (SPEC §10); overrides the experiment's `tune`. */
+  tune?: TuneConfig;
+}
+
+/** One key of a tuning space: a log or linear range (with `gridPoints` for the grid method), or a list. */
+export type TuneRange =
+  | { log: [number, number]; gridPoints?: number }
+  | { linear: [number, number]; gridPoints?: number }
+  | { values: number[] };
+
+export type TuneMethod = 'halton' | 'grid' | 'random';
+export type TuneSelect = 'target' | 'final' | 'best';
+
+/** SPEC §10: search space over option paths (`lr`, `muon.lr`, `betas[1]`), budget, tuning seeds, selection. */
+export interface TuneConfig {
+  space: Record<string, TuneRange>;
+  /** Trials for halton/random (default 8; ignored by grid). */
+  trials?: number;
+  method?: TuneMethod;
+  /** Tuning seeds, disjoint from the experiment's `seeds` (default: the first of 1000, 1001, … not among them). */
+  seeds?: number[];
+  /** Default "target" when the experiment has a target, else "final". */
+  select?: TuneSelect;
 }
 
 export interface ExperimentConfig {
@@ -158,4 +181,6 @@ export interface ExperimentConfig {
   runs: RunConfig[];
   /** Muon/MuonClip: snapshot each hidden matrix's NS input every K steps (0 = off, default 0). */
   snapshotEvery?: number;
+  /** Default tuning for every run without its own `tune` or a `sweep` (SPEC §10). */
+  tune?: TuneConfig;
 }

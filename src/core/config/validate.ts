@@ -31,6 +31,7 @@ import type { OptimizerConfig } from '../optimizers/types';
 import type { ScheduleConfig } from './types';
 import { isObj } from '../../guards';
 import type { Obj } from '../../guards';
+import { checkTune } from '../tuning';
 
 export type Severity = 'error' | 'warning';
 
@@ -713,6 +714,11 @@ function checkSemantics(c: Ctx): void {
   const taskType = typeof task?.type === 'string' && ['function2d', 'matrix', 'mlp', 'char_lm'].includes(task.type) ? task.type : undefined;
   if (Array.isArray(c.v.runs)) for (let i = 0; i < c.v.runs.length; i++) checkOptimizer(c, i, taskType, task);
   checkSchedules(c);
+  for (const t of checkTune(c.v)) {
+    const node = find(c.root, t.path);
+    if (!node || c.schemaErrorAt(node)) continue;
+    c.r.node((t.key ? keyNodeOf(node) : undefined) ?? node, t.message, t.code);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -145,6 +145,29 @@ const fallback = (): JsonSchema =>
     weightDecay: O.weightDecayDecoupled(0.01),
   });
 
+/** Shared wording of the options of the optimizers reproduced from their authors' code (SPEC §11). */
+const A = {
+  betas3: (def: [number, number, number], what: string): JsonSchema =>
+    withDefault({ type: 'array', items: { type: 'number', minimum: 0, exclusiveMaximum: 1 }, minItems: 3, maxItems: 3 }, def, what),
+  warmup: (what: string): JsonSchema => ({ type: 'integer', minimum: 1, description: `${what} No warmup when absent.` }),
+  flag: (def: boolean, what: string): JsonSchema => withDefault({ type: 'boolean' }, def, what),
+  nonNegative: (def: number, what: string): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, what),
+};
+
+/** The element-wise optimizers of SPEC §11, each with its reference constructor's arguments and defaults. */
+const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
+  adopt: {
+    description: 'ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.',
+    options: {
+      lr: O.lr(1e-3),
+      betas: O.betas([0.9, 0.9999]),
+      eps: O.eps(1e-6),
+      weightDecay: A.nonNegative(0, 'Weight decay: L2 added to the gradient, or decoupled p ← p − lr·wd·p with decouple.'),
+      decouple: A.flag(false, 'Decoupled (AdamW-style) weight decay instead of L2.'),
+    },
+  },
+};
+
 interface OptimizerDef {
   description: string;
   options: Record<string, JsonSchema>;
@@ -218,6 +241,7 @@ export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.fre
       }),
     },
   },
+  ...ELEMENTWISE_DEFS,
 });
 
 export const SCHEMA_OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(OPTIMIZER_DEFS));

@@ -17,11 +17,13 @@ import type { OptimizerConfig } from '../optimizers/types';
 import { buildSchedule } from '../schedules';
 import { defaultEvalEvery } from '../experiment';
 import { PYTORCH_TEMPLATE } from './template.py';
+import { AUTHORS_EXPORTED, AUTHORS_LINE } from './authors.py';
 
 /** Optimizer types the exported script implements (the same set as the registry). */
 export const EXPORTABLE_OPTIMIZERS: readonly string[] = Object.freeze([
   'sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam',
   'lion', 'sophia', 'muon', 'muonclip', 'hybrid',
+  ...AUTHORS_EXPORTED,
 ]);
 
 /** Bad export request (unknown run, unsupported optimizer, bad sweep value); the message is one line. */
@@ -110,7 +112,7 @@ export function exportedOptimizer(run: RunConfig, sweepValue?: number): { optimi
 /** One-line description of the optimizer the script builds, for the header. */
 function optimizerLine(opt: OptimizerConfig): string {
   const classic = TORCH_CLASS[opt.type];
-  if (!classic) return WRITTEN_OUT[opt.type];
+  if (!classic) return WRITTEN_OUT[opt.type] ?? AUTHORS_LINE[opt.type];
   const kw: Record<string, unknown> = { ...classic.extra };
   for (const [k, v] of Object.entries(opt)) if (k !== 'type') kw[k] = v;
   const args = Object.entries(kw).map(([k, v]) => `${snake(k)}=${Array.isArray(v) ? `(${v.map((x) => pyLiteral(x)).join(', ')})` : pyLiteral(v)}`);

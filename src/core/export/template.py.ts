@@ -5,8 +5,11 @@
  *
  * It reads the module-level names EXPERIMENT, RUN, SOURCE, STEPS, EVAL_EVERY, SEEDS, OPTIMIZER, SCHEDULE and
  * TASK that the exporter writes above it. Kept as a raw string so the Python reads exactly as written (no
- * backticks or dollar-brace in it); the export tests run it with python3 against the PyTorch fixtures.
+ * backticks or dollar-brace in it but the one that includes AUTHORS_PY, the authors' optimizers); the export
+ * tests run it with python3 against the PyTorch fixtures.
  */
+import { AUTHORS_PY } from './authors.py';
+
 export const PYTORCH_TEMPLATE: string = String.raw`import argparse
 import json
 import math
@@ -340,6 +343,8 @@ class MuonClip(Muon):
         return events
 
 
+${AUTHORS_PY}
+
 # =============================================================================================================
 # Optimizer Lab config -> torch optimizer (camelCase options as in *.optlab.json; defaults as Optimizer Lab).
 # =============================================================================================================
@@ -449,6 +454,8 @@ def build_optimizer(cfg, named_params, roles=None):
             ("adamw", "adamw", [n for n, m in zip(names, is_muon) if not m], sum(p.numel() for p in adamw_ps)),
         ]
         return opt, partition
+    if kind in AUTHORS_OPTIMIZERS:
+        return build_authors_optimizer(kind, opts, params), [("default", kind, names, size)]
     raise ValueError("unknown optimizer type %r" % (kind,))
 
 

@@ -84,6 +84,17 @@ export class Expr {
   }
 }
 
+/**
+ * torch's `lerp(a, b, w)` with the same float32 formula (ATen's CPU kernel): a + w(b − a) when |w| < 0.5, else
+ * b − (b − a)(1 − w). The branch is chosen here from the JS weight, so a weight that changes per step needs one
+ * kernel per branch (schedule-free's c_{k+1}).
+ */
+export function lerp(a: Expr, b: Expr, w: number, weight: Expr | number = w): Expr {
+  const d = b.sub(a);
+  if (Math.abs(w) < 0.5) return a.add(d.mul(weight));
+  return b.sub(d.mul(typeof weight === 'number' ? 1 - Math.fround(weight) : lift(1).sub(weight)));
+}
+
 function lift(x: Expr | number): Expr {
   return typeof x === 'number' ? new Expr({ op: 'const', value: x }) : x;
 }

@@ -48,6 +48,7 @@ function worstError(actual: Record<string, number[]>[], expected: Record<string,
  */
 const NEGATIVE: Array<{ fixture: string; wrong: Record<string, unknown> }> = [
   { fixture: 'adopt_decouple', wrong: { decouple: false } },
+  { fixture: 'ademamix_warmups', wrong: { beta3Warmup: undefined } },
 ];
 
 const report: string[] = [];
@@ -106,6 +107,8 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
     ];
     const STATE: Array<[OptimizerConfig, number]> = [
       [{ type: 'adopt' }, 2],
+      [{ type: 'ademamix' }, 3],
+      [{ type: 'ademamix', betas: [0, 0.999, 0.9999] }, 2],
     ];
     for (const [cfg, ratio] of STATE) {
       it(`${JSON.stringify(cfg)} holds ${ratio}× the parameter bytes`, () => {
@@ -120,6 +123,9 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'adopt', betas: [0.9, 1] }, /adopt\.betas/],
       [{ type: 'adopt', decouple: 1 }, /adopt\.decouple/],
       [{ type: 'adopt', clipLambda: 1 }, /unknown option "clipLambda"/],
+      [{ type: 'ademamix', betas: [0.9, 0.999] }, /ademamix\.betas/],
+      [{ type: 'ademamix', alphaWarmup: 2.5 }, /ademamix\.alphaWarmup/],
+      [{ type: 'ademamix', alpha: -1 }, /ademamix\.alpha/],
     ];
     for (const [cfg, re] of BAD) {
       it(`rejects ${JSON.stringify(cfg)}`, () => {

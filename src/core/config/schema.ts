@@ -149,7 +149,7 @@ const fallback = (): JsonSchema =>
 const A = {
   betas3: (def: [number, number, number], what: string): JsonSchema =>
     withDefault({ type: 'array', items: { type: 'number', minimum: 0, exclusiveMaximum: 1 }, minItems: 3, maxItems: 3 }, def, what),
-  warmup: (what: string): JsonSchema => ({ type: 'integer', minimum: 1, description: `${what} No warmup when absent.` }),
+  warmup: (what: string): JsonSchema => ({ type: 'integer', minimum: 0, description: `${what} No warmup when absent (or 0).` }),
   flag: (def: boolean, what: string): JsonSchema => withDefault({ type: 'boolean' }, def, what),
   nonNegative: (def: number, what: string): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, what),
 };
@@ -164,6 +164,18 @@ const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
       eps: O.eps(1e-6),
       weightDecay: A.nonNegative(0, 'Weight decay: L2 added to the gradient, or decoupled p ← p − lr·wd·p with decouple.'),
       decouple: A.flag(false, 'Decoupled (AdamW-style) weight decay instead of L2.'),
+    },
+  },
+  ademamix: {
+    description: 'AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.',
+    options: {
+      lr: O.lr(1e-3),
+      betas: A.betas3([0.9, 0.999, 0.9999], 'Coefficients [β₁, β₂, β₃]: fast EMA, second moment, slow EMA; each in [0, 1). β₁ = 0 keeps no fast EMA.'),
+      alpha: A.nonNegative(2.0, 'Weight α of the slow EMA in the numerator.'),
+      beta3Warmup: A.warmup('Steps over which β₃ grows from β₁ to β₃, linearly in half-life.'),
+      alphaWarmup: A.warmup('Steps over which α grows linearly from 0.'),
+      eps: O.eps(1e-8),
+      weightDecay: A.nonNegative(0, 'Weight decay added to the update: p ← p − lr·(u + wd·p).'),
     },
   },
 };

@@ -15,6 +15,7 @@ import { lionFactories } from './lion';
 import { sophiaFactories } from './sophia';
 import { muonFactories } from './muon';
 import { adoptFactories } from './adopt';
+import { ademamixFactories } from './ademamix';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -28,6 +29,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sophiaFactories,
   ...muonFactories,
   ...adoptFactories,
+  ...ademamixFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */

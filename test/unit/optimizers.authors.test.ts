@@ -49,6 +49,9 @@ function worstError(actual: Record<string, number[]>[], expected: Record<string,
 const NEGATIVE: Array<{ fixture: string; wrong: Record<string, unknown> }> = [
   { fixture: 'adopt_decouple', wrong: { decouple: false } },
   { fixture: 'ademamix_warmups', wrong: { beta3Warmup: undefined } },
+  // Cautious: the same rule without the mask is plain AdamW / Lion; the wrong type is the control.
+  { fixture: 'cautious_adamw_wd', wrong: { type: 'adamw', eps: 1e-8 } },
+  { fixture: 'cautious_lion_wd', wrong: { type: 'lion' } },
 ];
 
 const report: string[] = [];
@@ -109,6 +112,8 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'adopt' }, 2],
       [{ type: 'ademamix' }, 3],
       [{ type: 'ademamix', betas: [0, 0.999, 0.9999] }, 2],
+      [{ type: 'cautious_adamw' }, 2],
+      [{ type: 'cautious_lion' }, 1],
     ];
     for (const [cfg, ratio] of STATE) {
       it(`${JSON.stringify(cfg)} holds ${ratio}× the parameter bytes`, () => {
@@ -126,6 +131,8 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'ademamix', betas: [0.9, 0.999] }, /ademamix\.betas/],
       [{ type: 'ademamix', alphaWarmup: 2.5 }, /ademamix\.alphaWarmup/],
       [{ type: 'ademamix', alpha: -1 }, /ademamix\.alpha/],
+      [{ type: 'cautious_adamw', correctBias: false }, /unknown option "correctBias"/],
+      [{ type: 'cautious_lion', betas: [0.9] }, /cautious_lion\.betas/],
     ];
     for (const [cfg, re] of BAD) {
       it(`rejects ${JSON.stringify(cfg)}`, () => {

@@ -178,6 +178,14 @@ const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
       weightDecay: A.nonNegative(0, 'Weight decay added to the update: p ← p − lr·(u + wd·p).'),
     },
   },
+  cautious_adamw: {
+    description: 'Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).',
+    options: { lr: O.lr(1e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-6), weightDecay: O.weightDecayDecoupled(0) },
+  },
+  cautious_lion: {
+    description: 'Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).',
+    options: { lr: O.lr(1e-4), betas: O.betas([0.95, 0.98]), weightDecay: O.weightDecayDecoupled(0) },
+  },
 };
 
 interface OptimizerDef {

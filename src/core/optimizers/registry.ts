@@ -16,6 +16,7 @@ import { sophiaFactories } from './sophia';
 import { muonFactories } from './muon';
 import { adoptFactories } from './adopt';
 import { ademamixFactories } from './ademamix';
+import { cautiousFactories } from './cautious';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -30,6 +31,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...muonFactories,
   ...adoptFactories,
   ...ademamixFactories,
+  ...cautiousFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */

@@ -52,6 +52,8 @@ const NEGATIVE: Array<{ fixture: string; wrong: Record<string, unknown> }> = [
   // Cautious: the same rule without the mask is plain AdamW / Lion; the wrong type is the control.
   { fixture: 'cautious_adamw_wd', wrong: { type: 'adamw', eps: 1e-8 } },
   { fixture: 'cautious_lion_wd', wrong: { type: 'lion' } },
+  { fixture: 'laprop_centered', wrong: { centered: false } },
+  { fixture: 'laprop_amsgrad', wrong: { amsgrad: false } },
 ];
 
 const report: string[] = [];
@@ -114,6 +116,8 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'ademamix', betas: [0, 0.999, 0.9999] }, 2],
       [{ type: 'cautious_adamw' }, 2],
       [{ type: 'cautious_lion' }, 1],
+      [{ type: 'laprop' }, 2],
+      [{ type: 'laprop', centered: true, amsgrad: true }, 4],
     ];
     for (const [cfg, ratio] of STATE) {
       it(`${JSON.stringify(cfg)} holds ${ratio}× the parameter bytes`, () => {
@@ -133,6 +137,7 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'ademamix', alpha: -1 }, /ademamix\.alpha/],
       [{ type: 'cautious_adamw', correctBias: false }, /unknown option "correctBias"/],
       [{ type: 'cautious_lion', betas: [0.9] }, /cautious_lion\.betas/],
+      [{ type: 'laprop', centered: 'yes' }, /laprop\.centered/],
     ];
     for (const [cfg, re] of BAD) {
       it(`rejects ${JSON.stringify(cfg)}`, () => {

@@ -186,6 +186,17 @@ const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
     description: 'Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).',
     options: { lr: O.lr(1e-4), betas: O.betas([0.95, 0.98]), weightDecay: O.weightDecayDecoupled(0) },
   },
+  laprop: {
+    description: 'LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.',
+    options: {
+      lr: O.lr(4e-4),
+      betas: O.betas([0.9, 0.999]),
+      eps: O.eps(1e-15),
+      weightDecay: A.nonNegative(0, 'Weight decay after the step, not scaled by the LR (as the reference): p ← p − wd·p.'),
+      amsgrad: O.amsgrad(),
+      centered: A.flag(false, 'Subtract the squared mean gradient from the second moment (from step 11 on, as the reference).'),
+    },
+  },
 };
 
 interface OptimizerDef {

@@ -17,6 +17,7 @@ import { muonFactories } from './muon';
 import { adoptFactories } from './adopt';
 import { ademamixFactories } from './ademamix';
 import { cautiousFactories } from './cautious';
+import { lapropFactories } from './laprop';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -32,6 +33,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...adoptFactories,
   ...ademamixFactories,
   ...cautiousFactories,
+  ...lapropFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */

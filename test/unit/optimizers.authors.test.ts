@@ -54,6 +54,8 @@ const NEGATIVE: Array<{ fixture: string; wrong: Record<string, unknown> }> = [
   { fixture: 'cautious_lion_wd', wrong: { type: 'lion' } },
   { fixture: 'laprop_centered', wrong: { centered: false } },
   { fixture: 'laprop_amsgrad', wrong: { amsgrad: false } },
+  { fixture: 'adan_prox_clip', wrong: { maxGradNorm: 0 } },
+  { fixture: 'adan_no_prox', wrong: { noProx: false } },
 ];
 
 const report: string[] = [];
@@ -118,6 +120,7 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'cautious_lion' }, 1],
       [{ type: 'laprop' }, 2],
       [{ type: 'laprop', centered: true, amsgrad: true }, 4],
+      [{ type: 'adan' }, 4],
     ];
     for (const [cfg, ratio] of STATE) {
       it(`${JSON.stringify(cfg)} holds ${ratio}× the parameter bytes`, () => {
@@ -138,6 +141,8 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'cautious_adamw', correctBias: false }, /unknown option "correctBias"/],
       [{ type: 'cautious_lion', betas: [0.9] }, /cautious_lion\.betas/],
       [{ type: 'laprop', centered: 'yes' }, /laprop\.centered/],
+      [{ type: 'adan', maxGradNorm: -1 }, /adan\.maxGradNorm/],
+      [{ type: 'adan', betas: [0.98, 0.92, 1] }, /adan\.betas/],
     ];
     for (const [cfg, re] of BAD) {
       it(`rejects ${JSON.stringify(cfg)}`, () => {

@@ -197,6 +197,17 @@ const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
       centered: A.flag(false, 'Subtract the squared mean gradient from the second moment (from step 11 on, as the reference).'),
     },
   },
+  adan: {
+    description: 'Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.',
+    options: {
+      lr: O.lr(1e-3),
+      betas: A.betas3([0.98, 0.92, 0.99], 'Coefficients [β₁, β₂, β₃] of the gradient, gradient-difference and second-moment averages; each in [0, 1).'),
+      eps: O.eps(1e-8),
+      weightDecay: A.nonNegative(0, 'Weight decay: proximal p ← p / (1 + lr·wd) after the step, or p ← p(1 − lr·wd) before it with noProx.'),
+      maxGradNorm: A.nonNegative(0, 'Clip the global gradient norm (over all parameters) to this value; 0 = no clipping.'),
+      noProx: A.flag(false, 'Decoupled decay p(1 − lr·wd) instead of the proximal division.'),
+    },
+  },
 };
 
 interface OptimizerDef {

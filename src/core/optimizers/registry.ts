@@ -18,6 +18,7 @@ import { adoptFactories } from './adopt';
 import { ademamixFactories } from './ademamix';
 import { cautiousFactories } from './cautious';
 import { lapropFactories } from './laprop';
+import { adanFactories } from './adan';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -34,6 +35,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...ademamixFactories,
   ...cautiousFactories,
   ...lapropFactories,
+  ...adanFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */

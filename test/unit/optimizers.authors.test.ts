@@ -56,6 +56,8 @@ const NEGATIVE: Array<{ fixture: string; wrong: Record<string, unknown> }> = [
   { fixture: 'laprop_amsgrad', wrong: { amsgrad: false } },
   { fixture: 'adan_prox_clip', wrong: { maxGradNorm: 0 } },
   { fixture: 'adan_no_prox', wrong: { noProx: false } },
+  { fixture: 'mars_small_grads_wd', wrong: { gamma: 0 } },
+  { fixture: 'mars_optimize1d_amsgrad', wrong: { optimize1d: false } },
 ];
 
 const report: string[] = [];
@@ -121,6 +123,8 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'laprop' }, 2],
       [{ type: 'laprop', centered: true, amsgrad: true }, 4],
       [{ type: 'adan' }, 4],
+      [{ type: 'mars' }, 3],
+      [{ type: 'mars', amsgrad: true }, 4],
     ];
     for (const [cfg, ratio] of STATE) {
       it(`${JSON.stringify(cfg)} holds ${ratio}× the parameter bytes`, () => {
@@ -143,6 +147,10 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'laprop', centered: 'yes' }, /laprop\.centered/],
       [{ type: 'adan', maxGradNorm: -1 }, /adan\.maxGradNorm/],
       [{ type: 'adan', betas: [0.98, 0.92, 1] }, /adan\.betas/],
+      [{ type: 'mars', isApprox: false }, /mars\.isApprox/],
+      [{ type: 'mars', marsType: 'mars-shampoo' }, /mars\.marsType/],
+      [{ type: 'mars', lr: 0 }, /mars\.lr/],
+      [{ type: 'mars', betas1d: [0.9, 1.5] }, /mars\.betas1d/],
     ];
     for (const [cfg, re] of BAD) {
       it(`rejects ${JSON.stringify(cfg)}`, () => {

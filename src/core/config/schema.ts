@@ -208,6 +208,26 @@ const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
       noProx: A.flag(false, 'Decoupled decay p(1 − lr·wd) instead of the proximal division.'),
     },
   },
+  mars: {
+    description: 'MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.',
+    options: {
+      lr: withDefault({ type: 'number', exclusiveMinimum: 0 }, 3e-3, 'Base learning rate (> 0: the AdamW branch’s LR is lr1d/lr times it); each step uses lr × λ(t) of the schedule.'),
+      betas: O.betas([0.95, 0.99]),
+      eps: O.eps(1e-8),
+      weightDecay: O.weightDecayDecoupled(0),
+      amsgrad: O.amsgrad(),
+      gamma: withDefault({ type: 'number' }, 0.025, 'Scale γ of the gradient correction c = g + γ·β₁/(1 − β₁)·(g − g_prev).'),
+      isApprox: { ...A.flag(true, 'Use the previous step’s gradient for the correction (the approximate variant; the only one offered).'), const: true },
+      marsType: {
+        ...withDefault({ type: 'string', enum: ['mars-adamw', 'mars-lion'] }, 'mars-adamw', 'Update applied to the corrected momentum (mars-shampoo is not offered).'),
+        enumDescriptions: ['AdamW on the corrected gradient', 'sign of the corrected momentum (Lion-like)'],
+      },
+      optimize1d: A.flag(false, 'Use MARS for non-2-D parameters too, instead of its AdamW branch.'),
+      lr1d: A.nonNegative(3e-3, 'LR of the AdamW branch for non-2-D parameters (follows the run’s schedule: lr × lr1d / base LR).'),
+      betas1d: O.betas([0.9, 0.95]),
+      weightDecay1d: A.nonNegative(0.1, 'Decoupled weight decay of the AdamW branch: p ← p − lr₁d·wd·p.'),
+    },
+  },
 };
 
 interface OptimizerDef {

@@ -19,6 +19,7 @@ import { ademamixFactories } from './ademamix';
 import { cautiousFactories } from './cautious';
 import { lapropFactories } from './laprop';
 import { adanFactories } from './adan';
+import { marsFactories } from './mars';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -36,6 +37,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...cautiousFactories,
   ...lapropFactories,
   ...adanFactories,
+  ...marsFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */

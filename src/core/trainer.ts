@@ -215,7 +215,13 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
       };
       if (qk && qk.length) row.maxAttnLogit = Math.max(...qk.map((s) => s.maxLogit));
       if ((t + 1) % spec.evalEvery === 0 || t === spec.steps - 1) {
-        lastEval = task.evaluate();
+        // Schedule-free optimizers train at y and are evaluated at their average x (the reference's eval()).
+        optimizer.setMode?.('eval');
+        try {
+          lastEval = task.evaluate();
+        } finally {
+          optimizer.setMode?.('train');
+        }
         row.valLoss = finite(lastEval.valLoss);
         row.valAccuracy = finite(lastEval.valAccuracy);
         row.valPerplexity = finite(lastEval.valPerplexity);

@@ -13,7 +13,7 @@ import { SCHEDULE_TYPES } from '../../src/core/schedules';
 import { ROOT } from './helpers/paths';
 
 // SPEC §11 types reproduced from their authors' code (element-wise family).
-const ELEMENTWISE_TYPES = ['adopt', 'ademamix', 'cautious_adamw', 'cautious_lion', 'laprop', 'adan', 'mars'];
+const ELEMENTWISE_TYPES = ['adopt', 'ademamix', 'cautious_adamw', 'cautious_lion', 'laprop', 'adan', 'mars', 'schedule_free_adamw', 'schedule_free_sgd'];
 const SPEC_TYPES = ['sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'lion', 'sophia', 'muon', 'muonclip', 'hybrid', ...ELEMENTWISE_TYPES];
 const SPEC_OPTIONS = [
   'lr', 'momentum', 'dampening', 'nesterov', 'weightDecay', 'lrDecay', 'initialAccumulatorValue', 'eps', 'rho', 'alpha', 'centered', 'betas',

@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { tf } from '../../src/core/tf';
 import { initBackend } from '../../src/core/backend';
-import { compareTrajectory, replay } from '../../src/core/replay';
+import { ReplayInputError, compareTrajectory, replay } from '../../src/core/replay';
 import type { ReplayInput } from '../../src/core/replay';
 import { createOptimizer, isOptimizerType } from '../../src/core/optimizers/registry';
 import { OptimizerConfigError } from '../../src/core/optimizers/types';
@@ -58,6 +58,9 @@ const NEGATIVE: Array<{ fixture: string; wrong: Record<string, unknown> }> = [
   { fixture: 'adan_no_prox', wrong: { noProx: false } },
   { fixture: 'mars_small_grads_wd', wrong: { gamma: 0 } },
   { fixture: 'mars_optimize1d_amsgrad', wrong: { optimize1d: false } },
+  { fixture: 'schedule_free_adamw_warmup_wd', wrong: { r: 0 } },
+  { fixture: 'schedule_free_adamw_inner_momentum', wrong: { innerMomentum: 0 } },
+  { fixture: 'schedule_free_sgd_warmup_wd', wrong: { warmupSteps: 0 } },
 ];
 
 const report: string[] = [];
@@ -95,6 +98,34 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
           assert.ok(worst <= c.tol, `${c.name}: worst relative error ${worst} > ${c.tol}`);
         });
       }
+      for (const c of cases.filter((x) => x.expectedEval)) {
+        it(`${c.name}: x in eval mode after every step (train/eval switch as the reference)`, () => {
+          const before = tf.memory().numTensors;
+          const params: NamedParam[] = Object.entries(c.input.params).map(([name, p]) => ({
+            name,
+            variable: tf.tidy(() => tf.variable(tf.tensor(p.values, p.shape, 'float32'), true)),
+            role: p.shape.length >= 2 ? 'hidden' : 'bias',
+          }));
+          const opt = createOptimizer(params, c.input.optimizer);
+          assert.ok(opt.setMode, 'schedule-free optimizers switch modes');
+          const got: Record<string, number[]>[] = [];
+          for (const g of c.input.grads) {
+            const grads = Object.fromEntries(params.map((p) => [p.name, tf.tensor(g[p.name], p.variable.shape, 'float32')]));
+            opt.step(grads, 1);
+            opt.setMode('eval');
+            assert.throws(() => opt.step(grads, 1), /eval mode/);
+            tf.dispose(Object.values(grads));
+            got.push(Object.fromEntries(params.map((p) => [p.name, Array.from(p.variable.dataSync())])));
+            opt.setMode('train');
+          }
+          opt.dispose();
+          for (const p of params) p.variable.dispose();
+          assert.strictEqual(tf.memory().numTensors, before, 'leaked tensors');
+          const worst = worstError(got, c.expectedEval as Record<string, number[]>[]);
+          report.push(`${label} ${c.name} (eval x): worst ${worst.toExponential(2)}`);
+          assert.ok(worst <= c.tol, `${c.name} x: worst relative error ${worst} > ${c.tol}`);
+        });
+      }
       it('negative controls: a wrong option misses the trajectory', () => {
         for (const { fixture, wrong } of NEGATIVE) {
           const c = cases.find((x) => x.name === fixture);
@@ -105,6 +136,13 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       });
     });
   }
+
+  it('replay refuses a decaying schedule for schedule-free optimizers (they schedule themselves)', () => {
+    const c = cases.find((x) => x.name === 'schedule_free_sgd_defaults');
+    assert.ok(c);
+    assert.throws(() => replay({ ...c.input, schedule: { type: 'linear' } }), (e: unknown) => e instanceof ReplayInputError && /constant schedule/.test(e.message));
+    assert.throws(() => replay({ ...c.input, schedule: { type: 'constant', warmupSteps: 3 } }), ReplayInputError);
+  });
 
   describe('state and options', () => {
     before(async () => {
@@ -125,6 +163,9 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'adan' }, 4],
       [{ type: 'mars' }, 3],
       [{ type: 'mars', amsgrad: true }, 4],
+      [{ type: 'schedule_free_adamw' }, 2],
+      [{ type: 'schedule_free_adamw', innerMomentum: 0.9 }, 3],
+      [{ type: 'schedule_free_sgd' }, 1],
     ];
     for (const [cfg, ratio] of STATE) {
       it(`${JSON.stringify(cfg)} holds ${ratio}× the parameter bytes`, () => {
@@ -151,6 +192,8 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
       [{ type: 'mars', marsType: 'mars-shampoo' }, /mars\.marsType/],
       [{ type: 'mars', lr: 0 }, /mars\.lr/],
       [{ type: 'mars', betas1d: [0.9, 1.5] }, /mars\.betas1d/],
+      [{ type: 'schedule_free_sgd', momentum: 0 }, /schedule_free_sgd\.momentum/],
+      [{ type: 'schedule_free_adamw', warmupSteps: 1.5 }, /schedule_free_adamw\.warmupSteps/],
     ];
     for (const [cfg, re] of BAD) {
       it(`rejects ${JSON.stringify(cfg)}`, () => {

@@ -36,7 +36,7 @@ const MLP: TaskConfig = { type: 'mlp', dataset: 'moons', samples: 300, hidden: [
 const LR: Record<string, number> = {
   sgd: 0.05, bgd: 0.05, momentum: 0.02, nag: 0.02, adagrad: 0.05, adadelta: 1, rmsprop: 1e-3, adam: 3e-3, adamw: 3e-3,
   adamax: 3e-3, nadam: 3e-3, lion: 3e-4, sophia: 3e-4, muon: 0.02, muonclip: 0.02,
-  adopt: 3e-3, ademamix: 1e-3, cautious_adamw: 3e-3, cautious_lion: 3e-4, laprop: 1e-3, adan: 3e-3, mars: 3e-3,
+  adopt: 3e-3, ademamix: 1e-3, cautious_adamw: 3e-3, cautious_lion: 3e-4, laprop: 1e-3, adan: 3e-3, mars: 3e-3, schedule_free_adamw: 3e-3, schedule_free_sgd: 0.05,
 };
 
 describe('trainer', () => {

@@ -154,6 +154,12 @@ const A = {
   nonNegative: (def: number, what: string): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, what),
 };
 
+const scheduleFreeCommon = (): Record<string, JsonSchema> => ({
+  warmupSteps: withDefault({ type: 'integer', minimum: 0 }, 0, 'Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant).'),
+  r: A.nonNegative(0, 'Polynomial weighting power r of the average: step k weighs (k + 1)^r.'),
+  weightLrPower: A.nonNegative(2, 'The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting).'),
+});
+
 /** The element-wise optimizers of SPEC §11, each with its reference constructor's arguments and defaults. */
 const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
   adopt: {
@@ -227,6 +233,14 @@ const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
       betas1d: O.betas([0.9, 0.95]),
       weightDecay1d: A.nonNegative(0.1, 'Decoupled weight decay of the AdamW branch: p ← p − lr₁d·wd·p.'),
     },
+  },
+  schedule_free_adamw: {
+    description: 'Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).',
+    options: { lr: O.lr(0.0025), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: A.nonNegative(0, 'Weight decay added to the normalised gradient at y: ĝ ← ĝ + wd·y.'), ...scheduleFreeCommon(), innerMomentum: withDefault({ type: 'number', minimum: 0, exclusiveMaximum: 1 }, 0, 'EMA of the gradient inside the Adam step (like AdamW’s β₁); 0 keeps none.') },
+  },
+  schedule_free_sgd: {
+    description: 'Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).',
+    options: { lr: O.lr(1.0), momentum: withDefault({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 }, 0.9, 'Interpolation β of y between z and x (0 < β < 1).'), weightDecay: A.nonNegative(0, 'Weight decay added to the gradient at y: g ← g + wd·y.'), ...scheduleFreeCommon() },
   },
 };
 

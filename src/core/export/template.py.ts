@@ -479,6 +479,7 @@ def replay(inp):
         roles.setdefault(name, "hidden" if len(spec["shape"]) >= 2 else "bias")
         named.append((name, p))
     optimizer, _ = build_optimizer(cfg, named, roles)
+    set_optimizer_mode(optimizer, "train")
     steps = len(inp["grads"])
     scheduler = None
     if inp.get("schedule"):
@@ -690,6 +691,7 @@ def train(args):
     model = build_model().to(device)
     named = list(model.named_parameters())
     optimizer, partition = build_optimizer(OPTIMIZER, named)
+    set_optimizer_mode(optimizer, "train")
     net = model
     if world > 1:
         net = nn.parallel.DistributedDataParallel(model, device_ids=[local_rank] if use_cuda else None)
@@ -762,15 +764,18 @@ def train(args):
                "updateRms": math.sqrt(sq / n_params), "tokens": tokens, "timeMs": (time.time() - t0) * 1000.0}
         row.update(row_extra)
         if (t + 1) % eval_every == 0 or t == steps - 1:
+            set_optimizer_mode(optimizer, "eval")  # schedule-free: evaluate x; every rank, so the ranks stay equal
             if rank == 0:
                 val = evaluate(model, device, seed=seed)
                 row["valLoss"] = val
                 row["valPerplexity"] = math.exp(min(val, 700.0))
                 log("step %d/%d  loss %.4f  val %.4f  lr %s" % (t + 1, steps, loss_value, val,
                                                             " ".join("%s=%.3g" % kv for kv in lrs.items())))
+            set_optimizer_mode(optimizer, "train")
         if metrics is not None:
             metrics.write(json.dumps(row) + "\n")
             metrics.flush()
+    set_optimizer_mode(optimizer, "eval")  # schedule-free: the model ends holding x, what to save
     if rank == 0:
         metrics.close()
         if clip_log is not None:

@@ -20,6 +20,7 @@ import { cautiousFactories } from './cautious';
 import { lapropFactories } from './laprop';
 import { adanFactories } from './adan';
 import { marsFactories } from './mars';
+import { scheduleFreeFactories } from './schedulefree';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -38,6 +39,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...lapropFactories,
   ...adanFactories,
   ...marsFactories,
+  ...scheduleFreeFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */

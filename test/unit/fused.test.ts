@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { tf } from '../../src/core/tf';
 import { initBackend } from '../../src/core/backend';
-import { Expr, commit, fusedKernel } from '../../src/core/optimizers/fused';
+import { Expr, commit, fusedKernel, fusedSum } from '../../src/core/optimizers/fused';
 import { createOptimizer } from '../../src/core/optimizers/registry';
 import { ownedVariable } from '../../src/core/kernels/wasmRuntime';
 import type { NamedParam } from '../../src/core/optimizers/types';
@@ -142,6 +142,35 @@ describe('fused elementwise kernels (in-place outputs)', () => {
         assert.deepStrictEqual(Array.from(saved.dataSync()), ramp(N));
         opt.dispose();
         tf.dispose([saved, grads.w, params[0].variable]);
+      });
+    });
+  }
+});
+
+describe('fused sums (mask counts, squared norms)', () => {
+  // A 0/1 mask count and a sum of squares with a scalar: exact here (integers below 2^24).
+  const count = fusedSum('test-count', ['a', 'b'], [], (x) => x.a.mul(x.b).positive());
+  const squares = fusedSum('test-squares', ['a'], ['k'], (x, s) => x.a.mul(s.k).mul(x.a.mul(s.k)));
+  for (const backend of ['wasm', 'cpu'] as const) {
+    describe(`on ${backend}`, () => {
+      before(async () => {
+        await initBackend(backend);
+      });
+      it('adds up the expression over every element (unrolled loop, 4-wide loop and tail) and leaves no tensors', () => {
+        for (const n of [1, 3, 4, 16, N, 4099]) {
+          const a = tf.tensor1d(ramp(n).map((v) => (v % 3 === 0 ? -v : v)));
+          const b = tf.tensor1d(ramp(n).map((v) => (v % 5 === 0 ? 0 : 1)));
+          const before = tf.memory().numTensors;
+          const want = ramp(n).filter((v) => v % 3 !== 0 && v % 5 !== 0).length;
+          assert.strictEqual(count.run({ a, b }, {}), want, `count n=${n}`);
+          const sq = squares.run({ a }, { k: 2 });
+          const exact = ramp(n).reduce((t, v) => t + 4 * v * v, 0);
+          // Exact while the partial sums stay below 2^24; float32 accumulation error beyond (relative, tiny).
+          if (exact < 2 ** 24) assert.strictEqual(sq, exact, `squares n=${n}`);
+          else assert.ok(Math.abs(sq - exact) / exact < 1e-6, `squares n=${n}: ${sq} vs ${exact}`);
+          assert.strictEqual(tf.memory().numTensors, before, 'a sum leaves no tensors');
+          tf.dispose([a, b]);
+        }
       });
     });
   }

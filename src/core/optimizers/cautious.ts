@@ -17,15 +17,14 @@
  *   p ← p − lr·u·mask·n/(Σmask + 1)   (n = the parameter's size);  m ← β₂m + (1 − β₂)g
  *   Defaults: lr 1e-4, betas [0.95, 0.98] (the file's, not Lion's paper's), weightDecay 0.
  *
- * Each needs the mask's count over the whole tensor, so a step is two fused passes per parameter with one
- * reduction (and one read back of the count) between them. Dividing by the mask mean is × its reciprocal
- * (≤ 1 ulp, see fused.ts). State: m and v (2×) / m (1×).
+ * Each needs the mask's count over the whole tensor first: a step is a fused sum pass that counts it, then the
+ * fused update, which forms the moments and the mask again (the same float32 operations, so the same mask).
+ * Dividing by the mask mean is × its reciprocal (≤ 1 ulp, see fused.ts). State: m and v (2×) / m (1×).
  */
-import { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory } from './types';
 import { betas, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
-import { fusedKernel, lerp } from './fused';
+import { fusedKernel, fusedSum, lerp } from './fused';
 import type { Expr } from './fused';
 
 export interface CautiousAdamwOptions {
@@ -66,11 +65,6 @@ export function cautiousLionOptions(cfg: OptimizerConfig): CautiousLionOptions {
   return { lr: lr(cfg, d.lr), betas: betas(cfg, d.betas), weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }) };
 }
 
-/** Number of ones in a 0/1 mask, read back (the next pass takes it as a scalar). */
-function maskCount(mask: tf.Tensor): number {
-  return tf.sum(mask).dataSync()[0];
-}
-
 const f32 = Math.fround;
 
 export const cautiousFactories: Record<string, OptimizerFactory> = {
@@ -79,15 +73,15 @@ export const cautiousFactories: Record<string, OptimizerFactory> = {
     // The reference keeps lr, betas, eps and weight decay as float32 scalar tensors.
     const b1 = f32(o.betas[0]);
     const b2 = f32(o.betas[1]);
-    const moments = fusedKernel('cautious-adamw-moments', ['g', 'm', 'v'], [], (x) => {
-      const m = lerp(x.m, x.g, f32(1 - b1));
+    const moment = (m: Expr, g: Expr): Expr => lerp(m, g, f32(1 - b1));
+    const mask = (m: Expr, g: Expr): Expr => m.mul(g).positive();
+    const count = fusedSum('cautious-adamw-count', ['g', 'm'], [], (x) => mask(moment(x.m, x.g), x.g));
+    const apply = fusedKernel('cautious-adamw', ['p', 'g', 'm', 'v'], ['decay', 'invBc2Sqrt', 'adjLr', 'invMean'], (x, s) => {
+      const m = moment(x.m, x.g);
       const v = lerp(x.v, x.g.mul(x.g), f32(1 - b2));
-      return { m, v, mask: m.mul(x.g).sign().max(0) };
-    });
-    const apply = fusedKernel('cautious-adamw', ['p', 'm', 'v', 'mask'], ['decay', 'invBc2Sqrt', 'adjLr', 'invMean'], (x, s) => {
-      const denom = x.v.sqrt().mul(s.invBc2Sqrt).add(f32(o.eps));
-      const step = x.m.mul(x.mask).div(denom).mul(s.adjLr).mul(s.invMean);
-      return { p: x.p.mul(s.decay).sub(step) };
+      const denom = v.sqrt().mul(s.invBc2Sqrt).add(f32(o.eps));
+      const step = m.mul(mask(m, x.g)).div(denom).mul(s.adjLr).mul(s.invMean);
+      return { p: x.p.mul(s.decay).sub(step), m, v };
     });
     return perParamOptimizer<'m' | 'v'>({
       type: cfg.type,
@@ -95,16 +89,16 @@ export const cautiousFactories: Record<string, OptimizerFactory> = {
       baseLr: o.lr,
       slots: { m: 0, v: 0 },
       update: ({ name, param, grad, state, lr: stepLr, t }) => {
-        const mv = moments.run({ g: grad, m: slot(state, 'm', name), v: slot(state, 'v', name) }, {});
-        const mean = Math.max(f32(maskCount(mv.mask) / grad.size), f32(1e-3));
+        const m = slot(state, 'm', name);
+        const mean = Math.max(f32(count.run({ g: grad, m }, {}) / grad.size), f32(1e-3));
         const lrF = f32(stepLr);
         const bc1 = f32(1 - f32(b1 ** t));
         const bc2Sqrt = f32(Math.sqrt(f32(1 - f32(b2 ** t))));
         const out = apply.run(
-          { p: param, m: mv.m, v: mv.v, mask: mv.mask },
+          { p: param, g: grad, m, v: slot(state, 'v', name) },
           { decay: f32(1 - f32(lrF * f32(o.weightDecay))), invBc2Sqrt: 1 / bc2Sqrt, adjLr: f32(lrF / bc1), invMean: 1 / mean },
         );
-        return { param: out.p, state: { m: mv.m, v: mv.v } };
+        return { param: out.p, state: { m: out.m, v: out.v } };
       },
     });
   },
@@ -113,11 +107,12 @@ export const cautiousFactories: Record<string, OptimizerFactory> = {
     const o = cautiousLionOptions(cfg);
     const [b1, b2] = o.betas;
     const direction = (m: Expr, g: Expr): Expr => m.mul(b1).add(g.mul(1 - b1)).sign();
-    const maskKernel = fusedKernel('cautious-lion-mask', ['g', 'm'], [], (x) => ({ mask: direction(x.m, x.g).mul(x.g).sign().max(0) }));
-    const apply = fusedKernel('cautious-lion', ['p', 'g', 'm', 'mask'], ['decay', 'scale', 'lr'], (x, s) => {
+    const mask = (u: Expr, g: Expr): Expr => u.mul(g).positive();
+    const count = fusedSum('cautious-lion-count', ['g', 'm'], [], (x) => mask(direction(x.m, x.g), x.g));
+    const apply = fusedKernel('cautious-lion', ['p', 'g', 'm'], ['decay', 'scale', 'lr'], (x, s) => {
       const p = o.weightDecay !== 0 ? x.p.mul(s.decay) : x.p;
       const u = direction(x.m, x.g);
-      return { p: p.sub(u.mul(x.mask.mul(s.scale)).mul(s.lr)), m: x.m.mul(b2).add(x.g.mul(1 - b2)) };
+      return { p: p.sub(u.mul(mask(u, x.g).mul(s.scale)).mul(s.lr)), m: x.m.mul(b2).add(x.g.mul(1 - b2)) };
     });
     return perParamOptimizer<'m'>({
       type: cfg.type,
@@ -126,9 +121,8 @@ export const cautiousFactories: Record<string, OptimizerFactory> = {
       slots: { m: 0 },
       update: ({ name, param, grad, state, lr: stepLr }) => {
         const m = slot(state, 'm', name);
-        const { mask } = maskKernel.run({ g: grad, m }, {});
-        const scale = f32(grad.size / f32(maskCount(mask) + 1));
-        const out = apply.run({ p: param, g: grad, m, mask }, { decay: 1 - stepLr * o.weightDecay, scale, lr: stepLr });
+        const scale = f32(grad.size / f32(count.run({ g: grad, m }, {}) + 1));
+        const out = apply.run({ p: param, g: grad, m }, { decay: 1 - stepLr * o.weightDecay, scale, lr: stepLr });
         return { param: out.p, state: { m: out.m } };
       },
     });

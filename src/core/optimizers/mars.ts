@@ -19,7 +19,8 @@
  * Departures: `isApprox: false` (the exact variant needs the current batch's gradient at the previous
  * parameters, a second backward pass the trainer does not make) and `marsType: "mars-shampoo"` (a bfloat16
  * Newton–Schulz) are refused with an error; lr must be > 0 (the reference divides by it).
- * ‖c‖ needs the whole tensor: a 2-D step is two fused passes around one reduction and one read back.
+ * ‖c‖ needs the whole tensor: a 2-D step is a fused sum pass for ‖c‖², then the fused update, which forms c
+ * again (the same float32 operations).
  * State: m, v and g₋₁ (3×), plus v̂ with amsgrad (4×), as the reference allocates them.
  */
 import { tf } from '../tf';
@@ -27,7 +28,7 @@ import type { OptimizerConfig, OptimizerFactory } from './types';
 import { OptimizerConfigError } from './types';
 import { betas, betaList, bool, checkKnownKeys, num, oneOf } from './options';
 import { perParamOptimizer, slot } from './slots';
-import { fusedKernel } from './fused';
+import { fusedKernel, fusedSum } from './fused';
 import type { Expr } from './fused';
 
 export type MarsType = 'mars-adamw' | 'mars-lion';
@@ -100,9 +101,13 @@ export const marsFactories: Record<string, OptimizerFactory> = {
       const m = o.amsgrad ? vMax.max(v) : undefined;
       return { d: (m ?? v).sqrt().mul(s.invBc2Sqrt).add(o.eps).mul(s.bc1), vMax: m };
     };
-    const correction = fusedKernel('mars-c', ['g', 'last'], [], (x) => ({ c: x.g.sub(x.last).mul(o.gamma * (b1 / (1 - b1))).add(x.g) }));
-    const mars2d = fusedKernel('mars', ['p', 'c', 'm', 'v', 'vMax'], ['normDiv', 'invBc2Sqrt', 'bc1', 'lr'], (x, s) => {
-      const c = x.c.div(s.normDiv);
+    const correction = (g: Expr, last: Expr): Expr => g.sub(last).mul(o.gamma * (b1 / (1 - b1))).add(g);
+    const normSq = fusedSum('mars-norm', ['g', 'last'], [], (x) => {
+      const c = correction(x.g, x.last);
+      return c.mul(c);
+    });
+    const mars2d = fusedKernel('mars', ['p', 'g', 'last', 'm', 'v', 'vMax'], ['normDiv', 'invBc2Sqrt', 'bc1', 'lr'], (x, s) => {
+      const c = correction(x.g, x.last).div(s.normDiv);
       const m = x.m.mul(b1).add(c.mul(1 - b1));
       if (o.marsType === 'mars-lion') return { p: x.p.sub(x.p.mul(o.weightDecay).add(m.sign()).mul(s.lr)), m };
       const v = x.v.mul(b2).add(c.mul(c).mul(1 - b2));
@@ -132,9 +137,9 @@ export const marsFactories: Record<string, OptimizerFactory> = {
         });
         if (o.optimize1d || param.rank === 2) {
           const b1t = 1 - b1 ** t;
-          const { c } = correction.run({ g: grad, last: slot(state, 'last', name) }, {});
-          const norm = Math.fround(Math.sqrt(tf.sum(tf.square(c)).dataSync()[0]));
-          const out = mars2d.run({ p: param, c, m, v, vMax }, { normDiv: norm > 1 ? norm : 1, invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), bc1: b1t, lr: stepLr });
+          const last = slot(state, 'last', name);
+          const norm = Math.fround(Math.sqrt(normSq.run({ g: grad, last }, {})));
+          const out = mars2d.run({ p: param, g: grad, last, m, v, vMax }, { normDiv: norm > 1 ? norm : 1, invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), bc1: b1t, lr: stepLr });
           return { param: out.p, state: keep(out) };
         }
         const out = adamw1d.run({ p: param, g: grad, m, v, vMax }, { invBc2Sqrt: 1 / Math.sqrt(1 - b2d ** t), bc1: 1 - b1d ** t, lr: stepLr * lr1dFactor });

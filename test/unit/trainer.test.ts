@@ -89,6 +89,18 @@ describe('trainer', () => {
     assert.ok(result.stateBytes > 0 && result.tokensPerSec > 0);
   });
 
+  it('schedule-free: evaluating at x every step and switching back to y leaves the training run unchanged', async () => {
+    const opt: OptimizerConfig = { type: 'schedule_free_adamw', lr: 3e-3, warmupSteps: 3 };
+    const every = await run(spec(MLP, opt, 8, { evalEvery: 1 }));
+    const once = await run(spec(MLP, opt, 8, { evalEvery: 8 }));
+    assert.strictEqual(every.result.status, 'done', every.result.message);
+    assert.strictEqual(once.result.status, 'done', once.result.message);
+    // The x ↔ y round trip rounds (≤ 1 ulp per switch): the losses agree far inside 1e-5.
+    every.rows.forEach((r, t) => assert.ok(Math.abs(r.loss - once.rows[t].loss) <= 1e-5 * Math.abs(once.rows[t].loss), `step ${t}: ${r.loss} vs ${once.rows[t].loss}`));
+    assert.ok(every.rows.every((r) => r.valLoss !== undefined));
+    assert.ok(Math.abs((every.rows[7].valLoss as number) - (once.rows[7].valLoss as number)) <= 1e-5);
+  });
+
   describe('every task trains with every optimizer without NaN', () => {
     const tasks: TaskConfig[] = [
       { type: 'function2d', fn: 'rosenbrock' },

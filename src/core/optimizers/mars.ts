@@ -23,7 +23,7 @@
  * again (the same float32 operations).
  * State: m, v and g₋₁ (3×), plus v̂ with amsgrad (4×), as the reference allocates them.
  */
-import { tf } from '../tf';
+import type { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory } from './types';
 import { OptimizerConfigError } from './types';
 import { betas, betaList, bool, checkKnownKeys, num, oneOf } from './options';

@@ -175,3 +175,21 @@ describe('fused sums (mask counts, squared norms)', () => {
     });
   }
 });
+
+describe('min/max against scalars declared nonzero (one pmin/pmax)', () => {
+  const declared = fusedKernel('test-clamp-declared', ['a'], ['lo', 'hi'], (x, s) => ({ c: x.a.max(s.lo).min(s.hi) }), { nonzeroScalars: ['lo', 'hi'] });
+  const plain = fusedKernel('test-clamp-plain', ['a'], ['lo', 'hi'], (x, s) => ({ c: x.a.max(s.lo).min(s.hi) }));
+  before(async () => {
+    await initBackend('wasm');
+  });
+  it('gives the NaN-propagating result (NaN, ±0, ±∞, in and out of range) and refuses a zero scalar', () => {
+    const vals = [NaN, 0, -0, Infinity, -Infinity, 0.5, -0.5, 3, -3, ...ramp(N).map((v) => v / 7 - 4)];
+    const a = tf.tensor1d(vals);
+    const [x, y] = tf.tidy(() => [declared.run({ a }, { lo: -1.5, hi: 1.25 }).c, plain.run({ a }, { lo: -1.5, hi: 1.25 }).c]);
+    const want = vals.map((v) => (Number.isNaN(v) ? NaN : Math.min(Math.max(v, -1.5), 1.25)));
+    assert.deepStrictEqual(Array.from(x.dataSync()), want.map(Math.fround));
+    assert.deepStrictEqual(Array.from(x.dataSync()), Array.from(y.dataSync()));
+    assert.throws(() => declared.run({ a }, { lo: 0, hi: 1 }), /finite and nonzero/);
+    tf.dispose([a, x, y]);
+  });
+});

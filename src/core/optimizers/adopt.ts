@@ -63,7 +63,7 @@ export const adoptFactories: Record<string, OptimizerFactory> = {
       const normed = g.div(x.v.sqrt().max(o.eps)).max(s.negClip).min(s.clip);
       const m = lerp(x.m, normed, 1 - b1);
       return { p: p.sub(m.mul(s.lr)), m, v: x.v.mul(b2).add(g.mul(g).mul(1 - b2)) };
-    });
+    }, { nonzeroScalars: ['clip', 'negClip'] });  // c = (t − 1)^¼ ≥ 1 on every step that runs this pass
     return perParamOptimizer<'m' | 'v'>({
       type: cfg.type,
       params,

@@ -135,13 +135,15 @@ function topo(outputs: Expr[]): Expr[] {
 /**
  * Declares a fused update. `body` receives one expression per input and per scalar and returns the outputs;
  * it runs once here, so structure that depends on options (weight decay on/off, amsgrad, …) is fixed by the
- * caller when it builds the kernel.
+ * caller when it builds the kernel. `nonzeroScalars` names scalars that are always finite and nonzero (checked
+ * at every run): min/max against them compile to one pmin/pmax, as against a nonzero constant (ADOPT's clip).
  */
 export function fusedKernel<I extends string, S extends string, R extends { [k: string]: Expr | undefined }>(
   name: string,
   inputs: readonly I[],
   scalars: readonly S[],
   body: (x: Record<I, Expr>, s: Record<S, Expr>) => R,
+  opts: { nonzeroScalars?: readonly S[] } = {},
 ): FusedKernel<I, S, R> {
   const inExprs = Object.fromEntries(inputs.map((k, index) => [k, new Expr({ op: 'in', index })])) as Record<I, Expr>;
   const scExprs = Object.fromEntries(scalars.map((k, index) => [k, new Expr({ op: 'scalar', index })])) as Record<S, Expr>;
@@ -150,12 +152,16 @@ export function fusedKernel<I extends string, S extends string, R extends { [k: 
   const outExprs = outNames.map((k) => out[k] as Expr);
   const order = topo(outExprs);
   const replaces = outNames.map((k) => inputs.indexOf(k as I));
-  const program: Program = { name, nIn: inputs.length, nScalars: scalars.length, order, outputs: outExprs, replaces };
+  const nonzero = (opts.nonzeroScalars ?? []).map((k) => scalars.indexOf(k));
+  const program: Program = { name, nIn: inputs.length, nScalars: scalars.length, order, outputs: outExprs, replaces, plainScalars: nonzero };
   return {
     name,
     run(x, s) {
       const ins = inputs.map((k) => x[k]);
       const sv = scalars.map((k) => s[k]);
+      for (const i of nonzero) {
+        if (!Number.isFinite(sv[i]) || sv[i] === 0) throw new Error(`${name}: scalar "${scalars[i]}" must be finite and nonzero, got ${sv[i]}`);
+      }
       const results = useWasm(ins) ? runWasm(program, ins, sv) : runChain(program, ins, sv);
       return Object.fromEntries(outNames.map((k, i) => [k, results[i]])) as FusedOutputs<R>;
     },
@@ -205,6 +211,8 @@ interface Program {
   replaces: number[];
   /** A sum (fusedSum): the one output is added up over the elements and returned, nothing is stored. */
   reduce?: boolean;
+  /** Indices of scalars declared finite and nonzero (min/max against them may use pmin/pmax). */
+  plainScalars?: number[];
 }
 
 /**
@@ -395,9 +403,13 @@ const V_PMAX = simd(0xeb);
 /** f32x4.extract_lane (the lane index byte follows at the use). */
 const V_LANE = simd(0x1f);
 
-/** For min/max of an expression and a finite nonzero constant: which side is which (else undefined). */
-function plainConstSide(a: Expr, b: Expr): { x: Expr; c: Expr } | undefined {
-  const plain = (e: Expr): boolean => e.node.op === 'const' && Number.isFinite(e.node.value) && e.node.value !== 0;
+/**
+ * For min/max of an expression and a finite nonzero constant (or a scalar declared so): which side is which
+ * (else undefined).
+ */
+function plainConstSide(a: Expr, b: Expr, plainScalars: readonly number[] = []): { x: Expr; c: Expr } | undefined {
+  const plain = (e: Expr): boolean =>
+    (e.node.op === 'const' && Number.isFinite(e.node.value) && e.node.value !== 0) || (e.node.op === 'scalar' && plainScalars.includes(e.node.index));
   if (plain(b) && !plain(a)) return { x: a, c: b };
   if (plain(a) && !plain(b)) return { x: b, c: a };
   return undefined;
@@ -479,10 +491,11 @@ function encodeModule(p: Program): Uint8Array {
         }
         case 'min':
         case 'max': {
-          const c = vector ? plainConstSide(n.a, n.b) : undefined;
+          const c = vector ? plainConstSide(n.a, n.b, p.plainScalars) : undefined;
           if (c) {
             // x against a constant: pmin/pmax(x, c) is one instruction where NaN-propagating min/max takes
-            // about seven, and it gives the same result — c is never NaN, and being nonzero, never ties x.
+            // about seven, and it gives the same result — c is never NaN, and being nonzero, never ties x
+            // (a declared scalar is checked to be so at every run).
             emit(OP.localGet, ...uleb(local(c.x)), OP.localGet, ...uleb(local(c.c)), ...(n.op === 'min' ? V_PMIN : V_PMAX));
             break;
           }

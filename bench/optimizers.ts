@@ -80,6 +80,10 @@ export function benchConfigs(): { label: string; config: OptimizerConfig }[] {
     { label: 'adamw+amsgrad', config: { type: 'adamw', amsgrad: true } },
     { label: 'rmsprop+centered+momentum', config: { type: 'rmsprop', centered: true, momentum: 0.9 } },
     { label: 'adagrad+wd', config: { type: 'adagrad', weightDecay: 0.01 } },
+    { label: 'laprop+centered+amsgrad', config: { type: 'laprop', centered: true, amsgrad: true } },
+    { label: 'adan+maxGradNorm', config: { type: 'adan', maxGradNorm: 1 } },
+    { label: 'mars+amsgrad', config: { type: 'mars', amsgrad: true } },
+    { label: 'schedule_free_adamw+innerMomentum', config: { type: 'schedule_free_adamw', innerMomentum: 0.9 } },
   ];
   for (const v of variants) {
     const at = out.findIndex((o) => o.label === v.config.type);

@@ -12,7 +12,7 @@ const out = path.join(__dirname, '..', 'out', `one-${process.pid}.js`);
 esbuild.buildSync({
   stdin: { contents: files.map((f) => `import ${JSON.stringify(path.resolve(f))};`).join('\n'), resolveDir: process.cwd(), loader: 'ts' },
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], sourcemap: true,
-  outfile: out, external: ['mocha', 'vscode', '@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-node'], logLevel: 'error',
+  outfile: out, external: ['mocha', 'vscode', '@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-node'], logLevel: 'error', loader: { '.py': 'text' },
 });
 const r = spawnSync(process.execPath, [require.resolve('mocha/bin/mocha.js'), '--no-config', '--timeout', '120000', '--enable-source-maps', out], { stdio: 'inherit' });
 require('fs').rmSync(out, { force: true });

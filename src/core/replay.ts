@@ -6,6 +6,7 @@
 import { tf } from './tf';
 import { createOptimizer, OPTIMIZER_TYPES } from './optimizers/registry';
 import { PARAM_ROLES } from './optimizers/types';
+import { SCHEDULE_FREE_TYPES } from './optimizers/scheduleFreeTypes';
 import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from './optimizers/types';
 import { buildSchedule } from './schedules';
 import { cycledMomentumProblem } from './optimizers/momentumCycling';
@@ -23,7 +24,7 @@ export interface ReplayInput {
   schedule?: ScheduleConfig;
   params: Record<string, ReplayParam>;
   grads: Record<string, number[]>[];
-  /** Sophia: Hessian-diagonal estimate to fold in after step t, or null. */
+  /** Sophia: Hessian-diagonal estimate to fold in after step t, or null. Schedule-free: only a constant schedule. */
   hessians?: (Record<string, number[]> | null)[];
   roles?: Record<string, ParamRole>;
 }
@@ -97,6 +98,12 @@ export function checkReplayInput(raw: unknown): ReplayInput {
     }
   }
   if (raw.schedule !== undefined && !isObj(raw.schedule)) fail('"schedule" must be an object with a "type"');
+  if (raw.schedule !== undefined && SCHEDULE_FREE_TYPES.includes(raw.optimizer.type)) {
+    const s = raw.schedule as Record<string, unknown>;
+    if (s.type !== 'constant' || (typeof s.warmupSteps === 'number' && s.warmupSteps > 0)) {
+      fail(`"schedule": ${raw.optimizer.type} schedules its own LR; only a constant schedule without warmup applies (use the optimizer's warmupSteps)`);
+    }
+  }
   return raw as unknown as ReplayInput;
 }
 

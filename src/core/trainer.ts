@@ -225,8 +225,14 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
       };
       if (qk && qk.length) row.maxAttnLogit = Math.max(...qk.map((s) => s.maxLogit));
       if ((t + 1) % spec.evalEvery === 0 || t === spec.steps - 1) {
+        // Schedule-free optimizers train at y and are evaluated at their average x (the reference's eval()).
         const evalStart = now();
-        lastEval = task.evaluate();
+        optimizer.setMode?.('eval');
+        try {
+          lastEval = task.evaluate();
+        } finally {
+          optimizer.setMode?.('train');
+        }
         evalMs += now() - evalStart;
         row.valLoss = finite(lastEval.valLoss);
         row.valAccuracy = finite(lastEval.valAccuracy);

@@ -413,6 +413,22 @@ describe('config: semantic rules', () => {
     clean(experiment(CHAR_LM, ['{ "name": "s", "optimizer": { "type": "momentum", "nesterov": true } }']));
   });
 
+  it('schedule-free optimizers need the constant schedule without warmup, reported on the schedule', () => {
+    const SF = '{ "name": "sf", "optimizer": { "type": "schedule_free_adamw", "warmupSteps": 50 } }';
+    const at = (text: string, line: number, token: string): [number, number, string] => [line, text.split('\n')[line].indexOf(token), token];
+    const top = experiment(CHAR_LM, [ADAMW, SF], ['  "schedule": { "type": "warmup_cosine", "warmupSteps": 20 },']);
+    const p = expectAt(top, PROBLEM_CODES.scheduleFreeNeedsConstant, ...at(top, 4, '"warmup_cosine"'));
+    assert.match(p.message, /schedule_free_adamw \(run "sf"\).*"constant"/);
+    const own = experiment(CHAR_LM, ['{ "name": "s", "optimizer": { "type": "schedule_free_sgd" }, "schedule": { "type": "linear" } }']);
+    expectAt(own, PROBLEM_CODES.scheduleFreeNeedsConstant, ...at(own, 5, '"linear"'));
+    const warm = experiment(CHAR_LM, [SF], ['  "schedule": { "type": "constant", "warmupSteps": 10 },']);
+    expectAt(warm, PROBLEM_CODES.scheduleFreeNeedsConstant, ...at(warm, 4, '10'));
+    clean(experiment(CHAR_LM, [SF]));
+    clean(experiment(CHAR_LM, [SF], ['  "schedule": { "type": "constant" },']));
+    // A run's own constant schedule overrides a decaying top-level one.
+    clean(experiment(CHAR_LM, [ADAMW, '{ "name": "sf", "optimizer": { "type": "schedule_free_sgd" }, "schedule": { "type": "constant" } }'], ['  "schedule": { "type": "linear" },']));
+  });
+
   it('semantic errors withhold the config; a clean config is returned as parsed', () => {
     assert.strictEqual(validateConfig(experiment(CHAR_LM, [ADAMW], ['  "evalEvery": 601,'])).config, undefined);
     const r = validateConfig(SPEC_EXAMPLE);

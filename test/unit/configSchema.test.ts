@@ -12,7 +12,9 @@ import type { NamedParam, OptimizerConfig } from '../../src/core/optimizers/type
 import { SCHEDULE_TYPES } from '../../src/core/schedules';
 import { ROOT } from './helpers/paths';
 
-const SPEC_TYPES = ['sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'lion', 'sophia', 'muon', 'muonclip', 'hybrid'];
+// SPEC §11 types reproduced from their authors' code (element-wise family).
+const ELEMENTWISE_TYPES = ['adopt', 'ademamix', 'cautious_adamw', 'cautious_lion', 'laprop', 'adan', 'mars', 'schedule_free_adamw', 'schedule_free_sgd'];
+const SPEC_TYPES = ['sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'lion', 'sophia', 'muon', 'muonclip', 'hybrid', ...ELEMENTWISE_TYPES];
 const SPEC_OPTIONS = [
   'lr', 'momentum', 'dampening', 'nesterov', 'weightDecay', 'lrDecay', 'initialAccumulatorValue', 'eps', 'rho', 'alpha', 'centered', 'betas',
   'amsgrad', 'momentumDecay', 'hessianInterval', 'nsSteps', 'nsCoefficients', 'adjustLr', 'fallback', 'qkClipThreshold', 'qkClipAlpha', 'muon', 'adamw',
@@ -128,7 +130,7 @@ describe('config schema', () => {
       it(`${type}: every schema option (at its schema default) is accepted, and an unknown one is not`, () => {
         const cfg: OptimizerConfig = { type, ...defaultsOf(OPTIMIZER_DEFS[type].options) };
         for (const k of Object.keys(OPTIMIZER_DEFS[type].options)) {
-          if (!(k in cfg)) cfg[k] = OPTIMIZER_DEFS[type].options[k].type === 'boolean' ? false : 0.5;
+          if (!(k in cfg)) cfg[k] = OPTIMIZER_DEFS[type].options[k].type === 'boolean' ? false : OPTIMIZER_DEFS[type].options[k].type === 'integer' ? 1 : 0.5;
         }
         const ps = params();
         const opt = createOptimizer(ps, cfg);

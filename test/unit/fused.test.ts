@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { tf } from '../../src/core/tf';
 import { initBackend } from '../../src/core/backend';
-import { Expr, commit, fusedKernel } from '../../src/core/optimizers/fused';
+import { Expr, commit, fusedKernel, fusedSum } from '../../src/core/optimizers/fused';
 import { createOptimizer } from '../../src/core/optimizers/registry';
 import { ownedVariable } from '../../src/core/kernels/wasmRuntime';
 import type { NamedParam } from '../../src/core/optimizers/types';
@@ -145,4 +145,51 @@ describe('fused elementwise kernels (in-place outputs)', () => {
       });
     });
   }
+});
+
+describe('fused sums (mask counts, squared norms)', () => {
+  // A 0/1 mask count and a sum of squares with a scalar: exact here (integers below 2^24).
+  const count = fusedSum('test-count', ['a', 'b'], [], (x) => x.a.mul(x.b).positive());
+  const squares = fusedSum('test-squares', ['a'], ['k'], (x, s) => x.a.mul(s.k).mul(x.a.mul(s.k)));
+  for (const backend of ['wasm', 'cpu'] as const) {
+    describe(`on ${backend}`, () => {
+      before(async () => {
+        await initBackend(backend);
+      });
+      it('adds up the expression over every element (unrolled loop, 4-wide loop and tail) and leaves no tensors', () => {
+        for (const n of [1, 3, 4, 16, N, 4099]) {
+          const a = tf.tensor1d(ramp(n).map((v) => (v % 3 === 0 ? -v : v)));
+          const b = tf.tensor1d(ramp(n).map((v) => (v % 5 === 0 ? 0 : 1)));
+          const before = tf.memory().numTensors;
+          const want = ramp(n).filter((v) => v % 3 !== 0 && v % 5 !== 0).length;
+          assert.strictEqual(count.run({ a, b }, {}), want, `count n=${n}`);
+          const sq = squares.run({ a }, { k: 2 });
+          const exact = ramp(n).reduce((t, v) => t + 4 * v * v, 0);
+          // Exact while the partial sums stay below 2^24; float32 accumulation error beyond (relative, tiny).
+          if (exact < 2 ** 24) assert.strictEqual(sq, exact, `squares n=${n}`);
+          else assert.ok(Math.abs(sq - exact) / exact < 1e-6, `squares n=${n}: ${sq} vs ${exact}`);
+          assert.strictEqual(tf.memory().numTensors, before, 'a sum leaves no tensors');
+          tf.dispose([a, b]);
+        }
+      });
+    });
+  }
+});
+
+describe('min/max against scalars declared nonzero (one pmin/pmax)', () => {
+  const declared = fusedKernel('test-clamp-declared', ['a'], ['lo', 'hi'], (x, s) => ({ c: x.a.max(s.lo).min(s.hi) }), { nonzeroScalars: ['lo', 'hi'] });
+  const plain = fusedKernel('test-clamp-plain', ['a'], ['lo', 'hi'], (x, s) => ({ c: x.a.max(s.lo).min(s.hi) }));
+  before(async () => {
+    await initBackend('wasm');
+  });
+  it('gives the NaN-propagating result (NaN, ±0, ±∞, in and out of range) and refuses a zero scalar', () => {
+    const vals = [NaN, 0, -0, Infinity, -Infinity, 0.5, -0.5, 3, -3, ...ramp(N).map((v) => v / 7 - 4)];
+    const a = tf.tensor1d(vals);
+    const [x, y] = tf.tidy(() => [declared.run({ a }, { lo: -1.5, hi: 1.25 }).c, plain.run({ a }, { lo: -1.5, hi: 1.25 }).c]);
+    const want = vals.map((v) => (Number.isNaN(v) ? NaN : Math.min(Math.max(v, -1.5), 1.25)));
+    assert.deepStrictEqual(Array.from(x.dataSync()), want.map(Math.fround));
+    assert.deepStrictEqual(Array.from(x.dataSync()), Array.from(y.dataSync()));
+    assert.throws(() => declared.run({ a }, { lo: 0, hi: 1 }), /finite and nonzero/);
+    tf.dispose([a, x, y]);
+  });
 });

@@ -14,6 +14,7 @@ import { resolveRuns } from '../../src/core/config/resolve';
 import type { ResolvedRun } from '../../src/core/config/resolve';
 import { SCHEMA_OPTIMIZER_TYPES } from '../../src/core/config/schema';
 import { PRESETS } from '../../src/core/config/presets';
+import { SCHEDULE_FREE_TYPES } from '../../src/core/optimizers/scheduleFreeTypes';
 import { expandJobs } from '../../src/core/experiment';
 import { computeLrState } from '../../src/host/lrModel';
 import { buildSchedule } from '../../src/core/schedules';
@@ -32,14 +33,16 @@ function cases(): { name: string; text: string }[] {
   for (const p of PRESETS) out.push({ name: `preset ${p.id}`, text: p.text() });
   for (const type of SCHEMA_OPTIMIZER_TYPES) {
     const task = type === 'bgd' ? { type: 'mlp', dataset: 'moons', samples: 200 } : TINY_LM;
+    // Schedule-free types schedule their own LR: the run's schedule must be constant.
+    const scheduleFree = SCHEDULE_FREE_TYPES.includes(type);
     out.push({
       name: `type ${type}`,
       text: JSON.stringify({
         name: `t-${type}`, task, steps: 40, seeds: [3, 4], evalEvery: 7,
-        schedule: { type: 'warmup_cosine', warmupSteps: 5, minLrRatio: 0.2 },
+        schedule: scheduleFree ? { type: 'constant' } : { type: 'warmup_cosine', warmupSteps: 5, minLrRatio: 0.2 },
         runs: [
           { name: 'defaults', optimizer: { type } },
-          { name: 'own-schedule', optimizer: { type }, schedule: { type: 'wsd', warmupSteps: 4, stableSteps: 20, decaySteps: 16 } },
+          { name: 'own-schedule', optimizer: { type }, schedule: scheduleFree ? { type: 'constant' } : { type: 'wsd', warmupSteps: 4, stableSteps: 20, decaySteps: 16 } },
         ],
       }),
     });

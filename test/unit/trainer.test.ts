@@ -36,6 +36,7 @@ const MLP: TaskConfig = { type: 'mlp', dataset: 'moons', samples: 300, hidden: [
 const LR: Record<string, number> = {
   sgd: 0.05, bgd: 0.05, momentum: 0.02, nag: 0.02, adagrad: 0.05, adadelta: 1, rmsprop: 1e-3, adam: 3e-3, adamw: 3e-3,
   adamax: 3e-3, nadam: 3e-3, lion: 3e-4, sophia: 3e-4, muon: 0.02, muonclip: 0.02,
+  adopt: 3e-3, ademamix: 1e-3, cautious_adamw: 3e-3, cautious_lion: 3e-4, laprop: 1e-3, adan: 3e-3, mars: 3e-3, schedule_free_adamw: 3e-3, schedule_free_sgd: 0.05,
 };
 
 describe('trainer', () => {
@@ -116,6 +117,18 @@ describe('trainer', () => {
     const bad = await run(spec(MLP, { type: 'adagrad', lr: 0.05 }, 3, { schedule: { type: 'onecycle' } }));
     assert.strictEqual(bad.result.status, 'error');
     assert.match(bad.result.message ?? '', /adagrad does not follow/);
+  });
+
+  it('schedule-free: evaluating at x every step and switching back to y leaves the training run unchanged', async () => {
+    const opt: OptimizerConfig = { type: 'schedule_free_adamw', lr: 3e-3, warmupSteps: 3 };
+    const every = await run(spec(MLP, opt, 8, { evalEvery: 1 }));
+    const once = await run(spec(MLP, opt, 8, { evalEvery: 8 }));
+    assert.strictEqual(every.result.status, 'done', every.result.message);
+    assert.strictEqual(once.result.status, 'done', once.result.message);
+    // The x ↔ y round trip rounds (≤ 1 ulp per switch): the losses agree far inside 1e-5.
+    every.rows.forEach((r, t) => assert.ok(Math.abs(r.loss - once.rows[t].loss) <= 1e-5 * Math.abs(once.rows[t].loss), `step ${t}: ${r.loss} vs ${once.rows[t].loss}`));
+    assert.ok(every.rows.every((r) => r.valLoss !== undefined));
+    assert.ok(Math.abs((every.rows[7].valLoss as number) - (once.rows[7].valLoss as number)) <= 1e-5);
   });
 
   describe('every task trains with every optimizer without NaN', () => {

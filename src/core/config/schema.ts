@@ -144,6 +144,105 @@ const fallback = (d: typeof D.muon.fallback): JsonSchema =>
     fromDefaults(d, { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayDecoupled }),
   );
 
+/** Shared wording of the options of the optimizers reproduced from their authors' code (SPEC §11). */
+const A = {
+  betas3: (def: [number, number, number], what: string): JsonSchema =>
+    withDefault({ type: 'array', items: { type: 'number', minimum: 0, exclusiveMaximum: 1 }, minItems: 3, maxItems: 3 }, def, what),
+  warmup: (what: string): JsonSchema => ({ type: 'integer', minimum: 0, description: `${what} No warmup when absent (or 0).` }),
+  flag: (def: boolean, what: string): JsonSchema => withDefault({ type: 'boolean' }, def, what),
+  nonNegative: (def: number, what: string): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, what),
+};
+
+const scheduleFreeCommon = (d: typeof D.schedule_free_adamw | typeof D.schedule_free_sgd): Record<string, JsonSchema> => ({
+  warmupSteps: withDefault({ type: 'integer', minimum: 0 }, d.warmupSteps, 'Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant).'),
+  r: A.nonNegative(d.r, 'Polynomial weighting power r of the average: step k weighs (k + 1)^r.'),
+  weightLrPower: A.nonNegative(d.weightLrPower, 'The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting).'),
+});
+
+/** The element-wise optimizers of SPEC §11, each with its reference constructor's arguments and defaults. */
+const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
+  adopt: {
+    description: 'ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.',
+    options: {
+      lr: O.lr(D.adopt.lr),
+      betas: O.betas(D.adopt.betas),
+      eps: O.eps(D.adopt.eps),
+      weightDecay: A.nonNegative(D.adopt.weightDecay, 'Weight decay: L2 added to the gradient, or decoupled p ← p − lr·wd·p with decouple.'),
+      decouple: A.flag(D.adopt.decouple, 'Decoupled (AdamW-style) weight decay instead of L2.'),
+    },
+  },
+  ademamix: {
+    description: 'AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.',
+    options: {
+      lr: O.lr(D.ademamix.lr),
+      betas: A.betas3(D.ademamix.betas, 'Coefficients [β₁, β₂, β₃]: fast EMA, second moment, slow EMA; each in [0, 1). β₁ = 0 keeps no fast EMA.'),
+      alpha: A.nonNegative(D.ademamix.alpha, 'Weight α of the slow EMA in the numerator.'),
+      beta3Warmup: A.warmup('Steps over which β₃ grows from β₁ to β₃, linearly in half-life.'),
+      alphaWarmup: A.warmup('Steps over which α grows linearly from 0.'),
+      eps: O.eps(D.ademamix.eps),
+      weightDecay: A.nonNegative(D.ademamix.weightDecay, 'Weight decay added to the update: p ← p − lr·(u + wd·p).'),
+    },
+  },
+  cautious_adamw: {
+    description: 'Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).',
+    options: { lr: O.lr(D.cautious_adamw.lr), betas: O.betas(D.cautious_adamw.betas), eps: O.eps(D.cautious_adamw.eps), weightDecay: O.weightDecayDecoupled(D.cautious_adamw.weightDecay) },
+  },
+  cautious_lion: {
+    description: 'Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).',
+    options: { lr: O.lr(D.cautious_lion.lr), betas: O.betas(D.cautious_lion.betas), weightDecay: O.weightDecayDecoupled(D.cautious_lion.weightDecay) },
+  },
+  laprop: {
+    description: 'LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.',
+    options: {
+      lr: O.lr(D.laprop.lr),
+      betas: O.betas(D.laprop.betas),
+      eps: O.eps(D.laprop.eps),
+      weightDecay: A.nonNegative(D.laprop.weightDecay, 'Weight decay after the step, not scaled by the LR (as the reference): p ← p − wd·p.'),
+      amsgrad: O.amsgrad(D.laprop.amsgrad),
+      centered: A.flag(D.laprop.centered, 'Subtract the squared mean gradient from the second moment (from step 11 on, as the reference).'),
+    },
+  },
+  adan: {
+    description: 'Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.',
+    options: {
+      lr: O.lr(D.adan.lr),
+      betas: A.betas3(D.adan.betas, 'Coefficients [β₁, β₂, β₃] of the gradient, gradient-difference and second-moment averages; each in [0, 1).'),
+      eps: O.eps(D.adan.eps),
+      weightDecay: A.nonNegative(D.adan.weightDecay, 'Weight decay: proximal p ← p / (1 + lr·wd) after the step, or p ← p(1 − lr·wd) before it with noProx.'),
+      maxGradNorm: A.nonNegative(D.adan.maxGradNorm, 'Clip the global gradient norm (over all parameters) to this value; 0 = no clipping.'),
+      noProx: A.flag(D.adan.noProx, 'Decoupled decay p(1 − lr·wd) instead of the proximal division.'),
+    },
+  },
+  mars: {
+    description: 'MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.',
+    options: {
+      lr: withDefault({ type: 'number', exclusiveMinimum: 0 }, D.mars.lr, 'Base learning rate (> 0: the AdamW branch’s LR is lr1d/lr times it); each step uses lr × λ(t) of the schedule.'),
+      betas: O.betas(D.mars.betas),
+      eps: O.eps(D.mars.eps),
+      weightDecay: O.weightDecayDecoupled(D.mars.weightDecay),
+      amsgrad: O.amsgrad(D.mars.amsgrad),
+      gamma: withDefault({ type: 'number' }, D.mars.gamma, 'Scale γ of the gradient correction c = g + γ·β₁/(1 − β₁)·(g − g_prev).'),
+      isApprox: { ...A.flag(D.mars.isApprox, 'Use the previous step’s gradient for the correction (the approximate variant; the only one offered).'), const: true },
+      marsType: {
+        ...withDefault({ type: 'string', enum: ['mars-adamw', 'mars-lion'] }, D.mars.marsType, 'Update applied to the corrected momentum (mars-shampoo is not offered).'),
+        enumDescriptions: ['AdamW on the corrected gradient', 'sign of the corrected momentum (Lion-like)'],
+      },
+      optimize1d: A.flag(D.mars.optimize1d, 'Use MARS for non-2-D parameters too, instead of its AdamW branch.'),
+      lr1d: A.nonNegative(D.mars.lr1d, 'LR of the AdamW branch for non-2-D parameters (follows the run’s schedule: lr × lr1d / base LR).'),
+      betas1d: O.betas(D.mars.betas1d),
+      weightDecay1d: A.nonNegative(D.mars.weightDecay1d, 'Decoupled weight decay of the AdamW branch: p ← p − lr₁d·wd·p.'),
+    },
+  },
+  schedule_free_adamw: {
+    description: 'Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).',
+    options: { lr: O.lr(D.schedule_free_adamw.lr), betas: O.betas(D.schedule_free_adamw.betas), eps: O.eps(D.schedule_free_adamw.eps), weightDecay: A.nonNegative(D.schedule_free_adamw.weightDecay, 'Weight decay added to the normalised gradient at y: ĝ ← ĝ + wd·y.'), ...scheduleFreeCommon(D.schedule_free_adamw), innerMomentum: withDefault({ type: 'number', minimum: 0, exclusiveMaximum: 1 }, D.schedule_free_adamw.innerMomentum, 'EMA of the gradient inside the Adam step (like AdamW’s β₁); 0 keeps none.') },
+  },
+  schedule_free_sgd: {
+    description: 'Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).',
+    options: { lr: O.lr(D.schedule_free_sgd.lr), momentum: withDefault({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 }, D.schedule_free_sgd.momentum, 'Interpolation β of y between z and x (0 < β < 1).'), weightDecay: A.nonNegative(D.schedule_free_sgd.weightDecay, 'Weight decay added to the gradient at y: g ← g + wd·y.'), ...scheduleFreeCommon(D.schedule_free_sgd) },
+  },
+};
+
 interface OptimizerDef {
   description: string;
   options: Record<string, JsonSchema>;
@@ -215,6 +314,7 @@ export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.fre
       adamw: group('The AdamW group (embeddings, head, norms, biases).', fromDefaults(D.hybrid.adamw, ADAMW_SCHEMAS)),
     },
   },
+  ...ELEMENTWISE_DEFS,
 });
 
 export const SCHEMA_OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(OPTIMIZER_DEFS));

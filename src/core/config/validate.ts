@@ -28,6 +28,7 @@ import { buildSchedule, configUsesTotalSteps, ScheduleConfigError } from '../sch
 import { cyclesMomentum } from '../torchSchedules';
 import { cycledMomentumProblem } from '../optimizers/momentumCycling';
 import type { OptimizerConfig } from '../optimizers/types';
+import { SCHEDULE_FREE_TYPES } from '../optimizers/scheduleFreeTypes';
 import type { ScheduleConfig } from './types';
 import { isObj } from '../../guards';
 import type { Obj } from '../../guards';
@@ -81,6 +82,7 @@ export const PROBLEM_CODES = Object.freeze({
   tooLarge: 'task-too-large',
   nestingTooDeep: 'nesting-too-deep',
   cycledMomentum: 'cycled-momentum-unsupported',
+  scheduleFreeNeedsConstant: 'schedule-free-needs-constant',
 });
 
 export interface ValidateOptions {
@@ -490,7 +492,30 @@ function checkOptimizer(c: Ctx, i: number, taskType: string | undefined, task: O
       c.r.node(find(c.root, ['runs', i, 'optimizer', 'nesterov'])!, 'nesterov momentum requires momentum > 0 and dampening 0 (as torch.optim.SGD)', PROBLEM_CODES.nesterov);
     }
   }
+  if (SCHEDULE_FREE_TYPES.includes(type)) checkScheduleFree(c, i, type);
   checkSweep(c, i, type);
+}
+
+/**
+ * Schedule-free optimizers replace the LR schedule (SPEC §11): the run's schedule (its own or the top-level one)
+ * must be `constant` without warmup; the optimizer's `warmupSteps` warms up instead. The problem sits on the
+ * schedule that breaks the rule.
+ */
+function checkScheduleFree(c: Ctx, i: number, type: string): void {
+  const run = (c.v.runs as unknown[])[i] as Obj;
+  const path: JsonPath | undefined = run.schedule !== undefined ? ['runs', i, 'schedule'] : c.v.schedule !== undefined ? ['schedule'] : undefined;
+  if (!path) return;
+  const sched = (path.length === 1 ? c.v.schedule : run.schedule) as Obj;
+  const node = find(c.root, path);
+  if (!node || !isObj(sched) || c.schemaErrorAt(node)) return;
+  const name = typeof run.name === 'string' ? `run "${run.name}"` : `run ${i + 1}`;
+  if (sched.type !== 'constant') {
+    const msg = `${type} (${name}) schedules its own LR: the run's schedule must be "constant", not ${JSON.stringify(sched.type)}; use the optimizer's warmupSteps for a warmup`;
+    c.r.node(find(node, ['type']) ?? node, msg, PROBLEM_CODES.scheduleFreeNeedsConstant);
+  } else if (typeof sched.warmupSteps === 'number' && sched.warmupSteps > 0) {
+    const msg = `${type} (${name}) warms up on its own: set warmupSteps on the optimizer, not on the schedule`;
+    c.r.node(find(node, ['warmupSteps']) ?? node, msg, PROBLEM_CODES.scheduleFreeNeedsConstant);
+  }
 }
 
 function checkSweep(c: Ctx, i: number, type: string): void {

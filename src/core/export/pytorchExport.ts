@@ -19,15 +19,23 @@ import { buildSchedule } from '../schedules';
 import { resolveRuns, optimizerGroups } from '../config/resolve';
 import { torchSchedulerCall } from '../torchSchedules';
 import TEMPLATE_PY from './template.py';
+import { AUTHORS_EXPORTED, AUTHORS_LINE, AUTHORS_PY } from './authors';
 import { pyString } from '../../escape';
 
-/** The Python that follows the settings block in every exported script (`template.py`, bundled as text). */
-export const PYTORCH_TEMPLATE: string = TEMPLATE_PY;
+/** Where template.py takes the authors' optimizers (authors.py): a line of its own, replaced whole. */
+const AUTHORS_MARKER = '# @@AUTHORS_OPTIMIZERS@@\n';
+
+/**
+ * The Python that follows the settings block in every exported script: `template.py` with `authors.py` (the
+ * SPEC §11 optimizers as their authors wrote them) at its marker line. Both are real Python files, bundled as text.
+ */
+export const PYTORCH_TEMPLATE: string = TEMPLATE_PY.replace(AUTHORS_MARKER, AUTHORS_PY);
 
 /** Optimizer types the exported script implements (the same set as the registry). */
 export const EXPORTABLE_OPTIMIZERS: readonly string[] = Object.freeze([
   'sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam',
   'lion', 'sophia', 'muon', 'muonclip', 'hybrid',
+  ...AUTHORS_EXPORTED,
 ]);
 
 /** Bad export request (unknown run, unsupported optimizer, bad sweep value); the message is one line. */
@@ -116,7 +124,7 @@ export function exportedOptimizer(run: RunConfig, sweepValue?: number): { optimi
 /** One-line description of the optimizer the script builds, for the header. */
 function optimizerLine(opt: OptimizerConfig): string {
   const classic = TORCH_CLASS[opt.type];
-  if (!classic) return WRITTEN_OUT[opt.type];
+  if (!classic) return WRITTEN_OUT[opt.type] ?? AUTHORS_LINE[opt.type];
   const kw: Record<string, unknown> = { ...classic.extra };
   for (const [k, v] of Object.entries(opt)) if (k !== 'type') kw[k] = v;
   const args = Object.entries(kw).map(([k, v]) => `${snake(k)}=${Array.isArray(v) ? `(${v.map((x) => pyLiteral(x)).join(', ')})` : pyLiteral(v)}`);

@@ -3,7 +3,8 @@
 # writes EXPERIMENT, RUN, SOURCE, STEPS, EVAL_EVERY, SEEDS, OPTIMIZER, SCHEDULE and TASK above this line):
 # parameter partition, the schedule (a LambdaLR for the lab's shapes, torch.optim.lr_scheduler's own classes for
 # the PyTorch types), the optimizers written out as torch.optim.Optimizer subclasses, the
-# config -> optimizer mapping, replay mode, a tiny default model and data, and the torchrun/DDP training loop.
+# config -> optimizer mapping (the authors' optimizers of authors.py go in at the @@AUTHORS_OPTIMIZERS@@ line),
+# replay mode, a tiny default model and data, and the torchrun/DDP training loop.
 # A real Python file (bundled as text by esbuild; the tests compile it and run it against the fixtures).
 # ---------------------------------------------------------------------------------------------------------
 import argparse
@@ -441,6 +442,8 @@ class MuonClip(Muon):
         return events
 
 
+# @@AUTHORS_OPTIMIZERS@@
+
 # =============================================================================================================
 # Optimizer Lab config -> torch optimizer (camelCase options as in *.optlab.json; defaults as Optimizer Lab).
 # =============================================================================================================
@@ -550,6 +553,8 @@ def build_optimizer(cfg, named_params, roles=None):
             ("adamw", "adamw", [n for n, m in zip(names, is_muon) if not m], sum(p.numel() for p in adamw_ps)),
         ]
         return opt, partition
+    if kind in AUTHORS_OPTIMIZERS:
+        return build_authors_optimizer(kind, opts, params), [("default", kind, names, size)]
     raise ValueError("unknown optimizer type %r" % (kind,))
 
 
@@ -573,6 +578,7 @@ def replay(inp):
         roles.setdefault(name, "hidden" if len(spec["shape"]) >= 2 else "bias")
         named.append((name, p))
     optimizer, _ = build_optimizer(cfg, named, roles)
+    set_optimizer_mode(optimizer, "train")
     steps = len(inp["grads"])
     scheduler = None
     if inp.get("schedule"):
@@ -784,6 +790,7 @@ def train(args):
     model = build_model().to(device)
     named = list(model.named_parameters())
     optimizer, partition = build_optimizer(OPTIMIZER, named)
+    set_optimizer_mode(optimizer, "train")
     net = model
     if world > 1:
         net = nn.parallel.DistributedDataParallel(model, device_ids=[local_rank] if use_cuda else None)
@@ -856,15 +863,18 @@ def train(args):
                "updateRms": math.sqrt(sq / n_params), "tokens": tokens, "timeMs": (time.time() - t0) * 1000.0}
         row.update(row_extra)
         if (t + 1) % eval_every == 0 or t == steps - 1:
+            set_optimizer_mode(optimizer, "eval")  # schedule-free: evaluate x; every rank, so the ranks stay equal
             if rank == 0:
                 val = evaluate(model, device, seed=seed)
                 row["valLoss"] = val
                 row["valPerplexity"] = math.exp(min(val, 700.0))
                 log("step %d/%d  loss %.4f  val %.4f  lr %s" % (t + 1, steps, loss_value, val,
                                                             " ".join("%s=%.3g" % kv for kv in lrs.items())))
+            set_optimizer_mode(optimizer, "train")
         if metrics is not None:
             metrics.write(json.dumps(row) + "\n")
             metrics.flush()
+    set_optimizer_mode(optimizer, "eval")  # schedule-free: the model ends holding x, what to save
     if rank == 0:
         metrics.close()
         if clip_log is not None:

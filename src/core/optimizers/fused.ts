@@ -33,7 +33,7 @@ import { WA } from '../kernels/wasmRuntime';
 import type { WasmBackendLike, WasmMemory } from '../kernels/wasmRuntime';
 
 type Binary = 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min';
-type Unary = 'sqrt' | 'abs' | 'neg' | 'sign';
+type Unary = 'sqrt' | 'abs' | 'neg' | 'sign' | 'positive';
 
 type Node =
   | { op: 'in'; index: number }
@@ -82,6 +82,21 @@ export class Expr {
   sign(): Expr {
     return new Expr({ op: 'sign', a: this });
   }
+  /** 1 where this > 0, else 0 (NaN gives 0): torch's `(x > 0).to(x.dtype)`, the cautious masks. */
+  positive(): Expr {
+    return new Expr({ op: 'positive', a: this });
+  }
+}
+
+/**
+ * torch's `lerp(a, b, w)` with the same float32 formula (ATen's CPU kernel): a + w(b − a) when |w| < 0.5, else
+ * b − (b − a)(1 − w). The branch is chosen here from the JS weight, so a weight that changes per step needs one
+ * kernel per branch (schedule-free's c_{k+1}).
+ */
+export function lerp(a: Expr, b: Expr, w: number, weight: Expr | number = w): Expr {
+  const d = b.sub(a);
+  if (Math.abs(w) < 0.5) return a.add(d.mul(weight));
+  return b.sub(d.mul(typeof weight === 'number' ? 1 - Math.fround(weight) : lift(1).sub(weight)));
 }
 
 function lift(x: Expr | number): Expr {
@@ -120,13 +135,15 @@ function topo(outputs: Expr[]): Expr[] {
 /**
  * Declares a fused update. `body` receives one expression per input and per scalar and returns the outputs;
  * it runs once here, so structure that depends on options (weight decay on/off, amsgrad, …) is fixed by the
- * caller when it builds the kernel.
+ * caller when it builds the kernel. `nonzeroScalars` names scalars that are always finite and nonzero (checked
+ * at every run): min/max against them compile to one pmin/pmax, as against a nonzero constant (ADOPT's clip).
  */
 export function fusedKernel<I extends string, S extends string, R extends { [k: string]: Expr | undefined }>(
   name: string,
   inputs: readonly I[],
   scalars: readonly S[],
   body: (x: Record<I, Expr>, s: Record<S, Expr>) => R,
+  opts: { nonzeroScalars?: readonly S[] } = {},
 ): FusedKernel<I, S, R> {
   const inExprs = Object.fromEntries(inputs.map((k, index) => [k, new Expr({ op: 'in', index })])) as Record<I, Expr>;
   const scExprs = Object.fromEntries(scalars.map((k, index) => [k, new Expr({ op: 'scalar', index })])) as Record<S, Expr>;
@@ -135,14 +152,51 @@ export function fusedKernel<I extends string, S extends string, R extends { [k: 
   const outExprs = outNames.map((k) => out[k] as Expr);
   const order = topo(outExprs);
   const replaces = outNames.map((k) => inputs.indexOf(k as I));
-  const program: Program = { name, nIn: inputs.length, nScalars: scalars.length, order, outputs: outExprs, replaces };
+  const nonzero = (opts.nonzeroScalars ?? []).map((k) => scalars.indexOf(k));
+  const program: Program = { name, nIn: inputs.length, nScalars: scalars.length, order, outputs: outExprs, replaces, plainScalars: nonzero };
   return {
     name,
     run(x, s) {
       const ins = inputs.map((k) => x[k]);
       const sv = scalars.map((k) => s[k]);
+      for (const i of nonzero) {
+        if (!Number.isFinite(sv[i]) || sv[i] === 0) throw new Error(`${name}: scalar "${scalars[i]}" must be finite and nonzero, got ${sv[i]}`);
+      }
       const results = useWasm(ins) ? runWasm(program, ins, sv) : runChain(program, ins, sv);
       return Object.fromEntries(outNames.map((k, i) => [k, results[i]])) as FusedOutputs<R>;
+    },
+  };
+}
+
+/** A compiled sum over the elements of one expression: Cautious's mask counts, MARS's ‖c‖². */
+export interface FusedSum<I extends string, S extends string> {
+  readonly name: string;
+  run(inputs: Readonly<Record<I, tf.Tensor>>, scalars: Readonly<Record<S, number>>): number;
+}
+
+/**
+ * Declares a sum Σᵢ body(inputs[i], scalars). On wasm it is one pass that reads the inputs and stores nothing (a
+ * tfjs `sum` of a temporary costs a pass over it plus tfjs's slower reduction, ≈ 2 ms per 1M); elsewhere it is
+ * the op chain and `tf.sum`. Float32 lanes accumulate in a different order than `tf.sum` (or torch): exact for
+ * counts below 2²⁴, within float32 rounding otherwise.
+ */
+export function fusedSum<I extends string, S extends string>(
+  name: string,
+  inputs: readonly I[],
+  scalars: readonly S[],
+  body: (x: Record<I, Expr>, s: Record<S, Expr>) => Expr,
+): FusedSum<I, S> {
+  const inExprs = Object.fromEntries(inputs.map((k, index) => [k, new Expr({ op: 'in', index })])) as Record<I, Expr>;
+  const scExprs = Object.fromEntries(scalars.map((k, index) => [k, new Expr({ op: 'scalar', index })])) as Record<S, Expr>;
+  const out = body(inExprs, scExprs);
+  const program: Program = { name, nIn: inputs.length, nScalars: scalars.length, order: topo([out]), outputs: [out], replaces: [-1], reduce: true };
+  return {
+    name,
+    run(x, s) {
+      const ins = inputs.map((k) => x[k]);
+      const sv = scalars.map((k) => s[k]);
+      if (useWasm(ins)) return sumWasm(program, ins, sv);
+      return tf.tidy(() => tf.sum(runChain(program, ins, sv)[0]).dataSync()[0]);
     },
   };
 }
@@ -155,6 +209,10 @@ interface Program {
   outputs: Expr[];
   /** Per output: the index of the input it replaces (same name), or −1. */
   replaces: number[];
+  /** A sum (fusedSum): the one output is added up over the elements and returned, nothing is stored. */
+  reduce?: boolean;
+  /** Indices of scalars declared finite and nonzero (min/max against them may use pmin/pmax). */
+  plainScalars?: number[];
 }
 
 /**
@@ -190,6 +248,7 @@ function runChain(p: Program, ins: tf.Tensor[], sv: number[]): tf.Tensor[] {
       case 'abs': r = tf.abs(a!); break;
       case 'neg': r = tf.neg(a!); break;
       case 'sign': r = tf.sign(a!); break;
+      case 'positive': r = tf.cast(tf.greater(a!, 0), 'float32'); break;
     }
     val.set(e, r);
   }
@@ -252,7 +311,19 @@ function wasmKernel(args: { inputs: Record<string, tf.TensorInfo>; backend: Wasm
   const { program, scalars, target } = args.attrs as CallAttrs;
   const backend = args.backend;
   const ins = Array.from({ length: program.nIn }, (_, i) => args.inputs[`x${i}`]);
-  const memory = backend.wasm.asm?.memory as WasmMemory;
+  const fn = compiledFn(program, backend.wasm.asm?.memory as WasmMemory);
+  const shape = ins[0].shape;
+  // Only the new outputs are returned to the engine; in-place ones are the callers' own tensors.
+  const fresh: tf.TensorInfo[] = [];
+  const dests = target.map((i) => (i >= 0 ? ins[i] : fresh[fresh.push(backend.makeOutput(shape, 'float32')) - 1]));
+  const ptr = (t: tf.TensorInfo): number => (backend.dataIdMap.get(t.dataId) as { memoryOffset: number }).memoryOffset;
+  // Safe in place: every lane of every input is loaded before the lane's outputs are stored.
+  fn(...ins.map(ptr), ...dests.map(ptr), tf.util.sizeFromShape(shape), ...scalars);
+  return fresh;
+}
+
+/** The compiled function of `program` in the active backend's memory (compiled on first use). */
+function compiledFn(program: Program, memory: WasmMemory): Compiled {
   let fns = compiled.get(memory);
   if (!fns) compiled.set(memory, (fns = new Map()));
   let enc = programKeys.get(program);
@@ -266,14 +337,15 @@ function wasmKernel(args: { inputs: Record<string, tf.TensorInfo>; backend: Wasm
     fn = instance.exports.run as Compiled;
     fns.set(enc.key, fn);
   }
-  const shape = ins[0].shape;
-  // Only the new outputs are returned to the engine; in-place ones are the callers' own tensors.
-  const fresh: tf.TensorInfo[] = [];
-  const dests = target.map((i) => (i >= 0 ? ins[i] : fresh[fresh.push(backend.makeOutput(shape, 'float32')) - 1]));
-  const ptr = (t: tf.TensorInfo): number => (backend.dataIdMap.get(t.dataId) as { memoryOffset: number }).memoryOffset;
-  // Safe in place: every lane of every input is loaded before the lane's outputs are stored.
-  fn(...ins.map(ptr), ...dests.map(ptr), tf.util.sizeFromShape(shape), ...scalars);
-  return fresh;
+  return fn;
+}
+
+/** A sum pass reads tensors and writes nothing, so it needs no kernel registration: it runs on their buffers. */
+function sumWasm(p: Program, ins: tf.Tensor[], sv: number[]): number {
+  const backend = tf.backend() as unknown as WasmBackendLike;
+  const fn = compiledFn(p, backend.wasm.asm?.memory as WasmMemory);
+  const ptr = (t: tf.Tensor): number => (backend.dataIdMap.get(t.dataId) as { memoryOffset: number }).memoryOffset;
+  return fn(...ins.map(ptr), ins[0].size, ...sv) as unknown as number;
 }
 
 function runWasm(p: Program, ins: tf.Tensor[], sv: number[]): tf.Tensor[] {
@@ -328,10 +400,16 @@ const V_AND = simd(0x4e);
 // pmin(a, b) = b < a ? b : a; pmax(a, b) = a < b ? b : a (a NaN in `a` comes through, one in `b` does not).
 const V_PMIN = simd(0xea);
 const V_PMAX = simd(0xeb);
+/** f32x4.extract_lane (the lane index byte follows at the use). */
+const V_LANE = simd(0x1f);
 
-/** For min/max of an expression and a finite nonzero constant: which side is which (else undefined). */
-function plainConstSide(a: Expr, b: Expr): { x: Expr; c: Expr } | undefined {
-  const plain = (e: Expr): boolean => e.node.op === 'const' && Number.isFinite(e.node.value) && e.node.value !== 0;
+/**
+ * For min/max of an expression and a finite nonzero constant (or a scalar declared so): which side is which
+ * (else undefined).
+ */
+function plainConstSide(a: Expr, b: Expr, plainScalars: readonly number[] = []): { x: Expr; c: Expr } | undefined {
+  const plain = (e: Expr): boolean =>
+    (e.node.op === 'const' && Number.isFinite(e.node.value) && e.node.value !== 0) || (e.node.op === 'scalar' && plainScalars.includes(e.node.index));
   if (plain(b) && !plain(a)) return { x: a, c: b };
   if (plain(a) && !plain(b)) return { x: b, c: a };
   return undefined;
@@ -342,7 +420,7 @@ function plainConstSide(a: Expr, b: Expr): { x: Expr; c: Expr } | undefined {
  * into the imported memory (tfjs's heap).
  */
 function encodeModule(p: Program): Uint8Array {
-  const nOut = p.outputs.length;
+  const nOut = p.reduce ? 0 : p.outputs.length;
   const params = [...Array(p.nIn + nOut + 1).fill(I32), ...Array(p.nScalars).fill(F32)] as number[];
   const nLocal = p.nIn + nOut; // index of n
   const scalarParam = (i: number): number => nLocal + 1 + i;
@@ -355,6 +433,9 @@ function encodeModule(p: Program): Uint8Array {
   const nodeIndex = new Map<Expr, number>(p.order.map((e, i) => [e, i]));
   const vLocal = (e: Expr): number => base + 4 + (nodeIndex.get(e) as number);
   const fLocal = (e: Expr): number => base + 4 + p.order.length + (nodeIndex.get(e) as number);
+  // Sums: one v128 and one f32 accumulator after the node locals (wasm zero-initialises locals).
+  const V_ACC = base + 4 + 2 * p.order.length;
+  const F_ACC = V_ACC + 1;
   const inPtr = (i: number): number => i;
   const outPtr = (i: number): number => p.nIn + i;
 
@@ -387,6 +468,13 @@ function encodeModule(p: Program): Uint8Array {
           emit(OP.f32Const, ...f32Bytes(n.value));
           if (vector) emit(...V_SPLAT);
           break;
+        case 'positive': {
+          // A comparison mask ANDed with 1.0 (SIMD), or the i32 comparison converted (scalar).
+          const x = local(n.a);
+          if (vector) emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), ...V_SPLAT, ...V_GT, OP.f32Const, ...f32Bytes(1), ...V_SPLAT, ...V_AND);
+          else emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), OP.f32Gt, OP.f32ConvertI32S);
+          break;
+        }
         case 'sign': {
           // (x > 0) − (x < 0): a comparison mask ANDed with 1.0 (SIMD), or an i32 converted (scalar).
           const x = local(n.a);
@@ -403,10 +491,11 @@ function encodeModule(p: Program): Uint8Array {
         }
         case 'min':
         case 'max': {
-          const c = vector ? plainConstSide(n.a, n.b) : undefined;
+          const c = vector ? plainConstSide(n.a, n.b, p.plainScalars) : undefined;
           if (c) {
             // x against a constant: pmin/pmax(x, c) is one instruction where NaN-propagating min/max takes
-            // about seven, and it gives the same result — c is never NaN, and being nonzero, never ties x.
+            // about seven, and it gives the same result — c is never NaN, and being nonzero, never ties x
+            // (a declared scalar is checked to be so at every run).
             emit(OP.localGet, ...uleb(local(c.x)), OP.localGet, ...uleb(local(c.c)), ...(n.op === 'min' ? V_PMIN : V_PMAX));
             break;
           }
@@ -419,6 +508,11 @@ function encodeModule(p: Program): Uint8Array {
           emit(...(vector ? V_OPS : F32_OPS)[n.op]);
       }
       emit(OP.localSet, ...uleb(local(e)));
+    }
+    if (p.reduce) {
+      const acc = vector ? V_ACC : F_ACC;
+      emit(OP.localGet, ...uleb(acc), OP.localGet, ...uleb(local(p.outputs[0])), ...(vector ? V_OPS : F32_OPS).add, OP.localSet, ...uleb(acc));
+      return;
     }
     p.outputs.forEach((e, k) => {
       emit(OP.localGet, ...uleb(outPtr(k)), OP.localGet, ...uleb(OFF), OP.i32Add, OP.localGet, ...uleb(local(e)));
@@ -437,15 +531,22 @@ function encodeModule(p: Program): Uint8Array {
   loopOver(true, UNROLL, ENDU);
   loopOver(true, 1, END4);
   loopOver(false, 1, END);
+  if (p.reduce) {
+    // The four lanes, then the scalar tail, left on the stack as the result.
+    emit(OP.localGet, ...uleb(V_ACC), ...V_LANE, 0);
+    for (let lane = 1; lane < 4; lane++) emit(OP.localGet, ...uleb(V_ACC), ...V_LANE, lane, ...F32_OPS.add);
+    emit(OP.localGet, ...uleb(F_ACC), ...F32_OPS.add);
+  }
   emit(OP.end);
 
   const locals = vec([
     [...uleb(4), I32],
     [...uleb(p.order.length), V128],
     [...uleb(p.order.length), F32],
+    ...(p.reduce ? [[1, V128], [1, F32]] : []),
   ]);
   const body = [...locals, ...code];
-  const type = section(1, vec([[0x60, ...vec(params.map((t) => [t])), 0x00]]));
+  const type = section(1, vec([[0x60, ...vec(params.map((t) => [t])), ...(p.reduce ? vec([[F32]]) : [0x00])]]));
   const imports = section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0x00]]));
   const funcs = section(3, vec([[0x00]]));
   const exports = section(7, vec([[...name('run'), 0x00, 0x00]]));

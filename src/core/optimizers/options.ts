@@ -80,3 +80,23 @@ export function tensorBytes(tensors: Iterable<tf.Tensor | undefined>): number {
   }
   return total;
 }
+
+/**
+ * A list of betas under `key` with as many entries as `def` (AdEMAMix's and Adan's three, MARS's `betas1d`),
+ * each in [0, 1) as the references check.
+ */
+export function betaList<T extends readonly number[]>(cfg: OptimizerConfig, key: string, def: T, path?: string): number[] {
+  const v = cfg[key] === undefined ? def : cfg[key];
+  const n = def.length;
+  if (!Array.isArray(v) || v.length !== n || v.some((b) => typeof b !== 'number' || !(b >= 0 && b < 1))) {
+    throw new OptimizerConfigError(`invalid ${where(cfg, key, path)}: ${JSON.stringify(v)} (expected ${n} numbers, each 0 ≤ beta < 1)`);
+  }
+  return [...(v as number[])];
+}
+
+/** A non-negative integer option (step counts such as warmups). */
+export function count(cfg: OptimizerConfig, key: string, def: number, path?: string): number {
+  const v = num(cfg, key, def, { min: 0 }, path);
+  if (!Number.isInteger(v)) throw new OptimizerConfigError(`invalid ${where(cfg, key, path)}: ${v} (must be an integer ≥ 0)`);
+  return v;
+}

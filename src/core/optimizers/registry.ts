@@ -14,6 +14,13 @@ import { nadamFactories } from './nadam';
 import { lionFactories } from './lion';
 import { sophiaFactories } from './sophia';
 import { muonFactories } from './muon';
+import { adoptFactories } from './adopt';
+import { ademamixFactories } from './ademamix';
+import { cautiousFactories } from './cautious';
+import { lapropFactories } from './laprop';
+import { adanFactories } from './adan';
+import { marsFactories } from './mars';
+import { scheduleFreeFactories } from './schedulefree';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -26,6 +33,13 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...lionFactories,
   ...sophiaFactories,
   ...muonFactories,
+  ...adoptFactories,
+  ...ademamixFactories,
+  ...cautiousFactories,
+  ...lapropFactories,
+  ...adanFactories,
+  ...marsFactories,
+  ...scheduleFreeFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */

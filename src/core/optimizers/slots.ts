@@ -44,8 +44,11 @@ export interface PerParamSpec<S extends string> {
   baseLr: number;
   /** Slots to hold per parameter and the value each starts at; `null` = not held with these options. */
   slots: Readonly<Record<S, number | null>>;
-  /** JS-side scalars shared by every parameter of step `t` (e.g. NAdam's μ-product); called once per step. */
-  beforeStep?: (t: number) => void;
+  /**
+   * JS-side scalars shared by every parameter of step `t` (e.g. NAdam's μ-product, LaProp's LR averages, Adan's
+   * global gradient-norm clip); called once per step, after the input checks, with the step's LR and gradients.
+   */
+  beforeStep?: (t: number, lr: number, grads: TensorMap) => void;
   /** The update reads `momentum` (a schedule may cycle it); otherwise a given momentum is an error. */
   followsMomentum?: boolean;
   /** The pure update of one parameter. Runs inside the step's `tf.tidy`. */
@@ -87,8 +90,8 @@ export function perParamOptimizer<S extends string>(spec: PerParamSpec<S>): Opti
       }
       checkGrads(grads, params, type);
       t += 1;
-      spec.beforeStep?.(t);
       const lr = baseLr * lambda;
+      spec.beforeStep?.(t, lr, grads);
       tf.tidy(() => {
         for (const p of params) {
           const slots = state.get(p.name) as Map<S, tf.Variable>;

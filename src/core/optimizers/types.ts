@@ -63,6 +63,11 @@ export interface Optimizer {
   nsInput?(param: string): { shape: number[]; values: Float32Array } | undefined;
   /** Muon family only: start (or stop) keeping the last NS input of each hidden matrix for `nsInput`. */
   captureNsInputs?(on: boolean): void;
+  /**
+   * Schedule-free only: the weights hold y while training; 'eval' puts the averaged iterate x in them (for
+   * evaluation and saving), 'train' puts y back. A step in eval mode is an error.
+   */
+  setMode?(mode: 'train' | 'eval'): void;
   /** Parameter groups (name, rule, base LR, members). */
   groups(): ParamGroupInfo[];
   /** Bytes held by optimizer state tensors, measured from the tensors themselves. */

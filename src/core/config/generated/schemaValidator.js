@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Optimizer Lab experiment","description":"An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.","type":"object","additionalProperties":false,"required":["name","task","steps","runs"],"properties":{"$schema":{"type":"string","description":"Optional schema reference (ignored)."},"name":{"type":"string","minLength":1,"description":"Experiment name (also the results folder name)."},"task":{"$ref":"#/definitions/task"},"steps":{"type":"integer","minimum":1,"description":"Training steps of every run (T of the schedules)."},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"default":[0],"description":"Seeds: every run is repeated per seed (mean ± band in the charts). Default [0]."},"evalEvery":{"type":"integer","minimum":1,"description":"Evaluate every N steps. Default max(1, steps / 20)."},"target":{"type":"object","description":"Target for steps-to-target and speedup vs the baseline.","additionalProperties":false,"required":["metric","value"],"properties":{"metric":{"type":"string","enum":["loss","valLoss","valAccuracy","valPerplexity"],"enumDescriptions":["Training loss","Validation loss","Validation accuracy (mlp)","Validation perplexity (char_lm)"],"description":"Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value)."},"value":{"type":"number","description":"Target value of the metric."}}},"schedule":{"$ref":"#/definitions/schedule","description":"Default schedule of every run (default constant)."},"baseline":{"type":"string","minLength":1,"description":"Name of the run that speedups are measured against."},"runs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/run"},"description":"The runs to compare."},"snapshotEvery":{"type":"integer","minimum":0,"default":0,"description":"Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0."},"tune":{"$ref":"#/definitions/tune","description":"Tuning for every run without its own \"tune\" or a \"sweep\" (SPEC §10)."}},"definitions":{"run":{"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","dampening","eps","fallback.eps","fallback.lr","fallback.weightDecay","hessianInterval","initialAccumulatorValue","lr","lrDecay","momentum","momentumDecay","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","nsSteps","qkClipAlpha","qkClipThreshold","rho","weightDecay"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}},"tune":{"$ref":"#/definitions/tune","description":"Tune this run before comparing it (overrides the experiment’s \"tune\")."}}},"tuneRange":{"type":"object","description":"One key of the space: { \"log\": [lo, hi] }, { \"linear\": [lo, hi] } (with \"gridPoints\" for the grid method) or { \"values\": [v, …] }.","additionalProperties":false,"properties":{"log":{"type":"array","items":{"type":"number"},"description":"Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo))."},"linear":{"type":"array","items":{"type":"number"},"description":"Linear range [lo, hi]: lo + u·(hi − lo)."},"values":{"type":"array","items":{"type":"number"},"description":"Values to choose from: v[floor(u·n)]."},"gridPoints":{"type":"integer","minimum":2,"description":"Grid method: evenly spaced points of the range, both ends included (log-spaced for \"log\"). Default 5.","default":5}}},"tune":{"type":"object","description":"Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).","additionalProperties":false,"required":["space"],"properties":{"space":{"type":"object","description":"Option paths of the run’s optimizer (\"lr\", \"muon.lr\", \"betas[1]\", …) → range, in the order trials use them.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/tuneRange"}},"trials":{"type":"integer","minimum":1,"maximum":1000,"description":"Trials for halton and random (grid ignores it). Default 8.","default":8},"method":{"type":"string","enum":["halton","grid","random"],"description":"How trials are placed in the space. Default \"halton\".","default":"halton","enumDescriptions":["Unscrambled Halton points, trial i = 1, 2, …","Every combination of values and gridPoints (≤ 1,000)","Seeded uniform draws"]},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"description":"Tuning seeds; must not overlap the experiment’s \"seeds\". Default: the first of 1000, 1001, … not among them."},"select":{"type":"string","enum":["target","final","best"],"enumDescriptions":["Mean steps to the target (not reached: ranked after, by final metric)","Mean target metric at the last evaluation (training loss without a target)","Mean best value of that metric"],"description":"How trials are ranked (diverged last; ties go to the lower trial index). Default \"target\" with a target, else \"final\"."}}},"task_function2d":{"type":"object","description":"2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","additionalProperties":false,"required":["fn"],"properties":{"type":{"const":"function2d"},"fn":{"type":"string","enum":["rosenbrock","rastrigin","beale","quadratic"],"enumDescriptions":["(1 − x)² + 100(y − x²)²","Rastrigin (many local minima)","Beale","½(x² + condition·y²)"],"description":"Test function."},"condition":{"type":"number","minimum":1,"description":"Condition number of `quadratic`. Default 100.","default":100},"start":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"Start point [x, y] (default per function)."}}},"task_matrix":{"type":"object","description":"Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","additionalProperties":false,"required":["problem"],"properties":{"type":{"const":"matrix"},"problem":{"type":"string","enum":["regression","lowrank"],"enumDescriptions":["min ‖XW − Y‖² with ill-conditioned X","min ‖UV − M‖² for a rank-r target"],"description":"Problem kind."},"rows":{"type":"integer","minimum":1,"description":"Rows of the learned matrix. Default 64.","default":64},"cols":{"type":"integer","minimum":1,"description":"Columns of the learned matrix. Default 32.","default":32},"rank":{"type":"integer","minimum":1,"description":"Rank of the target (lowrank). Default 4.","default":4},"condition":{"type":"number","minimum":1,"description":"Condition number of the data. Default 1000.","default":1000},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_mlp":{"type":"object","description":"MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","additionalProperties":false,"required":["dataset"],"properties":{"type":{"const":"mlp"},"dataset":{"type":"string","enum":["spirals","moons","blobs"],"description":"Dataset."},"hidden":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Hidden layer widths. Default [64,64].","default":[64,64]},"samples":{"type":"integer","minimum":10,"description":"Samples generated (20% held out for validation). Default 2000.","default":2000},"noise":{"type":"number","minimum":0,"description":"Label noise / jitter (default per dataset)."},"classes":{"type":"integer","minimum":2,"description":"Number of classes (spirals/blobs). Default 3.","default":3},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_char_lm":{"type":"object","description":"Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).","additionalProperties":false,"properties":{"type":{"const":"char_lm"},"layers":{"type":"integer","minimum":1,"description":"Transformer blocks. Default 2.","default":2},"dModel":{"type":"integer","minimum":1,"description":"Model width (must be divisible by heads). Default 64.","default":64},"heads":{"type":"integer","minimum":1,"description":"Attention heads per block. Default 4.","default":4},"context":{"type":"integer","minimum":2,"description":"Context length in characters. Default 64.","default":64},"batchSize":{"type":"integer","minimum":1,"description":"Sequences per step. Default 16.","default":16},"tiedHead":{"type":"boolean","description":"Tie the output head to the embedding. Default false.","default":false},"corpus":{"type":"object","description":"Training text: the built-in deterministic corpus (default) or a text file inside the workspace.","additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"description":"Text file, relative to the workspace folder; must be inside it."},"builtin":{"type":"string","enum":["grammar"],"description":"Built-in synthetic corpus. Default \"grammar\".","default":"grammar"},"chars":{"type":"integer","minimum":100,"description":"Characters of the built-in corpus to generate."}}}}},"task":{"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]},"schedule_constant":{"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_linear":{"type":"object","description":"Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","additionalProperties":false,"properties":{"type":{"const":"linear"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_warmup_cosine":{"type":"object","description":"Linear warmup, then cosine decay to minLrRatio at the last step.","additionalProperties":false,"properties":{"type":{"const":"warmup_cosine"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"numCycles":{"type":"number","minimum":0,"description":"Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor). Default 0.5.","default":0.5},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1}}},"schedule_inverse_sqrt":{"type":"object","description":"Linear warmup, then 1/√((t + τ − w) / τ).","additionalProperties":false,"properties":{"type":{"const":"inverse_sqrt"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"timescale":{"type":"number","exclusiveMinimum":0,"description":"Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0."}}},"schedule_wsd":{"type":"object","description":"Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","additionalProperties":false,"properties":{"type":{"const":"wsd"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stableSteps":{"type":"integer","minimum":0,"description":"Steps at the peak LR after warmup. Default 0.","default":0},"decaySteps":{"type":"integer","minimum":0,"description":"Steps of the final decay to minLrRatio. Default 0.","default":0},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1},"decayType":{"type":"string","enum":["linear","cosine","1-sqrt"],"description":"Shape of the WSD decay. Default \"linear\".","default":"linear","enumDescriptions":["r + (1 − r)(1 − q)","r + (1 − r)·½(1 + cos πq)","r + (1 − r)(1 − √q)"]}}},"schedule_step":{"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_multistep":{"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_exponential":{"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}},"schedule_polynomial":{"type":"object","description":"PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"polynomial"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"totalIters":{"type":"integer","minimum":1,"description":"PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps."},"power":{"type":"number","minimum":0,"description":"PolynomialLR power. Default 1.","default":1}}},"schedule_cosine_annealing":{"type":"object","description":"PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_annealing"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"tMax":{"type":"integer","minimum":1,"description":"CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps."},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_cosine_restarts":{"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_onecycle":{"type":"object","description":"PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"onecycle"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"pctStart":{"type":"number","minimum":0,"maximum":1,"description":"OneCycleLR pct_start: fraction of the cycle spent increasing the LR. Default 0.3.","default":0.3},"annealStrategy":{"type":"string","enum":["cos","linear"],"description":"OneCycleLR anneal_strategy. Default \"cos\".","default":"cos","enumDescriptions":["cosine annealing","linear annealing"]},"divFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR div_factor: initial LR = maxLr / divFactor. Default 25.","default":25},"finalDivFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor. Default 10000.","default":10000},"threePhase":{"type":"boolean","description":"OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle. Default false.","default":false},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.85.","default":0.85},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.95.","default":0.95}}},"schedule_cyclic":{"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}},"schedule":{"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd","step","multistep","exponential","polynomial","cosine_annealing","cosine_restarts","onecycle","cyclic"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact)."],"description":"Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}},{"if":{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_step"}},{"if":{"type":"object","properties":{"type":{"const":"multistep"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_multistep"}},{"if":{"type":"object","properties":{"type":{"const":"exponential"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_exponential"}},{"if":{"type":"object","properties":{"type":{"const":"polynomial"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_polynomial"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_annealing"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_annealing"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_restarts"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_restarts"}},{"if":{"type":"object","properties":{"type":{"const":"onecycle"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_onecycle"}},{"if":{"type":"object","properties":{"type":{"const":"cyclic"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cyclic"}}]},"optimizer_sgd":{"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_bgd":{"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_momentum":{"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nag":{"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_adagrad":{"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}},"optimizer_adadelta":{"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_rmsprop":{"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}},"optimizer_adam":{"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamw":{"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamax":{"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nadam":{"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}},"optimizer_lion":{"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_sophia":{"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}},"optimizer_muon":{"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}},"optimizer_muonclip":{"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}},"optimizer_hybrid":{"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}},"optimizer":{"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}}]}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Optimizer Lab experiment","description":"An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.","type":"object","additionalProperties":false,"required":["name","task","steps","runs"],"properties":{"$schema":{"type":"string","description":"Optional schema reference (ignored)."},"name":{"type":"string","minLength":1,"description":"Experiment name (also the results folder name)."},"task":{"$ref":"#/definitions/task"},"steps":{"type":"integer","minimum":1,"description":"Training steps of every run (T of the schedules)."},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"default":[0],"description":"Seeds: every run is repeated per seed (mean ± band in the charts). Default [0]."},"evalEvery":{"type":"integer","minimum":1,"description":"Evaluate every N steps. Default max(1, steps / 20)."},"target":{"type":"object","description":"Target for steps-to-target and speedup vs the baseline.","additionalProperties":false,"required":["metric","value"],"properties":{"metric":{"type":"string","enum":["loss","valLoss","valAccuracy","valPerplexity"],"enumDescriptions":["Training loss","Validation loss","Validation accuracy (mlp)","Validation perplexity (char_lm)"],"description":"Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value)."},"value":{"type":"number","description":"Target value of the metric."}}},"schedule":{"$ref":"#/definitions/schedule","description":"Default schedule of every run (default constant)."},"baseline":{"type":"string","minLength":1,"description":"Name of the run that speedups are measured against."},"runs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/run"},"description":"The runs to compare."},"snapshotEvery":{"type":"integer","minimum":0,"default":0,"description":"Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0."},"tune":{"$ref":"#/definitions/tune","description":"Tuning for every run without its own \"tune\" or a \"sweep\" (SPEC §10)."}},"definitions":{"run":{"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","alphaWarmup","beta3Warmup","dampening","eps","fallback.eps","fallback.lr","fallback.weightDecay","gamma","hessianInterval","initialAccumulatorValue","innerMomentum","lr","lr1d","lrDecay","maxGradNorm","momentum","momentumDecay","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","nsSteps","qkClipAlpha","qkClipThreshold","r","rho","warmupSteps","weightDecay","weightDecay1d","weightLrPower"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}},"tune":{"$ref":"#/definitions/tune","description":"Tune this run before comparing it (overrides the experiment’s \"tune\")."}}},"tuneRange":{"type":"object","description":"One key of the space: { \"log\": [lo, hi] }, { \"linear\": [lo, hi] } (with \"gridPoints\" for the grid method) or { \"values\": [v, …] }.","additionalProperties":false,"properties":{"log":{"type":"array","items":{"type":"number"},"description":"Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo))."},"linear":{"type":"array","items":{"type":"number"},"description":"Linear range [lo, hi]: lo + u·(hi − lo)."},"values":{"type":"array","items":{"type":"number"},"description":"Values to choose from: v[floor(u·n)]."},"gridPoints":{"type":"integer","minimum":2,"description":"Grid method: evenly spaced points of the range, both ends included (log-spaced for \"log\"). Default 5.","default":5}}},"tune":{"type":"object","description":"Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).","additionalProperties":false,"required":["space"],"properties":{"space":{"type":"object","description":"Option paths of the run’s optimizer (\"lr\", \"muon.lr\", \"betas[1]\", …) → range, in the order trials use them.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/tuneRange"}},"trials":{"type":"integer","minimum":1,"maximum":1000,"description":"Trials for halton and random (grid ignores it). Default 8.","default":8},"method":{"type":"string","enum":["halton","grid","random"],"description":"How trials are placed in the space. Default \"halton\".","default":"halton","enumDescriptions":["Unscrambled Halton points, trial i = 1, 2, …","Every combination of values and gridPoints (≤ 1,000)","Seeded uniform draws"]},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"description":"Tuning seeds; must not overlap the experiment’s \"seeds\". Default: the first of 1000, 1001, … not among them."},"select":{"type":"string","enum":["target","final","best"],"enumDescriptions":["Mean steps to the target (not reached: ranked after, by final metric)","Mean target metric at the last evaluation (training loss without a target)","Mean best value of that metric"],"description":"How trials are ranked (diverged last; ties go to the lower trial index). Default \"target\" with a target, else \"final\"."}}},"task_function2d":{"type":"object","description":"2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","additionalProperties":false,"required":["fn"],"properties":{"type":{"const":"function2d"},"fn":{"type":"string","enum":["rosenbrock","rastrigin","beale","quadratic"],"enumDescriptions":["(1 − x)² + 100(y − x²)²","Rastrigin (many local minima)","Beale","½(x² + condition·y²)"],"description":"Test function."},"condition":{"type":"number","minimum":1,"description":"Condition number of `quadratic`. Default 100.","default":100},"start":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"Start point [x, y] (default per function)."}}},"task_matrix":{"type":"object","description":"Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","additionalProperties":false,"required":["problem"],"properties":{"type":{"const":"matrix"},"problem":{"type":"string","enum":["regression","lowrank"],"enumDescriptions":["min ‖XW − Y‖² with ill-conditioned X","min ‖UV − M‖² for a rank-r target"],"description":"Problem kind."},"rows":{"type":"integer","minimum":1,"description":"Rows of the learned matrix. Default 64.","default":64},"cols":{"type":"integer","minimum":1,"description":"Columns of the learned matrix. Default 32.","default":32},"rank":{"type":"integer","minimum":1,"description":"Rank of the target (lowrank). Default 4.","default":4},"condition":{"type":"number","minimum":1,"description":"Condition number of the data. Default 1000.","default":1000},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_mlp":{"type":"object","description":"MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","additionalProperties":false,"required":["dataset"],"properties":{"type":{"const":"mlp"},"dataset":{"type":"string","enum":["spirals","moons","blobs"],"description":"Dataset."},"hidden":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Hidden layer widths. Default [64,64].","default":[64,64]},"samples":{"type":"integer","minimum":10,"description":"Samples generated (20% held out for validation). Default 2000.","default":2000},"noise":{"type":"number","minimum":0,"description":"Label noise / jitter (default per dataset)."},"classes":{"type":"integer","minimum":2,"description":"Number of classes (spirals/blobs). Default 3.","default":3},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_char_lm":{"type":"object","description":"Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).","additionalProperties":false,"properties":{"type":{"const":"char_lm"},"layers":{"type":"integer","minimum":1,"description":"Transformer blocks. Default 2.","default":2},"dModel":{"type":"integer","minimum":1,"description":"Model width (must be divisible by heads). Default 64.","default":64},"heads":{"type":"integer","minimum":1,"description":"Attention heads per block. Default 4.","default":4},"context":{"type":"integer","minimum":2,"description":"Context length in characters. Default 64.","default":64},"batchSize":{"type":"integer","minimum":1,"description":"Sequences per step. Default 16.","default":16},"tiedHead":{"type":"boolean","description":"Tie the output head to the embedding. Default false.","default":false},"corpus":{"type":"object","description":"Training text: the built-in deterministic corpus (default) or a text file inside the workspace.","additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"description":"Text file, relative to the workspace folder; must be inside it."},"builtin":{"type":"string","enum":["grammar"],"description":"Built-in synthetic corpus. Default \"grammar\".","default":"grammar"},"chars":{"type":"integer","minimum":100,"description":"Characters of the built-in corpus to generate."}}}}},"task":{"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]},"schedule_constant":{"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_linear":{"type":"object","description":"Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","additionalProperties":false,"properties":{"type":{"const":"linear"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_warmup_cosine":{"type":"object","description":"Linear warmup, then cosine decay to minLrRatio at the last step.","additionalProperties":false,"properties":{"type":{"const":"warmup_cosine"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"numCycles":{"type":"number","minimum":0,"description":"Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor). Default 0.5.","default":0.5},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1}}},"schedule_inverse_sqrt":{"type":"object","description":"Linear warmup, then 1/√((t + τ − w) / τ).","additionalProperties":false,"properties":{"type":{"const":"inverse_sqrt"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"timescale":{"type":"number","exclusiveMinimum":0,"description":"Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0."}}},"schedule_wsd":{"type":"object","description":"Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","additionalProperties":false,"properties":{"type":{"const":"wsd"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stableSteps":{"type":"integer","minimum":0,"description":"Steps at the peak LR after warmup. Default 0.","default":0},"decaySteps":{"type":"integer","minimum":0,"description":"Steps of the final decay to minLrRatio. Default 0.","default":0},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1},"decayType":{"type":"string","enum":["linear","cosine","1-sqrt"],"description":"Shape of the WSD decay. Default \"linear\".","default":"linear","enumDescriptions":["r + (1 − r)(1 − q)","r + (1 − r)·½(1 + cos πq)","r + (1 − r)(1 − √q)"]}}},"schedule_step":{"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_multistep":{"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_exponential":{"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}},"schedule_polynomial":{"type":"object","description":"PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"polynomial"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"totalIters":{"type":"integer","minimum":1,"description":"PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps."},"power":{"type":"number","minimum":0,"description":"PolynomialLR power. Default 1.","default":1}}},"schedule_cosine_annealing":{"type":"object","description":"PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_annealing"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"tMax":{"type":"integer","minimum":1,"description":"CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps."},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_cosine_restarts":{"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_onecycle":{"type":"object","description":"PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"onecycle"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"pctStart":{"type":"number","minimum":0,"maximum":1,"description":"OneCycleLR pct_start: fraction of the cycle spent increasing the LR. Default 0.3.","default":0.3},"annealStrategy":{"type":"string","enum":["cos","linear"],"description":"OneCycleLR anneal_strategy. Default \"cos\".","default":"cos","enumDescriptions":["cosine annealing","linear annealing"]},"divFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR div_factor: initial LR = maxLr / divFactor. Default 25.","default":25},"finalDivFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor. Default 10000.","default":10000},"threePhase":{"type":"boolean","description":"OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle. Default false.","default":false},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.85.","default":0.85},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.95.","default":0.95}}},"schedule_cyclic":{"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}},"schedule":{"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd","step","multistep","exponential","polynomial","cosine_annealing","cosine_restarts","onecycle","cyclic"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact)."],"description":"Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}},{"if":{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_step"}},{"if":{"type":"object","properties":{"type":{"const":"multistep"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_multistep"}},{"if":{"type":"object","properties":{"type":{"const":"exponential"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_exponential"}},{"if":{"type":"object","properties":{"type":{"const":"polynomial"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_polynomial"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_annealing"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_annealing"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_restarts"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_restarts"}},{"if":{"type":"object","properties":{"type":{"const":"onecycle"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_onecycle"}},{"if":{"type":"object","properties":{"type":{"const":"cyclic"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cyclic"}}]},"optimizer_sgd":{"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_bgd":{"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_momentum":{"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nag":{"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_adagrad":{"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}},"optimizer_adadelta":{"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_rmsprop":{"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}},"optimizer_adam":{"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamw":{"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamax":{"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nadam":{"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}},"optimizer_lion":{"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_sophia":{"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}},"optimizer_muon":{"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}},"optimizer_muonclip":{"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}},"optimizer_hybrid":{"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}},"optimizer_adopt":{"type":"object","description":"ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","additionalProperties":false,"properties":{"type":{"const":"adopt"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.9999].","default":[0.9,0.9999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 added to the gradient, or decoupled p ← p − lr·wd·p with decouple. Default 0.","default":0},"decouple":{"type":"boolean","description":"Decoupled (AdamW-style) weight decay instead of L2. Default false.","default":false}}},"optimizer_ademamix":{"type":"object","description":"AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","additionalProperties":false,"properties":{"type":{"const":"ademamix"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":3,"maxItems":3,"description":"Coefficients [β₁, β₂, β₃]: fast EMA, second moment, slow EMA; each in [0, 1). β₁ = 0 keeps no fast EMA. Default [0.9,0.999,0.9999].","default":[0.9,0.999,0.9999]},"alpha":{"type":"number","minimum":0,"description":"Weight α of the slow EMA in the numerator. Default 2.","default":2},"beta3Warmup":{"type":"integer","minimum":0,"description":"Steps over which β₃ grows from β₁ to β₃, linearly in half-life. No warmup when absent (or 0)."},"alphaWarmup":{"type":"integer","minimum":0,"description":"Steps over which α grows linearly from 0. No warmup when absent (or 0)."},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the update: p ← p − lr·(u + wd·p). Default 0.","default":0}}},"optimizer_cautious_adamw":{"type":"object","description":"Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","additionalProperties":false,"properties":{"type":{"const":"cautious_adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_cautious_lion":{"type":"object","description":"Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","additionalProperties":false,"properties":{"type":{"const":"cautious_lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.98].","default":[0.95,0.98]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_laprop":{"type":"object","description":"LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","additionalProperties":false,"properties":{"type":{"const":"laprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0004.","default":0.0004},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-15.","default":1e-15},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay after the step, not scaled by the LR (as the reference): p ← p − wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false},"centered":{"type":"boolean","description":"Subtract the squared mean gradient from the second moment (from step 11 on, as the reference). Default false.","default":false}}},"optimizer_adan":{"type":"object","description":"Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","additionalProperties":false,"properties":{"type":{"const":"adan"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":3,"maxItems":3,"description":"Coefficients [β₁, β₂, β₃] of the gradient, gradient-difference and second-moment averages; each in [0, 1). Default [0.98,0.92,0.99].","default":[0.98,0.92,0.99]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: proximal p ← p / (1 + lr·wd) after the step, or p ← p(1 − lr·wd) before it with noProx. Default 0.","default":0},"maxGradNorm":{"type":"number","minimum":0,"description":"Clip the global gradient norm (over all parameters) to this value; 0 = no clipping. Default 0.","default":0},"noProx":{"type":"boolean","description":"Decoupled decay p(1 − lr·wd) instead of the proximal division. Default false.","default":false}}},"optimizer_mars":{"type":"object","description":"MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","additionalProperties":false,"properties":{"type":{"const":"mars"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Base learning rate (> 0: the AdamW branch’s LR is lr1d/lr times it); each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.99].","default":[0.95,0.99]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false},"gamma":{"type":"number","description":"Scale γ of the gradient correction c = g + γ·β₁/(1 − β₁)·(g − g_prev). Default 0.025.","default":0.025},"isApprox":{"type":"boolean","description":"Use the previous step’s gradient for the correction (the approximate variant; the only one offered). Default true.","default":true,"const":true},"marsType":{"type":"string","enum":["mars-adamw","mars-lion"],"description":"Update applied to the corrected momentum (mars-shampoo is not offered). Default \"mars-adamw\".","default":"mars-adamw","enumDescriptions":["AdamW on the corrected gradient","sign of the corrected momentum (Lion-like)"]},"optimize1d":{"type":"boolean","description":"Use MARS for non-2-D parameters too, instead of its AdamW branch. Default false.","default":false},"lr1d":{"type":"number","minimum":0,"description":"LR of the AdamW branch for non-2-D parameters (follows the run’s schedule: lr × lr1d / base LR). Default 0.003.","default":0.003},"betas1d":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay1d":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW branch: p ← p − lr₁d·wd·p. Default 0.1.","default":0.1}}},"optimizer_schedule_free_adamw":{"type":"object","description":"Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","additionalProperties":false,"properties":{"type":{"const":"schedule_free_adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0025.","default":0.0025},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the normalised gradient at y: ĝ ← ĝ + wd·y. Default 0.","default":0},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant). Default 0.","default":0},"r":{"type":"number","minimum":0,"description":"Polynomial weighting power r of the average: step k weighs (k + 1)^r. Default 0.","default":0},"weightLrPower":{"type":"number","minimum":0,"description":"The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting). Default 2.","default":2},"innerMomentum":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"EMA of the gradient inside the Adam step (like AdamW’s β₁); 0 keeps none. Default 0.","default":0}}},"optimizer_schedule_free_sgd":{"type":"object","description":"Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","additionalProperties":false,"properties":{"type":{"const":"schedule_free_sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"momentum":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Interpolation β of y between z and x (0 < β < 1). Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the gradient at y: g ← g + wd·y. Default 0.","default":0},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant). Default 0.","default":0},"r":{"type":"number","minimum":0,"description":"Polynomial weighting power r of the average: step k weighs (k + 1)^r. Default 0.","default":0},"weightLrPower":{"type":"number","minimum":0,"description":"The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting). Default 2.","default":2}}},"optimizer":{"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","adopt","ademamix","cautious_adamw","cautious_lion","laprop","adan","mars","schedule_free_adamw","schedule_free_sgd"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps)."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"adopt"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adopt"}},{"if":{"type":"object","properties":{"type":{"const":"ademamix"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_ademamix"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_lion"}},{"if":{"type":"object","properties":{"type":{"const":"laprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_laprop"}},{"if":{"type":"object","properties":{"type":{"const":"adan"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adan"}},{"if":{"type":"object","properties":{"type":{"const":"mars"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_mars"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_sgd"}}]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const schema7 = {"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]};
@@ -4073,8 +4073,8 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema26 = {"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","dampening","eps","fallback.eps","fallback.lr","fallback.weightDecay","hessianInterval","initialAccumulatorValue","lr","lrDecay","momentum","momentumDecay","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","nsSteps","qkClipAlpha","qkClipThreshold","rho","weightDecay"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}},"tune":{"$ref":"#/definitions/tune","description":"Tune this run before comparing it (overrides the experiment’s \"tune\")."}}};
-const schema27 = {"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}}]};
+const schema26 = {"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","alphaWarmup","beta3Warmup","dampening","eps","fallback.eps","fallback.lr","fallback.weightDecay","gamma","hessianInterval","initialAccumulatorValue","innerMomentum","lr","lr1d","lrDecay","maxGradNorm","momentum","momentumDecay","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","nsSteps","qkClipAlpha","qkClipThreshold","r","rho","warmupSteps","weightDecay","weightDecay1d","weightLrPower"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}},"tune":{"$ref":"#/definitions/tune","description":"Tune this run before comparing it (overrides the experiment’s \"tune\")."}}};
+const schema27 = {"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","adopt","ademamix","cautious_adamw","cautious_lion","laprop","adan","mars","schedule_free_adamw","schedule_free_sgd"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps)."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"adopt"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adopt"}},{"if":{"type":"object","properties":{"type":{"const":"ademamix"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_ademamix"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_lion"}},{"if":{"type":"object","properties":{"type":{"const":"laprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_laprop"}},{"if":{"type":"object","properties":{"type":{"const":"adan"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adan"}},{"if":{"type":"object","properties":{"type":{"const":"mars"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_mars"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_sgd"}}]};
 const schema28 = {"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -8072,6 +8072,2176 @@ validate92.errors = vErrors;
 return errors === 0;
 }
 
+const schema44 = {"type":"object","description":"ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","additionalProperties":false,"properties":{"type":{"const":"adopt"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.9999].","default":[0.9,0.9999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 added to the gradient, or decoupled p ← p − lr·wd·p with decouple. Default 0.","default":0},"decouple":{"type":"boolean","description":"Decoupled (AdamW-style) weight decay instead of L2. Default false.","default":false}}};
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "lr")) || (key0 === "betas")) || (key0 === "eps")) || (key0 === "weightDecay")) || (key0 === "decouple"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("adopt" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "adopt"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data5 = data.weightDecay;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.decouple !== undefined){
+if(typeof data.decouple !== "boolean"){
+const err14 = {instancePath:instancePath+"/decouple",schemaPath:"#/properties/decouple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+
+const schema45 = {"type":"object","description":"AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","additionalProperties":false,"properties":{"type":{"const":"ademamix"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":3,"maxItems":3,"description":"Coefficients [β₁, β₂, β₃]: fast EMA, second moment, slow EMA; each in [0, 1). β₁ = 0 keeps no fast EMA. Default [0.9,0.999,0.9999].","default":[0.9,0.999,0.9999]},"alpha":{"type":"number","minimum":0,"description":"Weight α of the slow EMA in the numerator. Default 2.","default":2},"beta3Warmup":{"type":"integer","minimum":0,"description":"Steps over which β₃ grows from β₁ to β₃, linearly in half-life. No warmup when absent (or 0)."},"alphaWarmup":{"type":"integer","minimum":0,"description":"Steps over which α grows linearly from 0. No warmup when absent (or 0)."},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the update: p ← p − lr·(u + wd·p). Default 0.","default":0}}};
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "type") || (key0 === "lr")) || (key0 === "betas")) || (key0 === "alpha")) || (key0 === "beta3Warmup")) || (key0 === "alphaWarmup")) || (key0 === "eps")) || (key0 === "weightDecay"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("ademamix" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ademamix"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 3){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 3){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.alpha !== undefined){
+let data4 = data.alpha;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/alpha",schemaPath:"#/properties/alpha/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/alpha",schemaPath:"#/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.beta3Warmup !== undefined){
+let data5 = data.beta3Warmup;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/beta3Warmup",schemaPath:"#/properties/beta3Warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/beta3Warmup",schemaPath:"#/properties/beta3Warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.alphaWarmup !== undefined){
+let data6 = data.alphaWarmup;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err14 = {instancePath:instancePath+"/alphaWarmup",schemaPath:"#/properties/alphaWarmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/alphaWarmup",schemaPath:"#/properties/alphaWarmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.eps !== undefined){
+let data7 = data.eps;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err16 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data8 = data.weightDecay;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err18 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+
+const schema46 = {"type":"object","description":"Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","additionalProperties":false,"properties":{"type":{"const":"cautious_adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}};
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "lr")) || (key0 === "betas")) || (key0 === "eps")) || (key0 === "weightDecay"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("cautious_adamw" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cautious_adamw"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data5 = data.weightDecay;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+
+const schema47 = {"type":"object","description":"Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","additionalProperties":false,"properties":{"type":{"const":"cautious_lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.98].","default":[0.95,0.98]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}};
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "lr")) || (key0 === "betas")) || (key0 === "weightDecay"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("cautious_lion" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cautious_lion"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data4 = data.weightDecay;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate100.errors = vErrors;
+return errors === 0;
+}
+
+const schema48 = {"type":"object","description":"LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","additionalProperties":false,"properties":{"type":{"const":"laprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0004.","default":0.0004},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-15.","default":1e-15},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay after the step, not scaled by the LR (as the reference): p ← p − wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false},"centered":{"type":"boolean","description":"Subtract the squared mean gradient from the second moment (from step 11 on, as the reference). Default false.","default":false}}};
+
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "lr")) || (key0 === "betas")) || (key0 === "eps")) || (key0 === "weightDecay")) || (key0 === "amsgrad")) || (key0 === "centered"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("laprop" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "laprop"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data5 = data.weightDecay;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.amsgrad !== undefined){
+if(typeof data.amsgrad !== "boolean"){
+const err14 = {instancePath:instancePath+"/amsgrad",schemaPath:"#/properties/amsgrad/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.centered !== undefined){
+if(typeof data.centered !== "boolean"){
+const err15 = {instancePath:instancePath+"/centered",schemaPath:"#/properties/centered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate102.errors = vErrors;
+return errors === 0;
+}
+
+const schema49 = {"type":"object","description":"Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","additionalProperties":false,"properties":{"type":{"const":"adan"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":3,"maxItems":3,"description":"Coefficients [β₁, β₂, β₃] of the gradient, gradient-difference and second-moment averages; each in [0, 1). Default [0.98,0.92,0.99].","default":[0.98,0.92,0.99]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: proximal p ← p / (1 + lr·wd) after the step, or p ← p(1 − lr·wd) before it with noProx. Default 0.","default":0},"maxGradNorm":{"type":"number","minimum":0,"description":"Clip the global gradient norm (over all parameters) to this value; 0 = no clipping. Default 0.","default":0},"noProx":{"type":"boolean","description":"Decoupled decay p(1 − lr·wd) instead of the proximal division. Default false.","default":false}}};
+
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "lr")) || (key0 === "betas")) || (key0 === "eps")) || (key0 === "weightDecay")) || (key0 === "maxGradNorm")) || (key0 === "noProx"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("adan" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "adan"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 3){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 3){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data5 = data.weightDecay;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.maxGradNorm !== undefined){
+let data6 = data.maxGradNorm;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/maxGradNorm",schemaPath:"#/properties/maxGradNorm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/maxGradNorm",schemaPath:"#/properties/maxGradNorm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.noProx !== undefined){
+if(typeof data.noProx !== "boolean"){
+const err16 = {instancePath:instancePath+"/noProx",schemaPath:"#/properties/noProx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate104.errors = vErrors;
+return errors === 0;
+}
+
+const schema50 = {"type":"object","description":"MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","additionalProperties":false,"properties":{"type":{"const":"mars"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Base learning rate (> 0: the AdamW branch’s LR is lr1d/lr times it); each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.99].","default":[0.95,0.99]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false},"gamma":{"type":"number","description":"Scale γ of the gradient correction c = g + γ·β₁/(1 − β₁)·(g − g_prev). Default 0.025.","default":0.025},"isApprox":{"type":"boolean","description":"Use the previous step’s gradient for the correction (the approximate variant; the only one offered). Default true.","default":true,"const":true},"marsType":{"type":"string","enum":["mars-adamw","mars-lion"],"description":"Update applied to the corrected momentum (mars-shampoo is not offered). Default \"mars-adamw\".","default":"mars-adamw","enumDescriptions":["AdamW on the corrected gradient","sign of the corrected momentum (Lion-like)"]},"optimize1d":{"type":"boolean","description":"Use MARS for non-2-D parameters too, instead of its AdamW branch. Default false.","default":false},"lr1d":{"type":"number","minimum":0,"description":"LR of the AdamW branch for non-2-D parameters (follows the run’s schedule: lr × lr1d / base LR). Default 0.003.","default":0.003},"betas1d":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay1d":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW branch: p ← p − lr₁d·wd·p. Default 0.1.","default":0.1}}};
+
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema50.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("mars" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "mars"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 <= 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data5 = data.weightDecay;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.amsgrad !== undefined){
+if(typeof data.amsgrad !== "boolean"){
+const err14 = {instancePath:instancePath+"/amsgrad",schemaPath:"#/properties/amsgrad/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.gamma !== undefined){
+let data7 = data.gamma;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err15 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.isApprox !== undefined){
+let data8 = data.isApprox;
+if(typeof data8 !== "boolean"){
+const err16 = {instancePath:instancePath+"/isApprox",schemaPath:"#/properties/isApprox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(true !== data8){
+const err17 = {instancePath:instancePath+"/isApprox",schemaPath:"#/properties/isApprox/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.marsType !== undefined){
+let data9 = data.marsType;
+if(typeof data9 !== "string"){
+const err18 = {instancePath:instancePath+"/marsType",schemaPath:"#/properties/marsType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!((data9 === "mars-adamw") || (data9 === "mars-lion"))){
+const err19 = {instancePath:instancePath+"/marsType",schemaPath:"#/properties/marsType/enum",keyword:"enum",params:{allowedValues: schema50.properties.marsType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.optimize1d !== undefined){
+if(typeof data.optimize1d !== "boolean"){
+const err20 = {instancePath:instancePath+"/optimize1d",schemaPath:"#/properties/optimize1d/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.lr1d !== undefined){
+let data11 = data.lr1d;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err21 = {instancePath:instancePath+"/lr1d",schemaPath:"#/properties/lr1d/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/lr1d",schemaPath:"#/properties/lr1d/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.betas1d !== undefined){
+let data12 = data.betas1d;
+if(Array.isArray(data12)){
+if(data12.length > 2){
+const err23 = {instancePath:instancePath+"/betas1d",schemaPath:"#/properties/betas1d/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data12.length < 2){
+const err24 = {instancePath:instancePath+"/betas1d",schemaPath:"#/properties/betas1d/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err25 = {instancePath:instancePath+"/betas1d/" + i1,schemaPath:"#/properties/betas1d/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data13 >= 1 || isNaN(data13)){
+const err26 = {instancePath:instancePath+"/betas1d/" + i1,schemaPath:"#/properties/betas1d/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/betas1d/" + i1,schemaPath:"#/properties/betas1d/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/betas1d",schemaPath:"#/properties/betas1d/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.weightDecay1d !== undefined){
+let data14 = data.weightDecay1d;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err29 = {instancePath:instancePath+"/weightDecay1d",schemaPath:"#/properties/weightDecay1d/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/weightDecay1d",schemaPath:"#/properties/weightDecay1d/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate106.errors = vErrors;
+return errors === 0;
+}
+
+const schema51 = {"type":"object","description":"Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","additionalProperties":false,"properties":{"type":{"const":"schedule_free_adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0025.","default":0.0025},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the normalised gradient at y: ĝ ← ĝ + wd·y. Default 0.","default":0},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant). Default 0.","default":0},"r":{"type":"number","minimum":0,"description":"Polynomial weighting power r of the average: step k weighs (k + 1)^r. Default 0.","default":0},"weightLrPower":{"type":"number","minimum":0,"description":"The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting). Default 2.","default":2},"innerMomentum":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"EMA of the gradient inside the Adam step (like AdamW’s β₁); 0 keeps none. Default 0.","default":0}}};
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("schedule_free_adamw" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "schedule_free_adamw"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data5 = data.weightDecay;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data6 = data.warmupSteps;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err14 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.r !== undefined){
+let data7 = data.r;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err16 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.weightLrPower !== undefined){
+let data8 = data.weightLrPower;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err18 = {instancePath:instancePath+"/weightLrPower",schemaPath:"#/properties/weightLrPower/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/weightLrPower",schemaPath:"#/properties/weightLrPower/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.innerMomentum !== undefined){
+let data9 = data.innerMomentum;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/innerMomentum",schemaPath:"#/properties/innerMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9 >= 1 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/innerMomentum",schemaPath:"#/properties/innerMomentum/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/innerMomentum",schemaPath:"#/properties/innerMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+
+const schema52 = {"type":"object","description":"Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","additionalProperties":false,"properties":{"type":{"const":"schedule_free_sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"momentum":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Interpolation β of y between z and x (0 < β < 1). Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the gradient at y: g ← g + wd·y. Default 0.","default":0},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant). Default 0.","default":0},"r":{"type":"number","minimum":0,"description":"Polynomial weighting power r of the average: step k weighs (k + 1)^r. Default 0.","default":0},"weightLrPower":{"type":"number","minimum":0,"description":"The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting). Default 2.","default":2}}};
+
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "lr")) || (key0 === "momentum")) || (key0 === "weightDecay")) || (key0 === "warmupSteps")) || (key0 === "r")) || (key0 === "weightLrPower"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("schedule_free_sgd" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "schedule_free_sgd"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.momentum !== undefined){
+let data2 = data.momentum;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 >= 1 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/momentum",schemaPath:"#/properties/momentum/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2 <= 0 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/momentum",schemaPath:"#/properties/momentum/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/momentum",schemaPath:"#/properties/momentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data3 = data.weightDecay;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data4 = data.warmupSteps;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err9 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.r !== undefined){
+let data5 = data.r;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.weightLrPower !== undefined){
+let data6 = data.weightLrPower;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/weightLrPower",schemaPath:"#/properties/weightLrPower/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/weightLrPower",schemaPath:"#/properties/weightLrPower/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate110.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9212,9 +11382,14 @@ vErrors.push(err63);
 }
 errors++;
 }
+const _errs98 = errors;
+let valid33 = true;
+const _errs99 = errors;
+if(errors === _errs99){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err64 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+let missing16;
+if((data.type === undefined) && (missing16 = "type")){
+const err64 = {};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9223,10 +11398,10 @@ vErrors.push(err64);
 }
 errors++;
 }
+else {
 if(data.type !== undefined){
-let data16 = data.type;
-if(typeof data16 !== "string"){
-const err65 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("adopt" !== data.type){
+const err65 = {};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9235,8 +11410,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!((((((((((((((((data16 === "sgd") || (data16 === "bgd")) || (data16 === "momentum")) || (data16 === "nag")) || (data16 === "adagrad")) || (data16 === "adadelta")) || (data16 === "rmsprop")) || (data16 === "adam")) || (data16 === "adamw")) || (data16 === "adamax")) || (data16 === "nadam")) || (data16 === "lion")) || (data16 === "sophia")) || (data16 === "muon")) || (data16 === "muonclip")) || (data16 === "hybrid"))){
-const err66 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+}
+else {
+const err66 = {};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9246,9 +11424,27 @@ vErrors.push(err66);
 errors++;
 }
 }
+var _valid16 = _errs99 === errors;
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid16){
+const _errs102 = errors;
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+var _valid16 = _errs102 === errors;
+valid33 = _valid16;
+}
+if(!valid33){
+const err67 = {instancePath,schemaPath:"#/allOf/16/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9257,14 +11453,627 @@ vErrors.push(err67);
 }
 errors++;
 }
+const _errs104 = errors;
+let valid35 = true;
+const _errs105 = errors;
+if(errors === _errs105){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing17;
+if((data.type === undefined) && (missing17 = "type")){
+const err68 = {};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("ademamix" !== data.type){
+const err69 = {};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err70 = {};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+var _valid17 = _errs105 === errors;
+errors = _errs104;
+if(vErrors !== null){
+if(_errs104){
+vErrors.length = _errs104;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid17){
+const _errs108 = errors;
+if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+var _valid17 = _errs108 === errors;
+valid35 = _valid17;
+}
+if(!valid35){
+const err71 = {instancePath,schemaPath:"#/allOf/17/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+const _errs110 = errors;
+let valid37 = true;
+const _errs111 = errors;
+if(errors === _errs111){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing18;
+if((data.type === undefined) && (missing18 = "type")){
+const err72 = {};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("cautious_adamw" !== data.type){
+const err73 = {};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err74 = {};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+var _valid18 = _errs111 === errors;
+errors = _errs110;
+if(vErrors !== null){
+if(_errs110){
+vErrors.length = _errs110;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid18){
+const _errs114 = errors;
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+var _valid18 = _errs114 === errors;
+valid37 = _valid18;
+}
+if(!valid37){
+const err75 = {instancePath,schemaPath:"#/allOf/18/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+const _errs116 = errors;
+let valid39 = true;
+const _errs117 = errors;
+if(errors === _errs117){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing19;
+if((data.type === undefined) && (missing19 = "type")){
+const err76 = {};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("cautious_lion" !== data.type){
+const err77 = {};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err78 = {};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+var _valid19 = _errs117 === errors;
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid19){
+const _errs120 = errors;
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+var _valid19 = _errs120 === errors;
+valid39 = _valid19;
+}
+if(!valid39){
+const err79 = {instancePath,schemaPath:"#/allOf/19/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+const _errs122 = errors;
+let valid41 = true;
+const _errs123 = errors;
+if(errors === _errs123){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing20;
+if((data.type === undefined) && (missing20 = "type")){
+const err80 = {};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("laprop" !== data.type){
+const err81 = {};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err82 = {};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+var _valid20 = _errs123 === errors;
+errors = _errs122;
+if(vErrors !== null){
+if(_errs122){
+vErrors.length = _errs122;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid20){
+const _errs126 = errors;
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+errors = vErrors.length;
+}
+var _valid20 = _errs126 === errors;
+valid41 = _valid20;
+}
+if(!valid41){
+const err83 = {instancePath,schemaPath:"#/allOf/20/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+const _errs128 = errors;
+let valid43 = true;
+const _errs129 = errors;
+if(errors === _errs129){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing21;
+if((data.type === undefined) && (missing21 = "type")){
+const err84 = {};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("adan" !== data.type){
+const err85 = {};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err86 = {};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+var _valid21 = _errs129 === errors;
+errors = _errs128;
+if(vErrors !== null){
+if(_errs128){
+vErrors.length = _errs128;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid21){
+const _errs132 = errors;
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+errors = vErrors.length;
+}
+var _valid21 = _errs132 === errors;
+valid43 = _valid21;
+}
+if(!valid43){
+const err87 = {instancePath,schemaPath:"#/allOf/21/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+const _errs134 = errors;
+let valid45 = true;
+const _errs135 = errors;
+if(errors === _errs135){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing22;
+if((data.type === undefined) && (missing22 = "type")){
+const err88 = {};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("mars" !== data.type){
+const err89 = {};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err90 = {};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+var _valid22 = _errs135 === errors;
+errors = _errs134;
+if(vErrors !== null){
+if(_errs134){
+vErrors.length = _errs134;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid22){
+const _errs138 = errors;
+if(!(validate106(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+errors = vErrors.length;
+}
+var _valid22 = _errs138 === errors;
+valid45 = _valid22;
+}
+if(!valid45){
+const err91 = {instancePath,schemaPath:"#/allOf/22/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+const _errs140 = errors;
+let valid47 = true;
+const _errs141 = errors;
+if(errors === _errs141){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing23;
+if((data.type === undefined) && (missing23 = "type")){
+const err92 = {};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("schedule_free_adamw" !== data.type){
+const err93 = {};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err94 = {};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+var _valid23 = _errs141 === errors;
+errors = _errs140;
+if(vErrors !== null){
+if(_errs140){
+vErrors.length = _errs140;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid23){
+const _errs144 = errors;
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+var _valid23 = _errs144 === errors;
+valid47 = _valid23;
+}
+if(!valid47){
+const err95 = {instancePath,schemaPath:"#/allOf/23/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+const _errs146 = errors;
+let valid49 = true;
+const _errs147 = errors;
+if(errors === _errs147){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing24;
+if((data.type === undefined) && (missing24 = "type")){
+const err96 = {};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("schedule_free_sgd" !== data.type){
+const err97 = {};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err98 = {};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+var _valid24 = _errs147 === errors;
+errors = _errs146;
+if(vErrors !== null){
+if(_errs146){
+vErrors.length = _errs146;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid24){
+const _errs150 = errors;
+if(!(validate110(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+errors = vErrors.length;
+}
+var _valid24 = _errs150 === errors;
+valid49 = _valid24;
+}
+if(!valid49){
+const err99 = {instancePath,schemaPath:"#/allOf/24/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err100 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data.type !== undefined){
+let data25 = data.type;
+if(typeof data25 !== "string"){
+const err101 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(!(((((((((((((((((((((((((data25 === "sgd") || (data25 === "bgd")) || (data25 === "momentum")) || (data25 === "nag")) || (data25 === "adagrad")) || (data25 === "adadelta")) || (data25 === "rmsprop")) || (data25 === "adam")) || (data25 === "adamw")) || (data25 === "adamax")) || (data25 === "nadam")) || (data25 === "lion")) || (data25 === "sophia")) || (data25 === "muon")) || (data25 === "muonclip")) || (data25 === "hybrid")) || (data25 === "adopt")) || (data25 === "ademamix")) || (data25 === "cautious_adamw")) || (data25 === "cautious_lion")) || (data25 === "laprop")) || (data25 === "adan")) || (data25 === "mars")) || (data25 === "schedule_free_adamw")) || (data25 === "schedule_free_sgd"))){
+const err102 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
 validate61.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"type":"object","description":"Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).","additionalProperties":false,"required":["space"],"properties":{"space":{"type":"object","description":"Option paths of the run’s optimizer (\"lr\", \"muon.lr\", \"betas[1]\", …) → range, in the order trials use them.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/tuneRange"}},"trials":{"type":"integer","minimum":1,"maximum":1000,"description":"Trials for halton and random (grid ignores it). Default 8.","default":8},"method":{"type":"string","enum":["halton","grid","random"],"description":"How trials are placed in the space. Default \"halton\".","default":"halton","enumDescriptions":["Unscrambled Halton points, trial i = 1, 2, …","Every combination of values and gridPoints (≤ 1,000)","Seeded uniform draws"]},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"description":"Tuning seeds; must not overlap the experiment’s \"seeds\". Default: the first of 1000, 1001, … not among them."},"select":{"type":"string","enum":["target","final","best"],"enumDescriptions":["Mean steps to the target (not reached: ranked after, by final metric)","Mean target metric at the last evaluation (training loss without a target)","Mean best value of that metric"],"description":"How trials are ranked (diverged last; ties go to the lower trial index). Default \"target\" with a target, else \"final\"."}}};
-const schema45 = {"type":"object","description":"One key of the space: { \"log\": [lo, hi] }, { \"linear\": [lo, hi] } (with \"gridPoints\" for the grid method) or { \"values\": [v, …] }.","additionalProperties":false,"properties":{"log":{"type":"array","items":{"type":"number"},"description":"Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo))."},"linear":{"type":"array","items":{"type":"number"},"description":"Linear range [lo, hi]: lo + u·(hi − lo)."},"values":{"type":"array","items":{"type":"number"},"description":"Values to choose from: v[floor(u·n)]."},"gridPoints":{"type":"integer","minimum":2,"description":"Grid method: evenly spaced points of the range, both ends included (log-spaced for \"log\"). Default 5.","default":5}}};
+const schema53 = {"type":"object","description":"Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).","additionalProperties":false,"required":["space"],"properties":{"space":{"type":"object","description":"Option paths of the run’s optimizer (\"lr\", \"muon.lr\", \"betas[1]\", …) → range, in the order trials use them.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/tuneRange"}},"trials":{"type":"integer","minimum":1,"maximum":1000,"description":"Trials for halton and random (grid ignores it). Default 8.","default":8},"method":{"type":"string","enum":["halton","grid","random"],"description":"How trials are placed in the space. Default \"halton\".","default":"halton","enumDescriptions":["Unscrambled Halton points, trial i = 1, 2, …","Every combination of values and gridPoints (≤ 1,000)","Seeded uniform draws"]},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"description":"Tuning seeds; must not overlap the experiment’s \"seeds\". Default: the first of 1000, 1001, … not among them."},"select":{"type":"string","enum":["target","final","best"],"enumDescriptions":["Mean steps to the target (not reached: ranked after, by final metric)","Mean target metric at the last evaluation (training loss without a target)","Mean best value of that metric"],"description":"How trials are ranked (diverged last; ties go to the lower trial index). Default \"target\" with a target, else \"final\"."}}};
+const schema54 = {"type":"object","description":"One key of the space: { \"log\": [lo, hi] }, { \"linear\": [lo, hi] } (with \"gridPoints\" for the grid method) or { \"values\": [v, …] }.","additionalProperties":false,"properties":{"log":{"type":"array","items":{"type":"number"},"description":"Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo))."},"linear":{"type":"array","items":{"type":"number"},"description":"Linear range [lo, hi]: lo + u·(hi − lo)."},"values":{"type":"array","items":{"type":"number"},"description":"Values to choose from: v[floor(u·n)]."},"gridPoints":{"type":"integer","minimum":2,"description":"Grid method: evenly spaced points of the range, both ends included (log-spaced for \"log\"). Default 5.","default":5}}};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9403,12 +12212,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9448,8 +12257,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key1 in data0){
-if(!(validate97(data0[key1], {instancePath:instancePath+"/space/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate115(data0[key1], {instancePath:instancePath+"/space/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
@@ -9513,7 +12322,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data3 === "halton") || (data3 === "grid")) || (data3 === "random"))){
-const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema44.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema53.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9587,7 +12396,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((data6 === "target") || (data6 === "final")) || (data6 === "best"))){
-const err14 = {instancePath:instancePath+"/select",schemaPath:"#/properties/select/enum",keyword:"enum",params:{allowedValues: schema44.properties.select.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/select",schemaPath:"#/properties/select/enum",keyword:"enum",params:{allowedValues: schema53.properties.select.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9608,7 +12417,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
 
@@ -9691,7 +12500,7 @@ let data3 = data.sweep;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs8 = errors;
-if(!((((((((((((((((((((((((key1 === "adamw.eps") || (key1 === "adamw.lr")) || (key1 === "adamw.weightDecay")) || (key1 === "alpha")) || (key1 === "dampening")) || (key1 === "eps")) || (key1 === "fallback.eps")) || (key1 === "fallback.lr")) || (key1 === "fallback.weightDecay")) || (key1 === "hessianInterval")) || (key1 === "initialAccumulatorValue")) || (key1 === "lr")) || (key1 === "lrDecay")) || (key1 === "momentum")) || (key1 === "momentumDecay")) || (key1 === "muon.lr")) || (key1 === "muon.momentum")) || (key1 === "muon.nsSteps")) || (key1 === "muon.weightDecay")) || (key1 === "nsSteps")) || (key1 === "qkClipAlpha")) || (key1 === "qkClipThreshold")) || (key1 === "rho")) || (key1 === "weightDecay"))){
+if(!((((((((((((((((((((((((((((((((((key1 === "adamw.eps") || (key1 === "adamw.lr")) || (key1 === "adamw.weightDecay")) || (key1 === "alpha")) || (key1 === "alphaWarmup")) || (key1 === "beta3Warmup")) || (key1 === "dampening")) || (key1 === "eps")) || (key1 === "fallback.eps")) || (key1 === "fallback.lr")) || (key1 === "fallback.weightDecay")) || (key1 === "gamma")) || (key1 === "hessianInterval")) || (key1 === "initialAccumulatorValue")) || (key1 === "innerMomentum")) || (key1 === "lr")) || (key1 === "lr1d")) || (key1 === "lrDecay")) || (key1 === "maxGradNorm")) || (key1 === "momentum")) || (key1 === "momentumDecay")) || (key1 === "muon.lr")) || (key1 === "muon.momentum")) || (key1 === "muon.nsSteps")) || (key1 === "muon.weightDecay")) || (key1 === "nsSteps")) || (key1 === "qkClipAlpha")) || (key1 === "qkClipThreshold")) || (key1 === "r")) || (key1 === "rho")) || (key1 === "warmupSteps")) || (key1 === "weightDecay")) || (key1 === "weightDecay1d")) || (key1 === "weightLrPower"))){
 const err5 = {instancePath:instancePath+"/sweep",schemaPath:"#/properties/sweep/propertyNames/enum",keyword:"enum",params:{allowedValues: schema26.properties.sweep.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
@@ -9765,8 +12574,8 @@ errors++;
 }
 }
 if(data.tune !== undefined){
-if(!(validate96(data.tune, {instancePath:instancePath+"/tune",parentData:data,parentDataProperty:"tune",rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate114(data.tune, {instancePath:instancePath+"/tune",parentData:data,parentDataProperty:"tune",rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 }
@@ -10158,8 +12967,8 @@ errors++;
 }
 }
 if(data.tune !== undefined){
-if(!(validate96(data.tune, {instancePath:instancePath+"/tune",parentData:data,parentDataProperty:"tune",rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate114(data.tune, {instancePath:instancePath+"/tune",parentData:data,parentDataProperty:"tune",rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 }

@@ -145,6 +145,23 @@ const fallback = (): JsonSchema =>
     weightDecay: O.weightDecayDecoupled(0.01),
   });
 
+/** LR-free methods (SPEC §11): `lr` multiplies the estimated step size d, so its default is 1 and it must be > 0. */
+const lrMultiplier = (): JsonSchema =>
+  withDefault({ type: 'number', exclusiveMinimum: 0 }, 1, 'Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable.');
+const lrFreeCommon = (): Record<string, JsonSchema> => ({
+  lr: lrMultiplier(),
+  betas: O.betas([0.9, 0.999]),
+  eps: withDefault({ type: 'number', exclusiveMinimum: 0 }, 1e-8, 'Term added to the denominator outside the square root.'),
+  weightDecay: withDefault({ type: 'number', minimum: 0 }, 0, 'Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true.'),
+  useBiasCorrection: withDefault({ type: 'boolean' }, false, 'Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k).'),
+  d0: withDefault({ type: 'number', exclusiveMinimum: 0 }, 1e-6, 'Initial estimate d₀ of the distance to a solution.'),
+  growthRate: {
+    type: 'number',
+    exclusiveMinimum: 0,
+    description: 'Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it).',
+  },
+});
+
 interface OptimizerDef {
   description: string;
   options: Record<string, JsonSchema>;
@@ -216,6 +233,29 @@ export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.fre
         weightDecay: O.weightDecayDecoupled(0.01),
         amsgrad: O.amsgrad(),
       }),
+    },
+  },
+  prodigy: {
+    description: 'Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.',
+    options: {
+      ...lrFreeCommon(),
+      beta3: {
+        type: 'number',
+        minimum: 0,
+        exclusiveMaximum: 1,
+        description: 'Decay β₃ of the running sums behind the d estimate. Default √β₂ (leave out).',
+      },
+      decouple: withDefault({ type: 'boolean' }, true, 'AdamW-style decoupled weight decay (false: L2 added to the gradient).'),
+      safeguardWarmup: withDefault({ type: 'boolean' }, false, 'Leave lr out of the denominator of the d estimate (helps under LR warmup).'),
+      dCoef: withDefault({ type: 'number', exclusiveMinimum: 0 }, 1, 'Coefficient of the d estimate: the preferred knob (0.5 or 2 also work).'),
+      sliceP: withDefault({ type: 'integer', minimum: 1 }, 1, 'Estimate d from every p-th entry only (≈ 11 saves memory; 1 = exact Prodigy).'),
+    },
+  },
+  dadapt_adam: {
+    description: 'D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d.',
+    options: {
+      ...lrFreeCommon(),
+      decouple: withDefault({ type: 'boolean' }, false, 'AdamW-style decoupled weight decay (false: L2 added to the gradient).'),
     },
   },
 });

@@ -7,6 +7,8 @@
  * TASK that the exporter writes above it. Kept as a raw string so the Python reads exactly as written (no
  * backticks or dollar-brace in it); the export tests run it with python3 against the PyTorch fixtures.
  */
+import { AUTHORS_OPTIMIZERS_PY } from './authorsTemplate.py';
+
 export const PYTORCH_TEMPLATE: string = String.raw`import argparse
 import json
 import math
@@ -394,6 +396,10 @@ def _adamw_kwargs(a, lr, betas, wd):
                 adamw_weight_decay=a.get("weightDecay", wd), adamw_amsgrad=a.get("amsgrad", False))
 
 
+# Optimizers restated from their authors' repositories (SPEC §11): kind -> builder(kind, opts, named_params, roles).
+AUTHORS_BUILDERS = {}
+${AUTHORS_OPTIMIZERS_PY}
+
 def build_optimizer(cfg, named_params, roles=None):
     """cfg: the run's "optimizer" object; named_params: [(name, tensor)]; roles: {name: role} (default:
     param_role()). Returns (optimizer, partition) with partition = [(group, rule, [names], size)]."""
@@ -423,6 +429,8 @@ def build_optimizer(cfg, named_params, roles=None):
                       rho=opts.get("rho", 0.04), weight_decay=opts.get("weightDecay", 0.1),
                       hessian_interval=opts.get("hessianInterval", 10))
         return opt, [("default", kind, names, size)]
+    if kind in AUTHORS_BUILDERS:
+        return AUTHORS_BUILDERS[kind](kind, opts, named_params, roles)
     if kind in ("muon", "muonclip", "hybrid"):
         if kind == "hybrid":
             _check_keys(opts, {"muon", "adamw"}, kind)
@@ -733,6 +741,8 @@ def train(args):
         if isinstance(optimizer, SophiaG) and optimizer.wants_hessian(t):
             optimizer.update_hessian(hessian_estimate(net, batch, n_items, gen))
         row_extra = {}
+        if hasattr(optimizer, "effective_lr"):
+            row_extra["effectiveLr"] = optimizer.effective_lr()
         if isinstance(optimizer, MuonClip) and hasattr(model, "qk_stats"):
             stats = model.qk_stats()
             if stats:

@@ -14,6 +14,7 @@ import { nadamFactories } from './nadam';
 import { lionFactories } from './lion';
 import { sophiaFactories } from './sophia';
 import { muonFactories } from './muon';
+import { lrFreeFactories } from './lrfree';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -26,6 +27,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...lionFactories,
   ...sophiaFactories,
   ...muonFactories,
+  ...lrFreeFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */

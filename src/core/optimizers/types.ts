@@ -60,6 +60,11 @@ export interface Optimizer {
   nsInput?(param: string): { shape: number[]; values: Float32Array } | undefined;
   /** Muon family only: start (or stop) keeping the last NS input of each hidden matrix for `nsInput`. */
   captureNsInputs?(on: boolean): void;
+  /**
+   * LR-free optimizers only (prodigy, dadapt_adam): the step size each group actually applied at the last step
+   * (d·lr·λ, with the bias correction when on), for the metrics and the LR panel. `lr` is a multiplier there.
+   */
+  effectiveLr?(): Record<string, number>;
   /** Parameter groups (name, rule, base LR, members). */
   groups(): ParamGroupInfo[];
   /** Bytes held by optimizer state tensors, measured from the tensors themselves. */

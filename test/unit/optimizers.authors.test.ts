@@ -1,0 +1,193 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { tf } from '../../src/core/tf';
+import { initBackend } from '../../src/core/backend';
+import { createOptimizer } from '../../src/core/optimizers/registry';
+import { OptimizerConfigError } from '../../src/core/optimizers/types';
+import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from '../../src/core/optimizers/types';
+import { ROOT, jsonFiles, readJson } from './helpers/paths';
+
+/** Types whose fixtures come from their authors' code (test/fixtures/gen/gen_authors_matrix.py). */
+const AUTHORS_TYPES = ['prodigy', 'dadapt_adam'];
+
+interface ReplayCase {
+  name: string;
+  source: string;
+  input: {
+    optimizer: OptimizerConfig;
+    params: Record<string, { shape: number[]; values: number[] }>;
+    grads: Record<string, number[]>[];
+    roles?: Record<string, ParamRole>;
+  };
+  expected: Record<string, number[]>[];
+  tol: number;
+}
+
+const cases = jsonFiles(path.join(ROOT, 'test', 'fixtures', 'optimizers'))
+  .map((f) => readJson<ReplayCase>(f))
+  .filter((c) => AUTHORS_TYPES.includes(c.input.optimizer.type));
+
+function makeParams(c: ReplayCase): NamedParam[] {
+  return Object.entries(c.input.params).map(([name, p]) => ({
+    name,
+    variable: tf.tidy(() => tf.variable(tf.tensor(p.values, p.shape, 'float32'), true)),
+    role: c.input.roles?.[name] ?? (p.shape.length >= 2 ? 'hidden' : 'bias'),
+  }));
+}
+
+/** Replays `c` with `optimizer` (default: the case's own) and returns the worst error relative to tol·max(1, |e|). */
+function replayWorst(c: ReplayCase, optimizer: OptimizerConfig = c.input.optimizer): { worst: number; where: string; effLr: number[]; counts: number[] } {
+  const before = tf.memory().numTensors;
+  const params = makeParams(c);
+  const opt = createOptimizer(params, optimizer);
+  let worst = 0;
+  let where = '';
+  const effLr: number[] = [];
+  const counts: number[] = [];
+  try {
+    c.input.grads.forEach((g, t) => {
+      const grads: TensorMap = {};
+      for (const p of params) grads[p.name] = tf.tensor(g[p.name], p.variable.shape, 'float32');
+      opt.step(grads, 1);
+      tf.dispose(Object.values(grads));
+      counts.push(tf.memory().numTensors);
+      const e = opt.effectiveLr?.();
+      if (e) effLr.push(e.default);
+      for (const p of params) {
+        const a = p.variable.dataSync();
+        const ex = c.expected[t][p.name];
+        for (let i = 0; i < ex.length; i++) {
+          const r = Math.abs(a[i] - ex[i]) / (c.tol * Math.max(1, Math.abs(ex[i])));
+          if (!(r <= worst)) {
+            worst = r;
+            where = `step ${t} ${p.name}[${i}]`;
+          }
+        }
+      }
+    });
+  } finally {
+    opt.dispose();
+    for (const p of params) p.variable.dispose();
+  }
+  assert.strictEqual(tf.memory().numTensors, before, 'tensors leaked');
+  return { worst, where, effLr, counts };
+}
+
+const report: string[] = [];
+
+describe("optimizers from their authors' code (SPEC §11)", () => {
+  it('has fixtures for every type, each naming its source commit', () => {
+    for (const type of AUTHORS_TYPES) assert.ok(cases.some((c) => c.input.optimizer.type === type), `no fixture for ${type}`);
+    for (const c of cases) assert.match(c.source, /@ [0-9a-f]{40}/, `${c.name}: source`);
+  });
+
+  for (const backend of ['wasm', 'cpu'] as const) {
+    describe(`on ${backend}`, () => {
+      before(async () => {
+        await initBackend(backend);
+      });
+      for (const c of cases) {
+        it(`${c.name} (tol ${c.tol})`, () => {
+          const { worst, where, counts } = replayWorst(c);
+          report.push(`${backend} ${c.name}: worst ${(worst * c.tol).toExponential(2)} relative (tol ${c.tol}) at ${where}`);
+          assert.ok(worst <= 1, `${c.name}: ${where} off by ${worst.toFixed(2)}× the tolerance`);
+          assert.ok(counts.every((n) => n === counts[0]), `live tensors changed across steps: ${counts.join(',')}`);
+        });
+      }
+    });
+  }
+
+  describe('negative controls (a deliberately wrong option must fail the comparison)', () => {
+    before(async () => {
+      await initBackend('cpu');
+    });
+    const controls: [string, OptimizerConfig][] = [
+      ['prodigy_defaults', { type: 'prodigy', dCoef: 1.1 }],
+      ['prodigy_wd_bias_correction', { type: 'prodigy', lr: 0.5, betas: [0.8, 0.99], weightDecay: 0.1, useBiasCorrection: false, d0: 1e-3, dCoef: 2.0 }],
+      ['dadapt_adam_defaults', { type: 'dadapt_adam', betas: [0.9, 0.99] }],
+      ['dadapt_adam_l2_growth', { type: 'dadapt_adam', eps: 1e-6, weightDecay: 0.05, growthRate: 1.2, d0: 1e-4, decouple: true }],
+    ];
+    for (const [name, wrong] of controls) {
+      it(`${name} with ${JSON.stringify(wrong)}`, () => {
+        const c = cases.find((x) => x.name === name);
+        assert.ok(c, name);
+        assert.ok(replayWorst(c).worst <= 1, 'the right options must pass first');
+        assert.ok(replayWorst(c, wrong).worst > 10, 'the wrong option passed');
+      });
+    }
+  });
+
+  describe('LR-free effective LR', () => {
+    before(async () => {
+      await initBackend('cpu');
+    });
+    it('reports d·lr of each step, starting at d0·lr and growing as the estimate does', () => {
+      for (const name of ['prodigy_defaults', 'dadapt_adam_defaults']) {
+        const c = cases.find((x) => x.name === name) as ReplayCase;
+        const { effLr } = replayWorst(c);
+        assert.strictEqual(effLr.length, c.input.grads.length);
+        assert.strictEqual(effLr[0], 1e-6);
+        assert.ok(effLr.every((v, i) => i === 0 || v >= effLr[i - 1]), `${name}: d must not shrink: ${effLr.join(', ')}`);
+        assert.ok(effLr[effLr.length - 1] > 1e-3, `${name}: the estimate did not grow: ${effLr[effLr.length - 1]}`);
+      }
+    });
+    it('a step at LR 0 changes nothing, as the references return early', () => {
+      const p: NamedParam = { name: 'w', variable: tf.variable(tf.ones([3]), true), role: 'bias' };
+      for (const type of ['prodigy', 'dadapt_adam']) {
+        const opt = createOptimizer([p], { type });
+        const g = tf.ones([3]);
+        opt.step({ w: g }, 0);
+        assert.deepStrictEqual(Array.from(p.variable.dataSync()), [1, 1, 1]);
+        assert.strictEqual(opt.effectiveLr?.().default, 0);
+        g.dispose();
+        opt.dispose();
+      }
+      p.variable.dispose();
+    });
+  });
+
+  describe('option validation at construction', () => {
+    const bad: [OptimizerConfig, RegExp][] = [
+      [{ type: 'prodigy', lr: 0 }, /prodigy\.lr: 0/],
+      [{ type: 'prodigy', d0: 0 }, /d0/],
+      [{ type: 'prodigy', sliceP: 1.5 }, /sliceP/],
+      [{ type: 'prodigy', beta3: 1 }, /beta3/],
+      [{ type: 'prodigy', growthRate: 0 }, /growthRate/],
+      [{ type: 'prodigy', eps: 0 }, /eps/],
+      [{ type: 'prodigy', weight_decay: 0.1 }, /unknown option "weight_decay"/],
+      [{ type: 'dadapt_adam', betas: [0.9, 1] }, /betas/],
+      [{ type: 'dadapt_adam', dCoef: 2 }, /unknown option "dCoef"/],
+      [{ type: 'dadapt_adam', decouple: 'yes' }, /decouple/],
+    ];
+    for (const [cfg, re] of bad) {
+      it(`rejects ${JSON.stringify(cfg)}`, () => {
+        const p: NamedParam = { name: 'w', variable: tf.variable(tf.ones([3]), true), role: 'bias' };
+        const n0 = tf.memory().numTensors;
+        assert.throws(() => createOptimizer([p], cfg), (e: unknown) => e instanceof OptimizerConfigError && re.test(e.message));
+        assert.strictEqual(tf.memory().numTensors, n0, 'a rejected config allocated state');
+        p.variable.dispose();
+      });
+    }
+    it('state bytes are measured from the tensors', () => {
+      const ps: NamedParam[] = [
+        { name: 'w', variable: tf.variable(tf.ones([4, 5]), true), role: 'hidden' },
+        { name: 'b', variable: tf.variable(tf.ones([7]), true), role: 'bias' },
+      ];
+      const pr = createOptimizer(ps, { type: 'prodigy' });
+      assert.strictEqual(pr.stateBytes(), 4 * 27 * 4); // m, v, s, p0
+      pr.dispose();
+      const sliced = createOptimizer(ps, { type: 'prodigy', sliceP: 3, betas: [0, 0.999] });
+      // v (27) + s and p0 (⌈20/3⌉ + ⌈7/3⌉ = 10 each) + the int32 slice indices (10)
+      assert.strictEqual(sliced.stateBytes(), (27 + 10 + 10 + 10) * 4);
+      sliced.dispose();
+      const da = createOptimizer(ps, { type: 'dadapt_adam' });
+      assert.strictEqual(da.stateBytes(), 3 * 27 * 4);
+      da.dispose();
+      for (const p of ps) p.variable.dispose();
+    });
+  });
+
+  after(() => {
+    if (process.env.OPTLAB_TEST_REPORT) console.log(report.join('\n'));
+  });
+});

@@ -8,7 +8,7 @@ import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from '../../sr
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
 
 /** Types whose fixtures come from their authors' code (test/fixtures/gen/gen_authors_matrix.py). */
-const AUTHORS_TYPES = ['prodigy', 'dadapt_adam'];
+const AUTHORS_TYPES = ['prodigy', 'dadapt_adam', 'normuon'];
 
 interface ReplayCase {
   name: string;
@@ -106,13 +106,18 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       ['prodigy_wd_bias_correction', { type: 'prodigy', lr: 0.5, betas: [0.8, 0.99], weightDecay: 0.1, useBiasCorrection: false, d0: 1e-3, dCoef: 2.0 }],
       ['dadapt_adam_defaults', { type: 'dadapt_adam', betas: [0.9, 0.99] }],
       ['dadapt_adam_l2_growth', { type: 'dadapt_adam', eps: 1e-6, weightDecay: 0.05, growthRate: 1.2, d0: 1e-4, decouple: true }],
+      ['normuon_defaults', { type: 'normuon', muonBeta2: 0.5 }],
+      ['normuon_cautious_wd', { type: 'normuon', cautiousWd: false, weightDecay: 0.2, lr: 0.02 }],
+      ['normuon_ns5_noadjust', { type: 'normuon', usePolarExpress: true, adjustLr: null, epsilon: 1e-7, betas: [0.8, 0.9], lr: 0.005 }],
+      ['normuon_conv_batched', { type: 'normuon', lr: 0.02, flatten: true }],
     ];
     for (const [name, wrong] of controls) {
       it(`${name} with ${JSON.stringify(wrong)}`, () => {
         const c = cases.find((x) => x.name === name);
         assert.ok(c, name);
         assert.ok(replayWorst(c).worst <= 1, 'the right options must pass first');
-        assert.ok(replayWorst(c, wrong).worst > 10, 'the wrong option passed');
+        const w = replayWorst(c, wrong).worst;
+        assert.ok(w > 10, `the wrong option passed (worst ${w.toFixed(2)}× tol)`);
       });
     }
   });
@@ -158,6 +163,11 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       [{ type: 'dadapt_adam', betas: [0.9, 1] }, /betas/],
       [{ type: 'dadapt_adam', dCoef: 2 }, /unknown option "dCoef"/],
       [{ type: 'dadapt_adam', decouple: 'yes' }, /decouple/],
+      [{ type: 'normuon', adjustLr: 'original' }, /adjustLr/],
+      [{ type: 'normuon', muonBeta2: 1.5 }, /muonBeta2/],
+      [{ type: 'normuon', momentum: 0.9 }, /unknown option "momentum"/],
+      [{ type: 'normuon', fallback: { eps: 1e-8 } }, /unknown option "eps"/],
+      [{ type: 'normuon', fallback: { lr: -1 } }, /normuon\.fallback\.lr/],
     ];
     for (const [cfg, re] of bad) {
       it(`rejects ${JSON.stringify(cfg)}`, () => {
@@ -180,6 +190,11 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       // v (27) + s and p0 (⌈20/3⌉ + ⌈7/3⌉ = 10 each) + the int32 slice indices (10)
       assert.strictEqual(sliced.stateBytes(), (27 + 10 + 10 + 10) * 4);
       sliced.dispose();
+      const nm = createOptimizer([...ps, { name: 'c', variable: tf.variable(tf.ones([3, 4, 2]), true), role: 'hidden' }], { type: 'normuon' });
+      // w: M (20) + v (4 rows); c: M (24) + v (3 × 4 rows); b → AdamW m and v (2 × 7).
+      assert.strictEqual(nm.stateBytes(), (20 + 4 + 24 + 12 + 14) * 4);
+      assert.deepStrictEqual(nm.groups().map((g) => [g.name, g.baseLr, g.params]), [['normuon', 0.01, ['w', 'c']], ['adamw', 0.01, ['b']]]);
+      nm.dispose();
       const da = createOptimizer(ps, { type: 'dadapt_adam' });
       assert.strictEqual(da.stateBytes(), 3 * 27 * 4);
       da.dispose();

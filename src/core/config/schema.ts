@@ -24,7 +24,7 @@ export interface JsonSchema {
   title?: string;
   description?: string;
   markdownDescription?: string;
-  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean | JsonSchema;
@@ -235,6 +235,41 @@ export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.fre
       }),
     },
   },
+  normuon: {
+    description: 'NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.',
+    options: {
+      lr: O.lr(0.01),
+      mu: withDefault({ type: 'number', minimum: 0 }, 0.95, 'Momentum μ of M ← μM + G.'),
+      muonBeta2: withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0.95, 'Decay of the per-neuron (per-row) second moment of the orthogonalised update.'),
+      betas: withDefault(O.betas([0.9, 0.95]), [0.9, 0.95], 'AdamW [β₁, β₂] of the non-matrix parameters, each in [0, 1).'),
+      weightDecay: O.weightDecayDecoupled(0.01),
+      cautiousWd: withDefault({ type: 'boolean' }, false, 'Cautious weight decay: decay only where the parameter and its update agree in sign.'),
+      epsilon: withDefault({ type: 'number', minimum: 0 }, 1e-8, 'Added to the norm before Newton–Schulz and to the AdamW denominator.'),
+      nesterov: O.nesterov(false),
+      adjustLr: {
+        description: 'Scale of the NorMuon update: spectral_norm √(rows/cols), rms_norm 0.2·√max(rows, cols), null none. Default "spectral_norm".',
+        default: 'spectral_norm',
+        anyOf: [
+          { type: 'string', enum: ['spectral_norm', 'rms_norm'], enumDescriptions: ['√(rows/cols): LR transfer across widths', '0.2·√max(rows, cols): update RMS like AdamW'] },
+          { type: 'null', description: 'No shape-dependent scale.' },
+        ],
+      },
+      flatten: withDefault({ type: 'boolean' }, false, 'Orthogonalise a ≥ 3-D weight as one [shape[0], rest] matrix (false: as a batch of its trailing matrices).'),
+      usePolarExpress: withDefault({ type: 'boolean' }, true, 'Polar Express coefficients with the 1.02 normalisation (false: dion’s 5-step Newton–Schulz quintics).'),
+      fallback: group('AdamW group of embeddings, head, norms, biases and 1-D parameters; each option defaults to the optimizer’s own (lr, betas, weightDecay, epsilon).', {
+        lr: { type: 'number', minimum: 0, description: 'Base LR of the AdamW group (× λ(t)). Default: the optimizer’s lr.' },
+        betas: {
+          type: 'array',
+          items: { type: 'number', minimum: 0, exclusiveMaximum: 1 },
+          minItems: 2,
+          maxItems: 2,
+          description: 'AdamW [β₁, β₂], each in [0, 1). Default: the optimizer’s betas.',
+        },
+        weightDecay: { type: 'number', minimum: 0, description: 'Decoupled weight decay of the AdamW group. Default: the optimizer’s weightDecay.' },
+        epsilon: withDefault({ type: 'number', minimum: 0 }, undefined, 'AdamW eps. Default: the optimizer’s epsilon.'),
+      }),
+    },
+  },
   prodigy: {
     description: 'Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.',
     options: {
@@ -309,6 +344,10 @@ export function optimizerBaseLrs(cfg: { type: string; [k: string]: unknown }): A
     return ['muon', 'adamw'].map((g) => ({ group: g, lr: pick(read(cfg[g], 'lr'), optionSchema('hybrid', `${g}.lr`)) }));
   }
   const main = { group: 'default', lr: pick(cfg.lr, optionSchema(cfg.type, 'lr')) };
+  if (cfg.type === 'normuon') {
+    // The AdamW group inherits the optimizer's lr unless fallback.lr is given (dion's per-group options).
+    return [{ ...main, group: 'normuon' }, { group: 'fallback', lr: typeof read(cfg.fallback, 'lr') === 'number' ? (read(cfg.fallback, 'lr') as number) : main.lr }];
+  }
   if (cfg.type === 'muon' || cfg.type === 'muonclip') {
     return [{ ...main, group: 'muon' }, { group: 'fallback', lr: pick(read(cfg.fallback, 'lr'), optionSchema(cfg.type, 'fallback.lr')) }];
   }

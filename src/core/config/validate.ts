@@ -451,7 +451,7 @@ function checkOptimizer(c: Ctx, i: number, taskType: string | undefined, task: O
   const type = opt.type as string;
   const typeNode = find(c.root, ['runs', i, 'optimizer', 'type']);
   if (!typeNode) return;
-  if (taskType && (type === 'muon' || type === 'muonclip' || type === 'hybrid') && !TASKS_WITH_MATRICES.has(taskType)) {
+  if (taskType && (type === 'muon' || type === 'muonclip' || type === 'hybrid' || type === 'normuon') && !TASKS_WITH_MATRICES.has(taskType)) {
     c.r.node(typeNode, `${type} orthogonalises hidden 2-D weight matrices, and task ${taskType} has none (use matrix, mlp or char_lm, or another optimizer)`, PROBLEM_CODES.muonNeedsMatrices);
   } else if (taskType && type === 'muonclip' && taskType !== 'char_lm') {
     c.r.node(typeNode, `muonclip clips attention logits, and task ${taskType} has no attention (only char_lm has; use muon)`, PROBLEM_CODES.muonclipNeedsAttention);

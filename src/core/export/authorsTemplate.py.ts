@@ -183,4 +183,158 @@ def _build_single_group(cls, keys):
 
 AUTHORS_BUILDERS["prodigy"] = _build_single_group(Prodigy, PRODIGY_KEYS)
 AUTHORS_BUILDERS["dadapt_adam"] = _build_single_group(DAdaptAdam, DADAPT_ADAM_KEYS)
+
+# -------------------------------------------------------------------------------------------------------------
+# NorMuon, restated (single device, float32 throughout) from microsoft/dion dion/normuon.py
+# @ 0a059a4542e5aa74b40dcd1dce363836c7afcd48 (MIT, (c) Microsoft Corporation) and the helpers it calls
+# (megabatch_base, muon, polar_express, newton_schulz_triton, scalar_opts). The reference casts the
+# Newton-Schulz input to bfloat16; this stays float32 like Optimizer Lab.
+# -------------------------------------------------------------------------------------------------------------
+POLAR_EXPRESS_COEFFS = [
+    (8.156554524902461, -22.48329292557795, 15.878769915207462),
+    (4.042929935166739, -2.808917465908714, 0.5000178451051316),
+    (3.8916678022926607, -2.772484153217685, 0.5060648178503393),
+    (3.285753657755655, -2.3681294933425376, 0.46449024233003106),
+    (2.3465413258596377, -1.7097828382687081, 0.42323551169305323),
+]
+DION_NS5_COEFFS = [(4.0848, -6.8946, 2.9270), (3.9505, -6.3029, 2.6377), (3.7418, -5.5913, 2.3037),
+                   (2.8769, -3.1427, 1.2046), (2.8366, -3.0525, 1.2012)]
+
+
+def normuon_orthogonalize(u, eps, polar_express=True):
+    """Batched over leading dims: X / (|X|_F s + eps), s = 1.02 (Polar Express) or 1; tall matrices iterate
+    on X^T X (right multiply), wide ones on X X^T, as dion's polar_express / zeropower_via_newtonschulz5."""
+    x = u.float()
+    x = x / (x.norm(dim=(-2, -1), keepdim=True) * (1.02 if polar_express else 1.0) + eps)
+    if not polar_express and u.size(-2) > u.size(-1):
+        x = x.mT
+    tall = polar_express and u.size(-2) > u.size(-1)
+    for a, b, c in (POLAR_EXPRESS_COEFFS if polar_express else DION_NS5_COEFFS):
+        if tall:
+            A = x.mT @ x
+            x = a * x + x @ (b * A + c * (A @ A))
+        else:
+            A = x @ x.mT
+            x = a * x + (b * A + c * (A @ A)) @ x
+    if not polar_express and u.size(-2) > u.size(-1):
+        x = x.mT
+    return x
+
+
+class NorMuon(torch.optim.Optimizer):
+    """NorMuon (Li et al., 2025) for hidden >= 2-D weights + AdamW for every other parameter. Per matrix:
+      M <- mu M + G;  U <- nesterov ? mu M + G : M;  O <- Polar Express(U)
+      v <- lerp(v, mean_cols(O^2), 1 - muon_beta2);  N <- O / (sqrt(v) + 1e-8);  N <- N |O|_F / max(|N|_F, 1e-8)
+      p <- p (1 - lr wd)  (cautious_wd: only where p N >= 0);  p <- p - lr scale N
+    scale: spectral_norm sqrt(rows/cols), rms_norm 0.2 sqrt(max(rows, cols)), None 1. Defaults as the reference:
+    lr 0.01, mu 0.95, muon_beta2 0.95, betas (0.9, 0.95), weight_decay 0.01, cautious_wd False, epsilon 1e-8,
+    nesterov False, adjust_lr 'spectral_norm', flatten False, use_polar_express True. The AdamW group is
+    torch.optim.AdamW with betas, weight_decay, epsilon and lr unless adamw_* overrides them."""
+
+    def __init__(self, muon_params, adamw_params, lr=0.01, mu=0.95, muon_beta2=0.95, betas=(0.9, 0.95),
+                 weight_decay=0.01, cautious_wd=False, epsilon=1e-8, nesterov=False, adjust_lr="spectral_norm",
+                 flatten=False, use_polar_express=True, adamw_lr=None, adamw_betas=None, adamw_weight_decay=None,
+                 adamw_epsilon=None):
+        muon_params, adamw_params = list(muon_params), list(adamw_params)
+        groups = []
+        if muon_params:
+            groups.append(dict(params=muon_params, name="normuon", use_muon=True, lr=lr, mu=mu, muon_beta2=muon_beta2,
+                               weight_decay=weight_decay, cautious_wd=cautious_wd, epsilon=epsilon, nesterov=nesterov,
+                               adjust_lr=adjust_lr, flatten=flatten, use_polar_express=use_polar_express))
+        a_lr = lr if adamw_lr is None else adamw_lr
+        a_wd = weight_decay if adamw_weight_decay is None else adamw_weight_decay
+        if adamw_params:
+            groups.append(dict(params=adamw_params, name="adamw", use_muon=False, lr=a_lr, weight_decay=a_wd,
+                               cautious_wd=cautious_wd))
+        super().__init__(groups, {})
+        self._adamw = (torch.optim.AdamW(adamw_params, lr=a_lr, betas=tuple(betas if adamw_betas is None else adamw_betas),
+                                         eps=epsilon if adamw_epsilon is None else adamw_epsilon, weight_decay=a_wd)
+                       if adamw_params else None)
+
+    def state_dict(self):
+        sd = super().state_dict()
+        sd["adamw"] = self._adamw.state_dict() if self._adamw is not None else None
+        return sd
+
+    def load_state_dict(self, state_dict):
+        state_dict = dict(state_dict)
+        inner = state_dict.pop("adamw", None)
+        super().load_state_dict(state_dict)
+        if inner is not None and self._adamw is not None:
+            self._adamw.load_state_dict(inner)
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        for group in self.param_groups:
+            if not group["use_muon"]:
+                self._adamw.param_groups[0]["lr"] = group["lr"]
+                params = [p for p in group["params"] if p.grad is not None]
+                cautious = group["cautious_wd"] and group["weight_decay"] > 0
+                before = [p.clone() for p in params] if cautious else None
+                self._adamw.step()
+                if cautious:  # undo the decay where the new momentum and the old parameter disagree in sign
+                    for p, x0 in zip(params, before):
+                        m = self._adamw.state[p]["exp_avg"]
+                        p.add_(x0 * (m * x0 < 0).to(p.dtype) * (group["lr"] * group["weight_decay"]))
+                continue
+            lr, mu, wd, eps = group["lr"], group["mu"], group["weight_decay"], group["epsilon"]
+            for p in group["params"]:
+                if p.grad is None:
+                    continue
+                g = p.grad
+                state = self.state[p]
+                if not state:
+                    state["momentum"] = torch.zeros_like(p)
+                    state["variance_neuron"] = torch.zeros_like(p[..., 0:1])
+                M, V = state["momentum"], state["variance_neuron"]
+                M.mul_(mu).add_(g)
+                u = M * mu + g if group["nesterov"] else M
+                if group["flatten"] and p.dim() >= 3:
+                    o = normuon_orthogonalize(u.flatten(1), eps, group["use_polar_express"]).reshape(p.shape)
+                    fan_out, fan_in = p.size(0), p[0].numel()
+                else:
+                    o = normuon_orthogonalize(u, eps, group["use_polar_express"])
+                    fan_out, fan_in = p.size(-2), p.size(-1)
+                norm_o = o.norm(p=2, dim=(-2, -1), keepdim=True)
+                V.lerp_((o * o).mean(dim=-1, keepdim=True), 1 - group["muon_beta2"])
+                n = o / (V.sqrt() + 1e-8)
+                n = n * (norm_o / n.norm(p=2, dim=(-2, -1), keepdim=True).clamp(min=1e-8))
+                adjust = group["adjust_lr"]
+                scale = (math.sqrt(fan_out / fan_in) if adjust == "spectral_norm" else
+                         0.2 * math.sqrt(max(fan_out, fan_in)) if adjust == "rms_norm" else 1.0)
+                if group["cautious_wd"]:
+                    mask = (torch.sign(p * n) + 1).clamp(max=1)
+                    p.sub_(p * mask * (lr * wd))
+                else:
+                    p.mul_(1 - lr * wd)
+                p.sub_(n * (lr * scale))
+        return loss
+
+
+NORMUON_KEYS = {"lr", "mu", "muonBeta2", "betas", "weightDecay", "cautiousWd", "epsilon", "nesterov", "adjustLr",
+                "flatten", "usePolarExpress", "fallback"}
+
+
+def _build_normuon(kind, opts, named_params, roles):
+    _check_keys(opts, NORMUON_KEYS, kind)
+    fb = dict(opts.get("fallback", {}))
+    _check_keys(fb, {"lr", "betas", "weightDecay", "epsilon"}, kind + ".fallback")
+    kw = _lrfree_kwargs({k: v for k, v in opts.items() if k != "fallback"})
+    is_muon = [roles[n] == "hidden" and p.dim() >= 2 for n, p in named_params]
+    muon_ps = [p for (_, p), m in zip(named_params, is_muon) if m]
+    adamw_ps = [p for (_, p), m in zip(named_params, is_muon) if not m]
+    opt = NorMuon(muon_ps, adamw_ps, adamw_lr=fb.get("lr"), adamw_betas=fb.get("betas"),
+                  adamw_weight_decay=fb.get("weightDecay"), adamw_epsilon=fb.get("epsilon"), **kw)
+    partition = [
+        ("normuon", "normuon", [n for (n, _), m in zip(named_params, is_muon) if m], sum(p.numel() for p in muon_ps)),
+        ("adamw", "adamw", [n for (n, _), m in zip(named_params, is_muon) if not m], sum(p.numel() for p in adamw_ps)),
+    ]
+    return opt, partition
+
+
+AUTHORS_BUILDERS["normuon"] = _build_normuon
 `;

@@ -28,6 +28,12 @@ export interface AdamOptions {
   eps: number;
   weightDecay: number;
   amsgrad: boolean;
+  /**
+   * Cautious weight decay (decoupled only; not a user option of adam/adamw — NorMuon's AdamW group sets it):
+   * after the step, p += lr·wd·p_old where m·p_old < 0, i.e. the decay stays only where the new momentum and
+   * the parameter agree in sign (dion scalar_opts.adamw_update_foreach's post-step correction).
+   */
+  cautiousWd?: boolean;
 }
 
 export const ADAM_DEFAULTS: Readonly<AdamOptions> = Object.freeze({
@@ -51,7 +57,7 @@ export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions
 }
 
 type AdamSlot = 'expAvg' | 'expAvgSq' | 'maxExpAvgSq';
-type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt';
+type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt' | 'cwd';
 
 /** Builds Adam (`decoupled` false, L2) or AdamW (`decoupled` true) over `params`. */
 export function createAdam(type: string, params: readonly NamedParam[], o: AdamOptions, decoupled: boolean): Optimizer {
@@ -69,9 +75,12 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
     const vMax = o.amsgrad ? x.vMax.max(v) : v;
     // × 1/√bc₂ instead of ÷ √bc₂ (≤ 1 ulp apart): the divider is the pass's bottleneck (fused.ts).
     const denom = vMax.sqrt().mul(s.invBc2Sqrt).add(o.eps);
-    return { p: p.sub(m.div(denom).mul(s.stepSize)), m, v, vMax };
+    let pNew = p.sub(m.div(denom).mul(s.stepSize));
+    // Undo the decay where the new momentum and the old parameter disagree in sign: mask = max(−sign(m·p), 0).
+    if (o.cautiousWd && decoupled && o.weightDecay !== 0) pNew = pNew.add(x.p.mul(m.mul(x.p).sign().neg().max(0)).mul(s.cwd));
+    return { p: pNew, m, v, vMax };
   };
-  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt'];
+  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt', 'cwd'];
   const plain = fusedKernel('adam', ['p', 'g', 'm', 'v', 'vMax'], scalars, (x, s) => {
     const { p, m, v } = rule(x, s);
     return { p, m, v };
@@ -85,7 +94,7 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
     update: ({ name, param, grad, state, lr: stepLr, t }) => {
       const m = slot(state, 'expAvg', name);
       const v = slot(state, 'expAvgSq', name);
-      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t) };
+      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), cwd: stepLr * o.weightDecay };
       if (!o.amsgrad) {
         const out = plain.run({ p: param, g: grad, m, v, vMax: v }, s);
         return { param: out.p, state: { expAvg: out.m, expAvgSq: out.v } };

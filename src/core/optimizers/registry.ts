@@ -15,6 +15,7 @@ import { lionFactories } from './lion';
 import { sophiaFactories } from './sophia';
 import { muonFactories } from './muon';
 import { lrFreeFactories } from './lrfree';
+import { normuonFactories } from './normuon';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -27,6 +28,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...lionFactories,
   ...sophiaFactories,
   ...muonFactories,
+  ...normuonFactories,
   ...lrFreeFactories,
 });
 
@@ -34,7 +36,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
 export const OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(FACTORIES));
 
 /** Optimizers that orthogonalise hidden matrices (need a task with 2-D hidden weights). */
-export const MUON_TYPES: readonly string[] = ['muon', 'muonclip', 'hybrid'];
+export const MUON_TYPES: readonly string[] = ['muon', 'muonclip', 'hybrid', 'normuon'];
 
 export function isOptimizerType(type: unknown): type is string {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(FACTORIES, type);

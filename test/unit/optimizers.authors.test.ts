@@ -8,7 +8,7 @@ import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from '../../sr
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
 
 /** Types whose fixtures come from their authors' code (test/fixtures/gen/gen_authors_matrix.py). */
-const AUTHORS_TYPES = ['prodigy', 'dadapt_adam', 'normuon'];
+const AUTHORS_TYPES = ['prodigy', 'dadapt_adam', 'normuon', 'soap'];
 
 interface ReplayCase {
   name: string;
@@ -110,6 +110,9 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       ['normuon_cautious_wd', { type: 'normuon', cautiousWd: false, weightDecay: 0.2, lr: 0.02 }],
       ['normuon_ns5_noadjust', { type: 'normuon', usePolarExpress: true, adjustLr: null, epsilon: 1e-7, betas: [0.8, 0.9], lr: 0.005 }],
       ['normuon_conv_batched', { type: 'normuon', lr: 0.02, flatten: true }],
+      ['soap_defaults', { type: 'soap', preconditionFrequency: 5 }],
+      ['soap_options', { type: 'soap', lr: 1e-2, betas: [0.9, 0.99], shampooBeta: 0.9, eps: 1e-6, weightDecay: 0.1, preconditionFrequency: 3, correctBias: false, normalizeGrads: false }],
+      ['soap_merge_channels_last', { type: 'soap', mergeDims: true, maxPrecondDim: 4, dataFormat: 'channels_first', preconditionFrequency: 5 }],
     ];
     for (const [name, wrong] of controls) {
       it(`${name} with ${JSON.stringify(wrong)}`, () => {
@@ -163,6 +166,10 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       [{ type: 'dadapt_adam', betas: [0.9, 1] }, /betas/],
       [{ type: 'dadapt_adam', dCoef: 2 }, /unknown option "dCoef"/],
       [{ type: 'dadapt_adam', decouple: 'yes' }, /decouple/],
+      [{ type: 'soap', preconditionFrequency: 0 }, /preconditionFrequency/],
+      [{ type: 'soap', maxPrecondDim: 2.5 }, /maxPrecondDim/],
+      [{ type: 'soap', dataFormat: 'nhwc' }, /dataFormat/],
+      [{ type: 'soap', precondition_1d: true }, /unknown option "precondition_1d"/],
       [{ type: 'normuon', adjustLr: 'original' }, /adjustLr/],
       [{ type: 'normuon', muonBeta2: 1.5 }, /muonBeta2/],
       [{ type: 'normuon', momentum: 0.9 }, /unknown option "momentum"/],
@@ -195,6 +202,10 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       assert.strictEqual(nm.stateBytes(), (20 + 4 + 24 + 12 + 14) * 4);
       assert.deepStrictEqual(nm.groups().map((g) => [g.name, g.baseLr, g.params]), [['normuon', 0.01, ['w', 'c']], ['adamw', 0.01, ['b']]]);
       nm.dispose();
+      const so = createOptimizer(ps, { type: 'soap' });
+      // m, v (2 × 27) + L and Q of w's two dimensions (2 × (16 + 25)); b is not preconditioned.
+      assert.strictEqual(so.stateBytes(), (2 * 27 + 2 * (16 + 25)) * 4);
+      so.dispose();
       const da = createOptimizer(ps, { type: 'dadapt_adam' });
       assert.strictEqual(da.stateBytes(), 3 * 27 * 4);
       da.dispose();

@@ -270,6 +270,26 @@ export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.fre
       }),
     },
   },
+  soap: {
+    description: 'SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.',
+    options: {
+      lr: O.lr(3e-3),
+      betas: O.betas([0.95, 0.95]),
+      shampooBeta: withDefault({ type: 'number', exclusiveMaximum: 1 }, -1, 'Decay of the Kronecker factors L_d; a negative value uses β₂.'),
+      eps: O.eps(1e-8),
+      weightDecay: withDefault({ type: 'number', minimum: 0 }, 0.01, 'Decoupled weight decay, applied after the step: p ← p − lr·wd·p.'),
+      preconditionFrequency: withDefault({ type: 'integer', minimum: 1 }, 10, 'Refresh the eigenbases (one power iteration + QR) every k steps.'),
+      maxPrecondDim: withDefault({ type: 'integer', minimum: 1 }, 10000, 'Dimensions larger than this get no factor (identity basis).'),
+      mergeDims: withDefault({ type: 'boolean' }, false, 'Merge neighbouring dimensions while their product stays ≤ maxPrecondDim.'),
+      precondition1d: withDefault({ type: 'boolean' }, false, 'Also precondition 1-D parameters (biases, norm gains).'),
+      normalizeGrads: withDefault({ type: 'boolean' }, false, 'Divide each update by its RMS (helps at large preconditionFrequency).'),
+      dataFormat: {
+        ...withDefault({ type: 'string', enum: ['channels_first', 'channels_last'] }, 'channels_first', 'Layout of 4-D weights when merging dimensions.'),
+        enumDescriptions: ['NCHW', 'NHWC: permuted to NCHW before merging'],
+      },
+      correctBias: withDefault({ type: 'boolean' }, true, 'Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ).'),
+    },
+  },
   prodigy: {
     description: 'Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.',
     options: {

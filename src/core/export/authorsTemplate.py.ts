@@ -160,10 +160,15 @@ class DAdaptAdam(torch.optim.Optimizer):
         return loss
 
 
-def _lrfree_kwargs(opts):
+SNAKE_EXCEPTIONS = {"precondition1d": "precondition_1d"}  # a digit part stays lower case in the camelCase keys
+
+
+def _snake_kwargs(opts):
+    """Config keys (camelCase) as the reference's keyword arguments; tuples for betas."""
     kw = {}
     for k, v in opts.items():
-        kw[re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), k)] = tuple(v) if k == "betas" else v
+        name = SNAKE_EXCEPTIONS.get(k) or re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), k)
+        kw[name] = tuple(v) if k == "betas" else v
     return kw
 
 
@@ -176,7 +181,7 @@ def _build_single_group(cls, keys):
     def build(kind, opts, named_params, roles):
         _check_keys(opts, keys, kind)
         params = [p for _, p in named_params]
-        opt = cls(params, **_lrfree_kwargs(opts))
+        opt = cls(params, **_snake_kwargs(opts))
         return opt, [("default", kind, [n for n, _ in named_params], sum(p.numel() for p in params))]
     return build
 
@@ -323,7 +328,7 @@ def _build_normuon(kind, opts, named_params, roles):
     _check_keys(opts, NORMUON_KEYS, kind)
     fb = dict(opts.get("fallback", {}))
     _check_keys(fb, {"lr", "betas", "weightDecay", "epsilon"}, kind + ".fallback")
-    kw = _lrfree_kwargs({k: v for k, v in opts.items() if k != "fallback"})
+    kw = _snake_kwargs({k: v for k, v in opts.items() if k != "fallback"})
     is_muon = [roles[n] == "hidden" and p.dim() >= 2 for n, p in named_params]
     muon_ps = [p for (_, p), m in zip(named_params, is_muon) if m]
     adamw_ps = [p for (_, p), m in zip(named_params, is_muon) if not m]
@@ -337,4 +342,142 @@ def _build_normuon(kind, opts, named_params, roles):
 
 
 AUTHORS_BUILDERS["normuon"] = _build_normuon
+
+# -------------------------------------------------------------------------------------------------------------
+# SOAP, restated from nikhilvyas/SOAP soap.py @ a1e553530fde97d0e6b307d7c82ac6d38b072340 (MIT, (c) 2024 Nikhil
+# Vyas): Adam in the eigenbases of Shampoo's Kronecker factors (torch.linalg.eigh once, then one power iteration
+# + torch.linalg.qr every precondition_frequency steps).
+# -------------------------------------------------------------------------------------------------------------
+def soap_merged_shape(shape, max_dim):
+    out, cur = [], 1
+    for sh in shape:
+        if cur * sh > max_dim:
+            if cur > 1:
+                out.append(cur)
+                cur = sh
+            else:
+                out.append(sh)
+                cur = 1
+        else:
+            cur *= sh
+    if cur > 1 or not out:
+        out.append(cur)
+    return out
+
+
+class SOAP(torch.optim.Optimizer):
+    """SOAP (Vyas et al., 2024). Defaults as the reference: lr 3e-3, betas (0.95, 0.95), shampoo_beta -1 (= beta2),
+    eps 1e-8, weight_decay 0.01, precondition_frequency 10, max_precond_dim 10000, merge_dims False,
+    precondition_1d False, normalize_grads False, data_format 'channels_first', correct_bias True. The first step
+    of each parameter only builds its bases."""
+
+    def __init__(self, params, lr=3e-3, betas=(0.95, 0.95), shampoo_beta=-1, eps=1e-8, weight_decay=0.01,
+                 precondition_frequency=10, max_precond_dim=10000, merge_dims=False, precondition_1d=False,
+                 normalize_grads=False, data_format="channels_first", correct_bias=True):
+        super().__init__(params, dict(lr=lr, betas=tuple(betas), shampoo_beta=shampoo_beta, eps=eps,
+                                      weight_decay=weight_decay, precondition_frequency=precondition_frequency,
+                                      max_precond_dim=max_precond_dim, merge_dims=merge_dims,
+                                      precondition_1d=precondition_1d, normalize_grads=normalize_grads,
+                                      correct_bias=correct_bias))
+        self._data_format = data_format
+
+    def _work(self, x, group):
+        if not group["merge_dims"] or x.dim() == 1:
+            return x
+        if self._data_format == "channels_last" and x.dim() == 4:
+            x = x.permute(0, 3, 1, 2)
+        return x.reshape(soap_merged_shape(x.shape, group["max_precond_dim"]))
+
+    def _unwork(self, y, shape, group):
+        if not group["merge_dims"] or len(shape) == 1:
+            return y
+        if self._data_format == "channels_last" and len(shape) == 4:
+            return y.reshape(shape[0], shape[3], shape[1], shape[2]).permute(0, 2, 3, 1)
+        return y.reshape(shape)
+
+    def _project(self, x, state, group, back=False):
+        shape = x.shape
+        w = self._work(x, group)
+        for q in state["Q"]:
+            if q is not None:
+                w = torch.tensordot(w, q, dims=[[0], [1 if back else 0]])
+            else:
+                w = w.permute(list(range(1, w.dim())) + [0])
+        return self._unwork(w, shape, group)
+
+    def _accumulate(self, grad, state, group):
+        beta = group["shampoo_beta"] if group["shampoo_beta"] >= 0 else group["betas"][1]
+        w = grad if grad.dim() == 1 else self._work(grad, group)
+        for k, gg in enumerate(state["GG"]):
+            if gg is not None:
+                others = [i for i in range(w.dim()) if i != k]
+                gg.lerp_(torch.tensordot(w, w, dims=[others, others]), 1 - beta)
+
+    def _refresh(self, state, group):
+        shape = state["exp_avg_sq"].shape
+        v = self._work(state["exp_avg_sq"], group)
+        final = []
+        for k, (m, o) in enumerate(zip(state["GG"], state["Q"])):
+            if m is None:
+                final.append(None)
+                continue
+            sort_idx = torch.argsort(torch.diag(o.T @ m @ o), descending=True)
+            v = v.index_select(k, sort_idx)
+            final.append(torch.linalg.qr(m @ o[:, sort_idx])[0])
+        state["exp_avg_sq"] = self._unwork(v, shape, group)
+        state["Q"] = final
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        for group in self.param_groups:
+            beta1, beta2 = group["betas"]
+            for p in group["params"]:
+                if p.grad is None:
+                    continue
+                grad, state = p.grad, self.state[p]
+                if "Q" not in state:
+                    state["step"] = 0
+                    state["exp_avg"] = torch.zeros_like(grad)
+                    state["exp_avg_sq"] = torch.zeros_like(grad)
+                    if grad.dim() == 1:
+                        dims = [grad.shape[0]] if group["precondition_1d"] else [group["max_precond_dim"] + 1]
+                    else:
+                        dims = list(self._work(grad, group).shape)
+                    state["GG"] = [torch.zeros(d, d, device=grad.device) if d <= group["max_precond_dim"] else None
+                                   for d in dims]
+                    self._accumulate(grad, state, group)
+                    state["Q"] = [None if m is None else
+                                  torch.flip(torch.linalg.eigh(m + 1e-30 * torch.eye(m.shape[0], device=m.device))[1], [1])
+                                  for m in state["GG"]]
+                    continue
+                grad_projected = self._project(grad, state, group)
+                state["step"] += 1
+                exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
+                exp_avg.mul_(beta1).add_(grad_projected, alpha=1.0 - beta1)
+                exp_avg_sq.mul_(beta2).add_(grad_projected.square(), alpha=1.0 - beta2)
+                denom = exp_avg_sq.sqrt().add_(group["eps"])
+                step_size = group["lr"]
+                if group["correct_bias"]:
+                    step_size = step_size * ((1.0 - beta2 ** state["step"]) ** .5) / (1.0 - beta1 ** state["step"])
+                norm_grad = self._project(exp_avg / denom, state, group, back=True)
+                if group["normalize_grads"]:
+                    norm_grad = norm_grad / (1e-30 + torch.mean(norm_grad ** 2) ** 0.5)
+                p.add_(norm_grad, alpha=-step_size)
+                if group["weight_decay"] > 0.0:
+                    p.add_(p, alpha=(-group["lr"] * group["weight_decay"]))
+                state["exp_avg"] = self._project(state["exp_avg"], state, group, back=True)
+                self._accumulate(grad, state, group)
+                if state["step"] % group["precondition_frequency"] == 0:
+                    self._refresh(state, group)
+                state["exp_avg"] = self._project(state["exp_avg"], state, group)
+        return loss
+
+
+SOAP_KEYS = {"lr", "betas", "shampooBeta", "eps", "weightDecay", "preconditionFrequency", "maxPrecondDim", "mergeDims",
+             "precondition1d", "normalizeGrads", "dataFormat", "correctBias"}
+AUTHORS_BUILDERS["soap"] = _build_single_group(SOAP, SOAP_KEYS)
 `;

@@ -16,6 +16,7 @@ import { sophiaFactories } from './sophia';
 import { muonFactories } from './muon';
 import { lrFreeFactories } from './lrfree';
 import { normuonFactories } from './normuon';
+import { preconditionedFactories } from './preconditioned';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -29,6 +30,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sophiaFactories,
   ...muonFactories,
   ...normuonFactories,
+  ...preconditionedFactories,
   ...lrFreeFactories,
 });
 

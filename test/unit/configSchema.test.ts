@@ -14,7 +14,7 @@ import { ROOT } from './helpers/paths';
 
 const SPEC_TYPES = ['sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'lion', 'sophia', 'muon', 'muonclip', 'hybrid'];
 // SPEC §11: the LR-free and preconditioned families.
-SPEC_TYPES.push('normuon', 'soap', 'prodigy', 'dadapt_adam');
+SPEC_TYPES.push('normuon', 'soap', 'shampoo', 'prodigy', 'dadapt_adam');
 const SPEC_OPTIONS = [
   'lr', 'momentum', 'dampening', 'nesterov', 'weightDecay', 'lrDecay', 'initialAccumulatorValue', 'eps', 'rho', 'alpha', 'centered', 'betas',
   'amsgrad', 'momentumDecay', 'hessianInterval', 'nsSteps', 'nsCoefficients', 'adjustLr', 'fallback', 'qkClipThreshold', 'qkClipAlpha', 'muon', 'adamw',

@@ -8,7 +8,7 @@ import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from '../../sr
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
 
 /** Types whose fixtures come from their authors' code (test/fixtures/gen/gen_authors_matrix.py). */
-const AUTHORS_TYPES = ['prodigy', 'dadapt_adam', 'normuon', 'soap'];
+const AUTHORS_TYPES = ['prodigy', 'dadapt_adam', 'normuon', 'soap', 'shampoo'];
 
 interface ReplayCase {
   name: string;
@@ -113,6 +113,9 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       ['soap_defaults', { type: 'soap', preconditionFrequency: 5 }],
       ['soap_options', { type: 'soap', lr: 1e-2, betas: [0.9, 0.99], shampooBeta: 0.9, eps: 1e-6, weightDecay: 0.1, preconditionFrequency: 3, correctBias: false, normalizeGrads: false }],
       ['soap_merge_channels_last', { type: 'soap', mergeDims: true, maxPrecondDim: 4, dataFormat: 'channels_first', preconditionFrequency: 5 }],
+      ['shampoo_defaults', { type: 'shampoo', matrixEps: 1e-2 }],
+      ['shampoo_momentum_l2', { type: 'shampoo', lr: 1e-2, momentum: 0.9, weightDecay: 0.1, preconditioningComputeSteps: 1 }],
+      ['shampoo_decoupled_fixed_maximize', { type: 'shampoo', lr: 3e-3, weightDecay: 0.01, weightDecouple: true, fixedDecay: false, maximize: true, matrixEps: 1e-4 }],
     ];
     for (const [name, wrong] of controls) {
       it(`${name} with ${JSON.stringify(wrong)}`, () => {
@@ -170,6 +173,9 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       [{ type: 'soap', maxPrecondDim: 2.5 }, /maxPrecondDim/],
       [{ type: 'soap', dataFormat: 'nhwc' }, /dataFormat/],
       [{ type: 'soap', precondition_1d: true }, /unknown option "precondition_1d"/],
+      [{ type: 'shampoo', momentum: 1.5 }, /momentum/],
+      [{ type: 'shampoo', preconditioningComputeSteps: 0 }, /preconditioningComputeSteps/],
+      [{ type: 'shampoo', matrixEps: -1 }, /matrixEps/],
       [{ type: 'normuon', adjustLr: 'original' }, /adjustLr/],
       [{ type: 'normuon', muonBeta2: 1.5 }, /muonBeta2/],
       [{ type: 'normuon', momentum: 0.9 }, /unknown option "momentum"/],
@@ -206,6 +212,10 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       // m, v (2 × 27) + L and Q of w's two dimensions (2 × (16 + 25)); b is not preconditioned.
       assert.strictEqual(so.stateBytes(), (2 * 27 + 2 * (16 + 25)) * 4);
       so.dispose();
+      const sh = createOptimizer(ps, { type: 'shampoo', momentum: 0.9 });
+      // L and P per dimension (w: 16 + 25, b: 49, twice) + the momentum buffer (27).
+      assert.strictEqual(sh.stateBytes(), (2 * (16 + 25 + 49) + 27) * 4);
+      sh.dispose();
       const da = createOptimizer(ps, { type: 'dadapt_adam' });
       assert.strictEqual(da.stateBytes(), 3 * 27 * 4);
       da.dispose();

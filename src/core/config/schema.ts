@@ -290,6 +290,19 @@ export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.fre
       correctBias: withDefault({ type: 'boolean' }, true, 'Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ).'),
     },
   },
+  shampoo: {
+    description: 'Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.',
+    options: {
+      lr: O.lr(1e-3),
+      momentum: withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0, 'Momentum μ: g ← (1 − μ)g + μ·(last preconditioned update).'),
+      weightDecay: withDefault({ type: 'number', minimum: 0 }, 0, 'Weight decay: L2 on the gradient, or decoupled with weightDecouple.'),
+      weightDecouple: withDefault({ type: 'boolean' }, false, 'Decoupled weight decay p ← p(1 − wd·lr) as in AdamW.'),
+      fixedDecay: withDefault({ type: 'boolean' }, false, 'With weightDecouple: p ← p(1 − wd), independent of the LR.'),
+      preconditioningComputeSteps: withDefault({ type: 'integer', minimum: 1 }, 1, 'Recompute the inverse roots every k steps (they start at 0: the first k − 1 steps do not move p).'),
+      matrixEps: withDefault({ type: 'number', minimum: 0 }, 1e-6, 'Initial statistics matrixEps·I (keeps the inverse roots finite).'),
+      maximize: withDefault({ type: 'boolean' }, false, 'Maximize the objective (negate the gradient).'),
+    },
+  },
   prodigy: {
     description: 'Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.',
     options: {

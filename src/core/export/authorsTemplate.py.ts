@@ -480,4 +480,77 @@ class SOAP(torch.optim.Optimizer):
 SOAP_KEYS = {"lr", "betas", "shampooBeta", "eps", "weightDecay", "preconditionFrequency", "maxPrecondDim", "mergeDims",
              "precondition1d", "normalizeGrads", "dataFormat", "correctBias"}
 AUTHORS_BUILDERS["soap"] = _build_single_group(SOAP, SOAP_KEYS)
+
+# -------------------------------------------------------------------------------------------------------------
+# Shampoo, restated from kozistr/pytorch_optimizer pytorch_optimizer/optimizer/shampoo.py
+# @ 7a076d2f8f09735e82f9ec1d2d389ec2526bbdbb (Apache-2.0, (c) kozistr) and compute_power_svd of shampoo_utils.py.
+# -------------------------------------------------------------------------------------------------------------
+class Shampoo(torch.optim.Optimizer):
+    """Shampoo (Gupta et al., 2018): per dimension k of each parameter, L_k += G G^T (G: the gradient with axes
+    0 and k swapped, viewed [d_k, rest], already multiplied by the earlier factors) and G <- L_k^(-1/r) G, r the
+    rank. Defaults as the reference: lr 1e-3, momentum 0, weight_decay 0, weight_decouple False, fixed_decay False,
+    preconditioning_compute_steps 1, matrix_eps 1e-6, maximize False."""
+
+    def __init__(self, params, lr=1e-3, momentum=0.0, weight_decay=0.0, weight_decouple=False, fixed_decay=False,
+                 preconditioning_compute_steps=1, matrix_eps=1e-6, maximize=False):
+        super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay,
+                                      weight_decouple=weight_decouple, fixed_decay=fixed_decay,
+                                      matrix_eps=matrix_eps))
+        self.preconditioning_compute_steps = preconditioning_compute_steps
+        self.maximize = maximize
+
+    @staticmethod
+    def _power_svd(matrix, power):
+        u, s, vh = torch.linalg.svd(matrix.to(torch.float32), full_matrices=False)
+        s.pow_(-1.0 / power)
+        return (u @ s.diag() @ vh).to(matrix.dtype)
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        for group in self.param_groups:
+            group["step"] = group.get("step", 0) + 1
+            momentum = group["momentum"]
+            for p in group["params"]:
+                if p.grad is None:
+                    continue
+                state = self.state[p]
+                if len(state) == 0:
+                    if momentum > 0.0:
+                        state["momentum_buffer"] = p.grad.clone()
+                    for k, dim in enumerate(p.grad.size()):
+                        state["pre_cond_%d" % k] = group["matrix_eps"] * torch.eye(dim, out=p.grad.new(dim, dim))
+                        state["inv_pre_cond_%d" % k] = p.grad.new(dim, dim).zero_()
+                grad = -p.grad if self.maximize else p.grad.clone()
+                if momentum > 0.0:
+                    grad.mul_(1.0 - momentum).add_(state["momentum_buffer"], alpha=momentum)
+                if group["weight_decouple"]:
+                    p.mul_(1.0 - group["weight_decay"] * (1.0 if group["fixed_decay"] else group["lr"]))
+                elif group["weight_decay"] > 0.0:
+                    grad.add_(p, alpha=group["weight_decay"])
+                order, original_size = grad.ndimension(), grad.size()
+                for k, dim in enumerate(grad.size()):
+                    pre_cond, inv_pre_cond = state["pre_cond_%d" % k], state["inv_pre_cond_%d" % k]
+                    grad = grad.transpose_(0, k).contiguous()
+                    transposed_size = grad.size()
+                    grad = grad.view(dim, -1)
+                    grad_t = grad.t()
+                    pre_cond.add_(grad @ grad_t)
+                    if group["step"] % self.preconditioning_compute_steps == 0:
+                        inv_pre_cond.copy_(self._power_svd(pre_cond, order))
+                    if k == order - 1:
+                        grad = (grad_t @ inv_pre_cond).view(original_size)
+                    else:
+                        grad = (inv_pre_cond @ grad).view(transposed_size)
+                state["momentum_buffer"] = grad
+                p.add_(grad, alpha=-group["lr"])
+        return loss
+
+
+SHAMPOO_KEYS = {"lr", "momentum", "weightDecay", "weightDecouple", "fixedDecay", "preconditioningComputeSteps",
+                "matrixEps", "maximize"}
+AUTHORS_BUILDERS["shampoo"] = _build_single_group(Shampoo, SHAMPOO_KEYS)
 `;

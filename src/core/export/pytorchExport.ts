@@ -23,7 +23,7 @@ export const EXPORTABLE_OPTIMIZERS: readonly string[] = Object.freeze([
   'sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam',
   'lion', 'sophia', 'muon', 'muonclip', 'hybrid',
   // SPEC §11, restated from their authors' code (authorsTemplate.py.ts).
-  'normuon', 'soap', 'prodigy', 'dadapt_adam',
+  'normuon', 'soap', 'shampoo', 'prodigy', 'dadapt_adam',
 ]);
 
 /** Bad export request (unknown run, unsupported optimizer, bad sweep value); the message is one line. */
@@ -59,6 +59,7 @@ const WRITTEN_OUT: Readonly<Record<string, string>> = {
   hybrid: 'Muon (hidden matrices) + AdamW (the rest), one optimizer, one LambdaLR (written out below)',
   normuon: 'NorMuon for hidden matrices + torch.optim.AdamW for the rest (microsoft/dion, restated below)',
   soap: 'SOAP: Adam in the eigenbases of Shampoo factors (nikhilvyas/SOAP, restated below)',
+  shampoo: 'Shampoo, one Kronecker statistic per dimension (kozistr/pytorch_optimizer, restated below)',
   prodigy: 'Prodigy, LR-free: lr multiplies the estimated step size d (konstmish/prodigy, restated below)',
   dadapt_adam: 'D-Adapt Adam, LR-free: lr multiplies the estimated step size d (facebookresearch/dadaptation, restated below)',
 };

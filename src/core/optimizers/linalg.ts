@@ -63,14 +63,21 @@ export function matMul64(a: ArrayLike<number>, b: ArrayLike<number>, n: number):
   return out;
 }
 
+/** float32 unit roundoff: what a float32 SVD can resolve of a singular value, relative to the largest. */
+const F32_ROUNDOFF = 2 ** -24;
+
 /**
  * A^(−1/p) of a symmetric positive semi-definite n×n matrix as torch's SVD route computes it
  * (u·diag(s^(−1/p))·vh): with A = QΛQᵀ, s = |λ|, u = Q, vh = sign(Λ)Qᵀ, so the result is
- * Q·diag(sign(λ)|λ|^(−1/p))·Qᵀ. A zero eigenvalue gives inf (then NaN), as torch does.
+ * Q·diag(sign(λ)·s^(−1/p))·Qᵀ. Singular values below float32 resolution (2⁻²⁴·s_max) are raised to it: a
+ * float32 SVD never returns them exactly (its smallest ones are rounding noise of that size), while float64
+ * on the rounded matrix can give 0 or a sign flip, i.e. an infinite or exploding root. An all-zero matrix
+ * still gives inf (then NaN), as torch does.
  */
 export function inverseRoot(values: ArrayLike<number>, n: number, p: number): Float32Array {
   const { values: lambda, vectors: q } = symEig(values, n);
-  const scale = lambda.map((l) => Math.sign(l) * Math.pow(Math.abs(l), -1 / p));
+  const floor = Math.max(...lambda.map(Math.abs)) * F32_ROUNDOFF;
+  const scale = lambda.map((l) => (l < 0 ? -1 : 1) * Math.pow(Math.max(Math.abs(l), floor), -1 / p));
   const out = new Float32Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {

@@ -3,6 +3,8 @@
  * Adam", arXiv 2409.11321) and Shampoo (Gupta, Koren & Singer, "Shampoo: Preconditioned Stochastic Tensor
  * Optimization", 2018), float32 tensors, decompositions in float64 on the CPU (linalg.ts).
  *
+ * (shampoo: see the Shampoo class.)
+ *
  * soap (nikhilvyas/SOAP soap.py @ a1e5535, class SOAP, MIT). Per parameter, on its "work" view (the
  * parameter itself, or with `mergeDims` its dimensions merged while the product stays ≤ maxPrecondDim, NCHW
  * first for a 4-D `channels_last` weight); every dimension d ≤ maxPrecondDim (a 1-D parameter only with
@@ -32,7 +34,7 @@ import { OptimizerConfigError } from './types';
 import { betas, bool, checkKnownKeys, lr, num, oneOf, tensorBytes } from './options';
 import { checkGrads, checkLambda, checkNames, groupInfo } from './stateUtils';
 import { ownedVariable } from '../kernels/wasmRuntime';
-import { eigenbasisDescending, qrQ } from './linalg';
+import { eigenbasisDescending, inverseRoot, qrQ } from './linalg';
 
 export type SoapDataFormat = 'channels_first' | 'channels_last';
 
@@ -292,6 +294,142 @@ class Soap implements Optimizer {
   }
 }
 
+export interface ShampooOptions {
+  lr: number;
+  momentum: number;
+  weightDecay: number;
+  weightDecouple: boolean;
+  fixedDecay: boolean;
+  preconditioningComputeSteps: number;
+  matrixEps: number;
+  maximize: boolean;
+}
+
+export const SHAMPOO_DEFAULTS: Readonly<ShampooOptions> = Object.freeze({
+  lr: 1e-3,
+  momentum: 0,
+  weightDecay: 0,
+  weightDecouple: false,
+  fixedDecay: false,
+  preconditioningComputeSteps: 1,
+  matrixEps: 1e-6,
+  maximize: false,
+});
+
+export function shampooOptions(cfg: OptimizerConfig): ShampooOptions {
+  checkKnownKeys(cfg, Object.keys(SHAMPOO_DEFAULTS));
+  const d = SHAMPOO_DEFAULTS;
+  return {
+    lr: lr(cfg, d.lr),
+    momentum: num(cfg, 'momentum', d.momentum, { min: 0, max: 1 }),
+    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    weightDecouple: bool(cfg, 'weightDecouple', d.weightDecouple),
+    fixedDecay: bool(cfg, 'fixedDecay', d.fixedDecay),
+    preconditioningComputeSteps: int(cfg, 'preconditioningComputeSteps', d.preconditioningComputeSteps, 1),
+    matrixEps: num(cfg, 'matrixEps', d.matrixEps, { min: 0 }),
+    maximize: bool(cfg, 'maximize', d.maximize),
+  };
+}
+
+interface ShampooParam {
+  p: NamedParam;
+  /** Statistics L_k (matrixEps·I + Σ G_k G_kᵀ) and their inverse roots, one per dimension. */
+  pre: tf.Variable[];
+  inv: tf.Variable[];
+  buf: tf.Variable | undefined;
+}
+
+/**
+ * shampoo (kozistr/pytorch_optimizer pytorch_optimizer/optimizer/shampoo.py @ 7a076d2, class Shampoo,
+ * Apache-2.0): the original algorithm, one statistic per dimension of each parameter. Per step t (1-based),
+ * with lr = baseLr·λ and r the parameter's rank:
+ *   maximize: g ← −g;  momentum μ > 0: g ← (1 − μ)g + μ·b  (b starts as the first raw gradient)
+ *   weightDecouple: p ← p(1 − wd·(fixedDecay ? 1 : lr));  else g ← g + wd·p
+ *   for k = 0 … r−1 (g's axes 0 and k swapped, viewed [d_k, rest]):  L_k ← L_k + GGᵀ;
+ *     every preconditioningComputeSteps steps P_k ← L_k^(−1/r) (torch: through an SVD);
+ *     G ← P_k·G (k < r−1), or Gᵀ·P_k viewed as the parameter (k = r−1)
+ *   b ← G;  p ← p − lr·G
+ * L_k starts at matrixEps·I and P_k at 0 (so with preconditioningComputeSteps k > 1 the first k − 1 steps
+ * leave p unchanged but for weight decay), each later factor sees the gradient already multiplied by the
+ * earlier ones — both as the reference. Defaults: lr 1e-3, momentum 0, weightDecay 0, weightDecouple false,
+ * fixedDecay false, preconditioningComputeSteps 1, matrixEps 1e-6, maximize false.
+ * State: Σ_k 2·d_k² (L_k, P_k), plus the momentum buffer (1×) when μ > 0.
+ * Departure: P_k comes from a float64 eigendecomposition (sign(λ)|λ|^(−1/r), the SVD's u·s^(−1/r)·vh for a
+ * symmetric matrix) rounded to float32, where the reference runs a float32 SVD — which on a rank-deficient
+ * statistic (a non-square matrix, a bias at its first steps) puts matrixEps-sized singular values at float32
+ * rounding level, so neither result is meaningful there; the fixtures use well-conditioned shapes.
+ */
+class Shampoo implements Optimizer {
+  readonly type = 'shampoo';
+  private readonly state: ShampooParam[];
+  private t = 0;
+
+  constructor(private readonly params: NamedParam[], private readonly o: ShampooOptions) {
+    checkNames(this.type, params);
+    this.state = params.map((p) => ({
+      p,
+      pre: p.variable.shape.map((d) => ownedVariable(tf.tidy(() => tf.mul(tf.eye(d), o.matrixEps)), false)),
+      inv: p.variable.shape.map((d) => ownedVariable(tf.zeros([d, d]), false)),
+      buf: o.momentum > 0 ? ownedVariable(tf.zerosLike(p.variable), false) : undefined,
+    }));
+  }
+
+  step(grads: TensorMap, lambda: number): void {
+    checkLambda(this.type, lambda);
+    checkGrads(grads, this.params, this.type);
+    const o = this.o;
+    const lrT = o.lr * lambda;
+    this.t += 1;
+    const refresh = this.t % o.preconditioningComputeSteps === 0;
+    for (const s of this.state) {
+      tf.tidy(() => {
+        const raw = grads[s.p.name];
+        // The reference's buffer starts as a clone of the first raw gradient (before maximize).
+        if (s.buf && this.t === 1) s.buf.assign(raw);
+        let g = o.maximize ? tf.neg(raw) : raw;
+        if (s.buf) g = tf.add(tf.mul(g, 1 - o.momentum), tf.mul(s.buf, o.momentum));
+        let p: tf.Tensor = s.p.variable;
+        if (o.weightDecouple) p = tf.mul(p, 1 - o.weightDecay * (o.fixedDecay ? 1 : lrT));
+        else if (o.weightDecay > 0) g = tf.add(g, tf.mul(p, o.weightDecay));
+        const shape = s.p.variable.shape;
+        const order = shape.length;
+        let cur = g;
+        for (let k = 0; k < order; k++) {
+          if (k > 0) {
+            const perm = cur.shape.map((_, i) => i);
+            perm[0] = k;
+            perm[k] = 0;
+            cur = tf.transpose(cur, perm);
+          }
+          const transposed = cur.shape;
+          const dk = transposed[0];
+          const g2 = tf.reshape(cur, [dk, cur.size / dk]);
+          const gt = tf.transpose(g2);
+          s.pre[k].assign(tf.add(s.pre[k], tf.matMul(g2, gt)));
+          if (refresh) s.inv[k].assign(tf.tensor2d(inverseRoot(s.pre[k].dataSync(), dk, order), [dk, dk], 'float32'));
+          cur = k === order - 1 ? tf.reshape(tf.matMul(gt, s.inv[k]), shape) : tf.reshape(tf.matMul(s.inv[k], g2), transposed);
+        }
+        if (s.buf) s.buf.assign(cur);
+        s.p.variable.assign(tf.add(p, tf.mul(cur, -lrT)));
+      });
+    }
+  }
+
+  groups(): ParamGroupInfo[] {
+    return [groupInfo('default', this.type, this.o.lr, this.params)];
+  }
+
+  stateBytes(): number {
+    return tensorBytes(this.state.flatMap((s) => [...s.pre, ...s.inv, s.buf]));
+  }
+
+  dispose(): void {
+    for (const s of this.state) for (const t of [...s.pre, ...s.inv, s.buf]) t?.dispose();
+    this.state.length = 0;
+  }
+}
+
 export const preconditionedFactories: Record<string, OptimizerFactory> = {
   soap: (params, cfg) => new Soap(params, soapOptions(cfg)),
+  shampoo: (params, cfg) => new Shampoo(params, shampooOptions(cfg)),
 };

@@ -5,6 +5,7 @@ import { initBackend } from '../../src/core/backend';
 import { createOptimizer } from '../../src/core/optimizers/registry';
 import { OptimizerConfigError } from '../../src/core/optimizers/types';
 import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from '../../src/core/optimizers/types';
+import { eigenbasisDescending, inverseRoot, matMul64, qrQ, symEig } from '../../src/core/optimizers/linalg';
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
 
 /** Types whose fixtures come from their authors' code (test/fixtures/gen/gen_authors_matrix.py). */
@@ -221,6 +222,52 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       da.dispose();
       for (const p of ps) p.variable.dispose();
     });
+  });
+
+  describe('float64 decompositions (ml-matrix) against torch 1.13 float32 LAPACK', () => {
+    interface LinalgCase {
+      name: string;
+      n: number;
+      power: number;
+      matrix: number[];
+      eigenvalues: number[];
+      basisDescending: number[];
+      qrOfMatrixTimesBasis: number[];
+      inverseRoot: number[];
+      tol: number;
+    }
+    const linalgCases = jsonFiles(path.join(ROOT, 'test', 'fixtures', 'linalg')).map((f) => readJson<LinalgCase>(f));
+    /** Worst column difference up to sign (eigenvector and QR signs are conventions), relative to tol. */
+    const columnsUpToSign = (a: ArrayLike<number>, e: ArrayLike<number>, n: number, tol: number): number => {
+      let worst = 0;
+      for (let c = 0; c < n; c++) {
+        let dot = 0;
+        for (let r = 0; r < n; r++) dot += a[r * n + c] * e[r * n + c];
+        const sign = dot < 0 ? -1 : 1;
+        for (let r = 0; r < n; r++) worst = Math.max(worst, Math.abs(sign * a[r * n + c] - e[r * n + c]) / tol);
+      }
+      return worst;
+    };
+    it('has cases up to 32×32', () => assert.ok(linalgCases.length >= 5 && linalgCases.some((c) => c.n === 32)));
+    for (const c of linalgCases) {
+      it(`${c.name}: eigenvalues, descending eigenbasis, QR and inverse ${c.power}-th root within ${c.tol}`, () => {
+        const { values } = symEig(c.matrix, c.n);
+        const top = Math.max(...c.eigenvalues.map(Math.abs));
+        values.forEach((v, i) => assert.ok(Math.abs(v - c.eigenvalues[i]) <= c.tol * top, `λ${i}: ${v} vs ${c.eigenvalues[i]}`));
+        const basis = columnsUpToSign(eigenbasisDescending(c.matrix, c.n), c.basisDescending, c.n, c.tol);
+        assert.ok(basis <= 1, `eigenbasis off by ${basis.toFixed(2)}× tol`);
+        const qr = columnsUpToSign(qrQ(matMul64(c.matrix, c.basisDescending, c.n), c.n), c.qrOfMatrixTimesBasis, c.n, c.tol);
+        assert.ok(qr <= 1, `QR off by ${qr.toFixed(2)}× tol`);
+        const root = inverseRoot(c.matrix, c.n, c.power);
+        const scale = Math.max(...c.inverseRoot.map(Math.abs));
+        const worst = Math.max(...c.inverseRoot.map((e, i) => Math.abs(root[i] - e) / (c.tol * scale)));
+        assert.ok(worst <= 1, `inverse root off by ${worst.toFixed(2)}× tol`);
+        report.push(`linalg ${c.name}: eigenbasis ${(basis * c.tol).toExponential(2)}, QR ${(qr * c.tol).toExponential(2)}, root ${(worst * c.tol).toExponential(2)} (relative)`);
+        // Negative control: another power is far off.
+        const wrong = inverseRoot(c.matrix, c.n, c.power + 1);
+        assert.ok(Math.max(...c.inverseRoot.map((e, i) => Math.abs(wrong[i] - e) / (c.tol * scale))) > 10);
+      });
+    }
   });
 
   after(() => {

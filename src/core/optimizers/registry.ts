@@ -40,6 +40,9 @@ export const OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(FACT
 /** Optimizers that orthogonalise hidden matrices (need a task with 2-D hidden weights). */
 export const MUON_TYPES: readonly string[] = ['muon', 'muonclip', 'hybrid', 'normuon'];
 
+/** Optimizers that decompose per-dimension factor matrices (eigh, QR, inverse roots): slow steps on big layers. */
+export const PRECONDITIONED_TYPES: readonly string[] = ['soap', 'shampoo'];
+
 export function isOptimizerType(type: unknown): type is string {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(FACTORIES, type);
 }

@@ -13,8 +13,8 @@ const nodeExternals = ['vscode', '@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-
 
 const nodeEntries = [
   { in: 'src/host/extension.ts', out: 'extension' },
-  { in: 'src/worker/trainerWorker.ts', out: 'worker' },
-  { in: 'src/worker/spectrumWorker.ts', out: 'spectrumWorker' },
+  { in: 'src/runner/trainerWorker.ts', out: 'worker' },
+  { in: 'src/runner/spectrumWorker.ts', out: 'spectrumWorker' },
   { in: 'src/cli.ts', out: 'cli' },
   { in: 'bench/index.ts', out: 'bench' },
 ].filter((e) => exists(e.in));
@@ -42,7 +42,8 @@ function copyWasm() {
 async function main() {
   copyWasm();
   copyChartUmd();
-  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+  // The export template is a real Python file, bundled as a string.
+  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none', loader: { '.py': 'text' } };
   const builds = [];
   if (nodeEntries.length) {
     builds.push({

@@ -1,6 +1,6 @@
 /**
  * Experiment scaling over worker threads: the same 3-run × 3-seed experiment (mlp on spirals) through
- * `startExperiment` (src/worker/pool.ts, workers from dist/worker.js) with 1 worker and with one per core;
+ * `startExperiment` (src/runner/experimentRunner.ts, workers from dist/worker.js) with 1 worker and with one per core;
  * prints both wall times and the speedup. Each job trains on one core (wasm is single-threaded per worker),
  * so the ideal speedup is min(cores, jobs).
  *
@@ -11,8 +11,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { BackendPreference } from '../src/core/backend';
-import { ConfigError, startExperiment } from '../src/worker/pool';
-import type { ExperimentEvent } from '../src/worker/pool';
+import { ConfigError, startExperiment } from '../src/runner/experimentRunner';
+import type { ExperimentEvent } from '../src/runner/experimentRunner';
 
 export const WORKER_BENCH_CONFIG = {
   name: 'bench-workers',

@@ -5,17 +5,19 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { initBackend, describeBackend, BACKEND_PREFERENCES } from './core/backend';
+import { initBackend, BACKEND_PREFERENCES } from './core/backend';
 import type { BackendPreference } from './core/backend';
 import { replay, ReplayInputError } from './core/replay';
 import { buildSchedule } from './core/schedules';
 import type { ScheduleConfig } from './core/config/types';
 import { validateConfig, formatProblem } from './core/config/validate';
 import { DEFAULT_CONFIG_NAME, DEFAULT_CONFIG_TEXT } from './core/config/defaultConfig';
-import { startExperiment, ConfigError, writeReport } from './worker/pool';
-import type { ExperimentEvent } from './worker/pool';
+import { startExperiment, ConfigError, MAX_WORKERS, writeReport } from './runner/experimentRunner';
+import type { ExperimentEvent } from './runner/experimentRunner';
 import { SUMMARY_COLUMNS } from './core/report';
 import { DEFAULT_RESULTS_DIR } from './core/results';
+import { RESOURCE_LIMITS } from './core/config/resources';
+import { terminalText } from './escape';
 import type { ExperimentSummary } from './core/events';
 
 const USAGE = `usage: optlab <command> [options]
@@ -40,6 +42,9 @@ interface Args {
   flags: Record<string, string | true>;
 }
 
+/** Time a signalled run has to write its summary before the process leaves anyway. */
+const SIGNAL_GRACE_MS = 10_000;
+
 const VALUE_FLAGS = new Set(['backend', 'out', 'steps', 'workers', 'run', 'workspace', 'name', 'sweep-value']);
 
 function parseArgs(argv: string[]): Args {
@@ -59,14 +64,28 @@ function parseArgs(argv: string[]): Args {
   return out;
 }
 
+/** Largest input file read (configs, replay and spectrum inputs): 256 MiB. */
+const MAX_INPUT_BYTES = 256 * 2 ** 20;
+
+/** Reads a text input (file or stdin); a UTF-8 byte-order mark is dropped, as editors do. */
 function readInput(file: string | undefined): string {
-  if (file === undefined || file === '-') return fs.readFileSync(0, 'utf8');
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  let text: string;
+  if (file === undefined || file === '-') text = fs.readFileSync(0, 'utf8');
+  else {
+    try {
+      const size = fs.statSync(file).size;
+      if (size > MAX_INPUT_BYTES) throw new UsageError(`${shown(file)} is ${size.toLocaleString('en-US')} bytes; inputs are limited to ${MAX_INPUT_BYTES / 2 ** 20} MiB`);
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot read ${shown(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
   }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** A path or name as printed: control characters made visible (SPEC §13). */
+const shown = (s: string): string => terminalText(s);
 
 function parseJson(text: string, what: string): unknown {
   try {
@@ -100,6 +119,7 @@ async function cmdSchedule(): Promise<number> {
   if (typeof input !== 'object' || input === null) throw new UsageError('schedule input must be an object {"lr", "schedule", "steps"}');
   if (typeof input.lr !== 'number' || !Number.isFinite(input.lr) || input.lr < 0) throw new UsageError(`"lr" must be a non-negative number, got ${JSON.stringify(input.lr)}`);
   if (!Number.isInteger(input.steps) || (input.steps as number) < 1) throw new UsageError(`"steps" must be a positive integer, got ${JSON.stringify(input.steps)}`);
+  if ((input.steps as number) > RESOURCE_LIMITS.scheduleSteps) throw new UsageError(`"steps" ${input.steps} is above the limit of ${RESOURCE_LIMITS.scheduleSteps.toLocaleString('en-US')}`);
   if (typeof input.schedule !== 'object' || input.schedule === null) throw new UsageError('"schedule" must be an object with a "type"');
   const steps = input.steps as number;
   const s = buildSchedule(input.schedule as ScheduleConfig, steps);
@@ -130,9 +150,9 @@ async function cmdValidate(args: Args): Promise<number> {
   if (args.positional.length !== 1) throw new UsageError('validate needs one CONFIG file');
   const file = args.positional[0];
   const { problems } = validateConfig(readInput(file), { file, workspaceRoot: workspaceOf(args) });
-  for (const p of problems) process.stderr.write(formatProblem(file, p) + '\n');
+  for (const p of problems) process.stderr.write(formatProblem(shown(file), p) + '\n');
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (!problems.length) await writeOut(`${file}: ok\n`);
+  if (!problems.length) await writeOut(`${shown(file)}: ok\n`);
   return errors ? 1 : 0;
 }
 
@@ -208,7 +228,7 @@ async function cmdRun(args: Args): Promise<number> {
       {
         configText, configPath, workspaceRoot,
         backend: backendFlag(args),
-        maxWorkers: intFlag(args, 'workers') ?? defaultCliWorkers(),
+        maxWorkers: workersFlag(args) ?? defaultCliWorkers(),
         resultsDir: path.resolve((args.flags.out as string | undefined) ?? path.join(workspaceRoot, DEFAULT_RESULTS_DIR)),
         onlyRuns: args.flags.run ? [args.flags.run as string] : undefined,
         steps,
@@ -218,18 +238,25 @@ async function cmdRun(args: Args): Promise<number> {
     );
   } catch (e) {
     if (e instanceof ConfigError) {
-      for (const p of e.problems) log(formatProblem(configPath, p) + '\n');
+      for (const p of e.problems) log(formatProblem(shown(configPath), p) + '\n');
       return 1;
     }
     throw e;
   }
   let interrupts = 0;
-  const onSigint = (): void => {
+  const onSigint = (signal: NodeJS.Signals): void => {
     interrupts++;
+    const code = signal === 'SIGTERM' ? 143 : 130;
     if (interrupts === 1) {
       log(`${tty ? '\r\x1b[K' : ''}optlab: cancelling (within one step); partial results are kept. Ctrl-C again to quit now.\n`);
       handle!.cancel();
-    } else process.exit(130);
+      // A signal always ends the process: if the summary is not written in time, leave without it (metrics
+      // files already on disk stay).
+      setTimeout(() => {
+        log(`optlab: stopped after ${SIGNAL_GRACE_MS / 1000} s without a summary; metrics written so far are in ${shown(handle!.dir)}\n`);
+        process.exit(code);
+      }, SIGNAL_GRACE_MS).unref();
+    } else process.exit(code);
   };
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigint);
@@ -237,6 +264,11 @@ async function cmdRun(args: Args): Promise<number> {
   process.off('SIGINT', onSigint);
   process.off('SIGTERM', onSigint);
   if (tty) log('\r\x1b[K');
+  if (summary.writeError) {
+    if (!json) await writeOut(`\n${shown(summary.name)} — stopped: results could not be written\n` + summaryTable(summary) + '\n');
+    log(`optlab: ${shown(summary.writeError)}; results written before that are kept in ${shown(summary.dir)}\n`);
+    return 1;
+  }
   if (json) {
     await writeOut(JSON.stringify(summary, null, 2) + '\n');
   } else {
@@ -249,9 +281,24 @@ async function cmdRun(args: Args): Promise<number> {
   return summary.cancelled ? 130 : summary.runs.some((r) => r.status === 'error') ? 1 : 0;
 }
 
+function cores(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
 /** The CLI has no editor to keep responsive: one worker per core. */
 function defaultCliWorkers(): number {
-  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  return cores();
+}
+
+/** Most worker threads a run may ask for (each holds a backend and a model): 4 per core. */
+function maxCliWorkers(): number {
+  return Math.min(MAX_WORKERS, 4 * cores());
+}
+
+function workersFlag(args: Args): number | undefined {
+  const n = intFlag(args, 'workers');
+  if (n !== undefined && n > maxCliWorkers()) throw new UsageError(`--workers ${n} is above the limit of ${maxCliWorkers()} (4 per core)`);
+  return n;
 }
 
 async function cmdReport(args: Args): Promise<number> {
@@ -300,7 +347,7 @@ async function cmdImport(args: Args): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  if (!cmd || cmd === '--help' || cmd === 'help') {
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help' || rest.includes('--help') || rest.includes('-h')) {
     await writeOut(USAGE);
     return cmd ? 0 : 2;
   }
@@ -324,7 +371,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`optlab: ${msg.split('\n')[0]}\n`);
+    process.stderr.write(`optlab: ${terminalText(msg.split('\n')[0])}\n`);
     if (e instanceof UsageError && msg.includes('\n')) process.stderr.write(msg.split('\n').slice(1).join('\n'));
     process.exitCode = e instanceof UsageError || e instanceof ReplayInputError ? 2 : 1;
   },

@@ -94,14 +94,7 @@ export function ipcMessage<P>(def: IpcDefinition<P>, params: P, completionId?: n
 }
 
 // ---------------------------------------------------------------------------------------------- guards
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isArr = Array.isArray as (v: unknown) => v is unknown[];
 const isEmpty = (v: unknown): v is Record<string, never> => v === undefined || v === null || isObj(v);
-const optional = <T>(g: (v: unknown) => v is T) => (v: unknown): v is T | undefined => v === undefined || g(v);
-const isStrArr = (v: unknown): v is string[] => isArr(v) && v.every(isStr);
 
 // ------------------------------------------------------------------------------------------------ core
 export interface ReadyParams {
@@ -348,6 +341,7 @@ export interface SpectrumParams {
 /** One coefficient set's outcome (computed by src/core/spectrum.ts, shared as a type). */
 export type { SpectrumSetResult } from './core/spectrumTypes';
 import type { SpectrumSetResult } from './core/spectrumTypes';
+import { isArr, isNum, isObj, isStr, isStrArr, optional } from './guards';
 
 export interface SpectrumResult {
   /** Singular values before and after NS, descending, normalised by the Frobenius norm as NS sees them. */

@@ -279,7 +279,4 @@ export function fmtBytes(v: number | undefined): string {
   return `${i === 0 ? x : x.toFixed(1)} ${units[i]}`;
 }
 
-/** Escapes text for innerHTML. */
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+

@@ -5,7 +5,7 @@
  */
 import type { JobSeries, MetricRow } from '../src/protocol';
 import type { Pt } from './charts';
-import { stepLrOf } from '../src/core/stepLr';
+import { stepLrOf } from './stepLr';
 
 export type XAxis = 'step' | 'tokens' | 'time';
 export type Metric = 'loss' | 'valLoss' | 'valAccuracy' | 'valPerplexity' | 'stepLr';

@@ -18,7 +18,8 @@ import {
   SelectExperimentCommand,
 } from '../src/protocol';
 import type { CompareDelta, CompareState, JobSeries, RunSummary } from '../src/protocol';
-import { Chart, HIDDEN, applyTheme, decimate, esc, fmt, fmtBytes, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { Chart, HIDDEN, applyTheme, decimate, fmt, fmtBytes, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { escapeHtml } from '../src/escape';
 import type { MarkerSpec, Pt } from './charts';
 import { X_TITLES, colorKey, displayName, ema, groupByRun, jobPoints, meanBand, metricOf, xAtStep } from './compareModel';
 import type { Metric, XAxis } from './compareModel';
@@ -188,8 +189,8 @@ function renderToolbar(): void {
   const sel = $<HTMLSelectElement>('experiment');
   const items = s?.experiments ?? [];
   const cur = s?.experiment?.dir;
-  const opts = items.map((e) => `<option value="${esc(e.dir)}"${e.dir === cur ? ' selected' : ''}>${esc(e.name)} · ${esc(e.startedAt)}${e.imported ? ' · imported' : ''}</option>`);
-  if (cur && !items.some((e) => e.dir === cur)) opts.unshift(`<option value="${esc(cur)}" selected>${esc(s?.experiment?.name ?? cur)} (live)</option>`);
+  const opts = items.map((e) => `<option value="${escapeHtml(e.dir)}"${e.dir === cur ? ' selected' : ''}>${escapeHtml(e.name)} · ${escapeHtml(e.startedAt)}${e.imported ? ' · imported' : ''}</option>`);
+  if (cur && !items.some((e) => e.dir === cur)) opts.unshift(`<option value="${escapeHtml(cur)}" selected>${escapeHtml(s?.experiment?.name ?? cur)} (live)</option>`);
   if (!opts.length) opts.push('<option value="">no experiments yet</option>');
   sel.innerHTML = opts.join('');
   sel.disabled = !!s?.running;
@@ -210,7 +211,7 @@ const isImported = (js: JobSeries[]) => js.length > 0 && js.every((j) => j.impor
 
 function importedBadge(js: JobSeries[]): string {
   const origin = js[0]?.origin;
-  return `<span class="badge imported" title="Imported run${origin ? ` (${esc(origin)})` : ''}: drawn dashed">imported${origin ? ` ${esc(origin)}` : ''}</span>`;
+  return `<span class="badge imported" title="Imported run${origin ? ` (${escapeHtml(origin)})` : ''}: drawn dashed">imported${origin ? ` ${escapeHtml(origin)}` : ''}</span>`;
 }
 
 function renderRuns(groups: Map<string, JobSeries[]>, colors: Map<string, string>): void {
@@ -218,8 +219,8 @@ function renderRuns(groups: Map<string, JobSeries[]>, colors: Map<string, string
     .map(([label, js]) => {
       const status = js.some((j) => j.status === 'running') ? 'running' : js.some((j) => j.status === 'diverged') ? 'diverged' : js.some((j) => j.status === 'error') ? 'error' : '';
       const imported = isImported(js);
-      return `<label class="run"><input type="checkbox" data-run="${esc(label)}"${ui.hidden.includes(label) ? '' : ' checked'}>` +
-        `<span class="swatch${imported ? ' dashed' : ''}" data-color="${esc(colors.get(label) ?? '')}"></span>${esc(displayName(label, imported))}` +
+      return `<label class="run"><input type="checkbox" data-run="${escapeHtml(label)}"${ui.hidden.includes(label) ? '' : ' checked'}>` +
+        `<span class="swatch${imported ? ' dashed' : ''}" data-color="${escapeHtml(colors.get(label) ?? '')}"></span>${escapeHtml(displayName(label, imported))}` +
         `${imported ? ` ${importedBadge(js)}` : ''}` +
         `${js.length > 1 ? ` <span class="muted">×${js.length} seeds</span>` : ''}${status ? ` <span class="badge ${status}">${status}</span>` : ''}</label>`;
     })
@@ -348,12 +349,12 @@ function renderTable(groups: Map<string, JobSeries[]>): void {
   const baseline = state?.experiment?.baseline ?? state?.summary?.baseline;
   const runCell = (r: RunSummary): string => {
     const js = importedGroups.get(r.run);
-    const name = js ? esc(displayName(r.run, true)) + ' ' + importedBadge(js) : esc(r.run);
-    return name + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${esc(r.sweepChoice.key)}=${fmt(r.sweepChoice.value)}</span>` : '');
+    const name = js ? escapeHtml(displayName(r.run, true)) + ' ' + importedBadge(js) : escapeHtml(r.run);
+    return name + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${escapeHtml(r.sweepChoice.key)}=${fmt(r.sweepChoice.value)}</span>` : '');
   };
   const cols: { h: string; v: (r: RunSummary) => string; side?: boolean }[] = [
     { h: 'run', v: runCell, side: true },
-    { h: 'optimizer', v: (r) => esc(r.optimizer) },
+    { h: 'optimizer', v: (r) => escapeHtml(r.optimizer) },
     { h: 'final loss', v: (r) => fmt(r.finalLoss) + (r.finalLossStd ? ` <span class="muted std">± ${fmt(r.finalLossStd, 2)}</span>` : ''), side: true },
     { h: 'best val loss', v: (r) => fmt(r.bestValLoss) },
     { h: 'val ppl', v: (r) => fmt(r.valPerplexity) },
@@ -362,7 +363,7 @@ function renderTable(groups: Map<string, JobSeries[]>): void {
     { h: 'tokens/s', v: (r) => fmt(r.tokensPerSec, 4) },
     { h: 'state', v: (r) => fmtBytes(r.stateBytes) },
     { h: 'peak memory', v: (r) => fmtBytes(r.peakTensorBytes) },
-    { h: 'diverged at', v: (r) => (r.divergedAt === undefined ? '–' : `<span class="badge diverged">${r.divergedAt}</span>`) },
+    { h: 'diverged at', v: (r) => (r.divergedAt === undefined ? '–' : `<span class="badge diverged">${escapeHtml(r.divergedAt)}</span>`) },
   ];
   const shown = side ? cols.filter((c) => c.side) : cols;
   $<HTMLTableElement>('table').innerHTML = rows.length

@@ -5,7 +5,8 @@
  */
 import { DidChangeLrStateNotification, RevealRunCommand } from '../src/protocol';
 import type { LrState } from '../src/protocol';
-import { Chart, applyTheme, decimate, esc, fmt, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { Chart, applyTheme, decimate, fmt, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { escapeHtml } from '../src/escape';
 import type { MarkerSpec } from './charts';
 import { connect, getState, send, setState } from './vscodeApi';
 
@@ -67,7 +68,7 @@ function render(): void {
   const table = document.getElementById('table') as HTMLTableElement;
   if (!data) return;
   fileEl.textContent = data.file ?? 'no config';
-  errEl.innerHTML = data.errors.map((e) => `<div class="error">${esc(e)}</div>`).join('');
+  errEl.innerHTML = data.errors.map((e) => `<div class="error">${escapeHtml(e)}</div>`).join('');
   const datasets: typeof chart.data.datasets = [];
   const markers: MarkerSpec = { vertical: [], horizontal: [] };
   // Phase markers of every run, one line per step with every phase name there ("warmup end · decay start").
@@ -109,7 +110,7 @@ function render(): void {
       let peak = 0;
       for (const v of g.lr) peak = Math.max(peak, v);
       const final = g.lr[g.lr.length - 1];
-      return `<tr><td><a href="#" data-run="${esc(r.run)}">${esc(r.run)}</a></td><td>${esc(r.optimizer)}</td><td>${esc(g.name)}</td><td>${fmt(g.baseLr)}</td><td>${fmt(peak)}</td><td>${fmt(final)}</td><td class="desc">${esc(r.schedule)}</td></tr>`;
+      return `<tr><td><a href="#" data-run="${escapeHtml(r.run)}">${escapeHtml(r.run)}</a></td><td>${escapeHtml(r.optimizer)}</td><td>${escapeHtml(g.name)}</td><td>${fmt(g.baseLr)}</td><td>${fmt(peak)}</td><td>${fmt(final)}</td><td class="desc">${escapeHtml(r.schedule)}</td></tr>`;
     }),
   );
   table.innerHTML = rows.length

@@ -8,7 +8,8 @@
  */
 import { ComputeSpectrumRequest, ListSpectrumSnapshotsRequest } from '../src/protocol';
 import type { NsCoefficientPreset, SpectrumCoefficientSet, SpectrumParams, SpectrumResult, SpectrumShape, SpectrumSnapshotIndex } from '../src/protocol';
-import { Chart, applyTheme, esc, fmt, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { Chart, applyTheme, fmt, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { escapeHtml } from '../src/escape';
 import type { Plugin } from 'chart.js';
 import { connect, getState, send, setState } from './vscodeApi';
 import { PRESET_LABELS, SET_CHOICES, setsOf } from './spectrumModel';
@@ -50,7 +51,7 @@ let latestList = -1;
 
 const app = document.getElementById('app') as HTMLElement;
 const setRow = (i: number): string => `
-  <label>set ${i + 1} <select id="set${i}">${SET_CHOICES.map((c) => `<option value="${c}">${esc(PRESET_LABELS[c])}</option>`).join('')}</select></label>
+  <label>set ${i + 1} <select id="set${i}">${SET_CHOICES.map((c) => `<option value="${c}">${escapeHtml(PRESET_LABELS[c])}</option>`).join('')}</select></label>
   <span id="custom${i}" hidden>a <input type="number" step="0.01" id="a${i}"> b <input type="number" step="0.01" id="b${i}"> c <input type="number" step="0.01" id="c${i}"></span>`;
 app.innerHTML = `
   <div class="toolbar">
@@ -153,7 +154,7 @@ function syncControls(): void {
 }
 
 function options(el: HTMLSelectElement, items: { value: string; label: string }[], selected: string | undefined): string {
-  el.innerHTML = items.map((o) => `<option value="${esc(o.value)}">${esc(o.label)}</option>`).join('');
+  el.innerHTML = items.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`).join('');
   const value = items.some((o) => o.value === selected) ? (selected as string) : items[0]?.value ?? '';
   el.value = value;
   return value;
@@ -280,7 +281,7 @@ function render(): void {
   const r = result;
   if (!r) return;
   if (r.error) {
-    status.innerHTML = `<span class="error">${esc(r.error)}</span>`;
+    status.innerHTML = `<span class="error">${escapeHtml(r.error)}</span>`;
     return;
   }
   const sets = r.sets ?? [];
@@ -326,8 +327,8 @@ function render(): void {
   const raw = r.rawBefore ?? [];
   const cond = raw.length ? raw[0] / raw[raw.length - 1] : NaN;
   table.innerHTML = `<thead><tr><th>set</th><th>‖XᵀX − I‖_F/√n</th><th>min σ after</th><th>max σ after</th><th>NS time (ms)</th></tr></thead><tbody>${sets
-    .map((s) => `<tr><td>${esc(s.label)}</td><td>${fmt(s.orthogonalityError)}</td><td>${fmt(s.minAfter)}</td><td>${fmt(s.maxAfter)}</td><td>${fmt(s.nsMs, 3)}</td></tr>`)
-    .join('')}<tr><td class="desc">input ${esc(shape)}: σ₁ ${fmt(raw[0])}, σ_min ${fmt(raw[raw.length - 1])}, κ ${fmt(cond)} · ${ui.dtype} · ${ui.steps} steps</td><td></td><td></td><td></td><td></td></tr></tbody>`;
+    .map((s) => `<tr><td>${escapeHtml(s.label)}</td><td>${fmt(s.orthogonalityError)}</td><td>${fmt(s.minAfter)}</td><td>${fmt(s.maxAfter)}</td><td>${fmt(s.nsMs, 3)}</td></tr>`)
+    .join('')}<tr><td class="desc">input ${escapeHtml(shape)}: σ₁ ${fmt(raw[0])}, σ_min ${fmt(raw[raw.length - 1])}, κ ${fmt(cond)} · ${ui.dtype} · ${ui.steps} steps</td><td></td><td></td><td></td><td></td></tr></tbody>`;
 }
 
 function superscript(n: number): string {

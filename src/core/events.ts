@@ -137,4 +137,9 @@ export interface ExperimentSummary {
   /** Results directory of this experiment (absolute). */
   dir: string;
   cancelled: boolean;
+  /**
+   * Set when a results file could not be written (disk full, permission, …): the run stopped there; files
+   * written before are kept. summary.json itself may be missing then.
+   */
+  writeError?: string;
 }

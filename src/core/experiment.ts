@@ -1,19 +1,15 @@
 /**
- * Experiment = config → jobs (runs × sweep values × seeds) → per-run summary. Pure: no I/O, no tfjs; the
+ * Experiment = resolved runs (config/resolve.ts) → jobs (× seeds) → per-run summary. Pure: no I/O, no tfjs; the
  * worker pool runs the jobs and results.ts writes what they produce.
  */
-import type { ExperimentConfig, MetricName, RunConfig } from './config/types';
+import type { ExperimentConfig, MetricName } from './config/types';
+import { resolveRuns, runSweep } from './config/resolve';
 import type { JobKey, JobResult, RunSummary } from './events';
 import type { JobSpec } from './trainer';
 
-export const DEFAULT_SEEDS = [0];
-
-export function defaultEvalEvery(steps: number): number {
-  return Math.max(1, Math.round(steps / 20));
-}
-
+/** Shortest round-trip form: distinct values always give distinct ids (6 significant digits did not). */
 function fmtValue(v: number): string {
-  return String(Number(v.toPrecision(6)));
+  return String(v);
 }
 
 export function jobId(run: string, seed: number, sweep?: { key: string; value: number }): string {
@@ -21,41 +17,32 @@ export function jobId(run: string, seed: number, sweep?: { key: string; value: n
   return [safe(run), sweep ? safe(`${sweep.key}=${fmtValue(sweep.value)}`) : undefined, `s${seed}`].filter(Boolean).join('__');
 }
 
-/** The sweep of a run as (key, values), or undefined. One swept option per run. */
-export function runSweep(run: RunConfig): { key: string; values: number[] } | undefined {
-  if (!run.sweep) return undefined;
-  const entries = Object.entries(run.sweep);
-  if (!entries.length) return undefined;
-  const [key, values] = entries[0];
-  return { key, values };
-}
-
 /** Expands a validated config into jobs, in a stable order (runs, then sweep values, then seeds). */
 export function expandJobs(config: ExperimentConfig, opts: { workspaceRoot?: string; onlyRuns?: string[]; steps?: number } = {}): JobSpec[] {
-  const steps = opts.steps ?? config.steps;
-  const seeds = config.seeds?.length ? config.seeds : DEFAULT_SEEDS;
-  const evalEvery = Math.min(config.evalEvery ?? defaultEvalEvery(steps), steps);
   const jobs: JobSpec[] = [];
-  for (const run of config.runs) {
-    if (opts.onlyRuns && !opts.onlyRuns.includes(run.name)) continue;
-    const sweep = runSweep(run);
-    const variants = sweep ? sweep.values.map((value) => ({ key: sweep.key, value })) : [undefined];
-    for (const variant of variants) {
-      for (const seed of seeds) {
-        const key: JobKey = { id: jobId(run.name, seed, variant), run: run.name, seed, ...(variant ? { sweep: variant } : {}) };
-        jobs.push({
-          key,
-          task: config.task,
-          optimizer: variant ? { ...run.optimizer, [variant.key]: variant.value } : run.optimizer,
-          schedule: run.schedule ?? config.schedule,
-          steps,
-          evalEvery,
-          target: config.target,
-          workspaceRoot: opts.workspaceRoot,
-          snapshotEvery: config.snapshotEvery,
-        });
-      }
+  for (const r of resolveRuns(config, { steps: opts.steps, onlyRuns: opts.onlyRuns })) {
+    for (const seed of r.seeds) {
+      const key: JobKey = { id: jobId(r.run, seed, r.sweep), run: r.run, seed, ...(r.sweep ? { sweep: r.sweep } : {}) };
+      jobs.push({
+        key,
+        task: config.task,
+        optimizer: r.optimizer,
+        schedule: r.schedule,
+        steps: r.steps,
+        evalEvery: r.evalEvery,
+        target: config.target,
+        workspaceRoot: opts.workspaceRoot,
+        snapshotEvery: config.snapshotEvery,
+      });
     }
+  }
+  // Validation rejects configs whose ids would collide; this keeps the invariant the pool and the results
+  // directory rely on (one metrics file and one result per job) even for a caller that skipped validation.
+  const ids = new Set<string>();
+  for (const j of jobs) {
+    const id = j.key.id.toLowerCase();
+    if (ids.has(id)) throw new Error(`two jobs would share the id "${j.key.id}" (rename a run or remove a repeated sweep value or seed)`);
+    ids.add(id);
   }
   return jobs;
 }

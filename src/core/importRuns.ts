@@ -310,6 +310,39 @@ function readRunInfo(dir: string): ExportRunInfo | undefined {
   }
 }
 
+const NON_FINITE_TOKENS: Readonly<Record<string, number>> = { NaN: Number.NaN, Infinity: Infinity, '-Infinity': -Infinity };
+
+/**
+ * JSON.parse for one line written by Python's json module, which writes NaN, Infinity and -Infinity as bare
+ * tokens (allow_nan=True): a diverged step's `"loss": NaN` must count as a row, not as a cut line.
+ */
+export function parsePythonJsonLine(line: string): unknown {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (inString) {
+      out += ch;
+      if (ch === '\\') out += line[++i] ?? '';
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') {
+      inString = true;
+      out += ch;
+      continue;
+    }
+    const m = /^(?:-Infinity|Infinity|NaN)/.exec(line.slice(i, i + 9));
+    if (m) {
+      out += `"\\u0000${m[0]}"`;
+      i += m[0].length - 1;
+      continue;
+    }
+    out += ch;
+  }
+  return JSON.parse(out, (_k, v: unknown) => (typeof v === 'string' && v.charCodeAt(0) === 0 && v.slice(1) in NON_FINITE_TOKENS ? NON_FINITE_TOKENS[v.slice(1)] : v));
+}
+
 /** One exported run's metrics.jsonl (every line must be a MetricRow; a cut last line is skipped). */
 export function parseJsonlRun(text: string, file: string): ImportedRun {
   const base = path.basename(file);
@@ -320,7 +353,7 @@ export function parseJsonlRun(text: string, file: string): ImportedRun {
     if (!line) return;
     let v: unknown;
     try {
-      v = JSON.parse(line);
+      v = parsePythonJsonLine(line);
     } catch (e) {
       // A crash can cut the last line of a file being appended to; anything earlier is corrupt.
       if (lines.slice(i + 1).every((l) => !l.trim())) return;

@@ -13,6 +13,7 @@
  * transparent background so the image reads on dark, light and high-contrast themes (an <img> cannot use
  * the theme's CSS variables).
  */
+import { escapeHtml } from '../escape';
 
 export interface SvgSeries {
   /** Legend label ("muon (base 0.02)", "λ(t)"). */
@@ -149,9 +150,6 @@ export function decimateMinMax(steps: ArrayLike<number>, values: ArrayLike<numbe
   return { steps: outS, values: outV };
 }
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const f1 = (v: number) => (Math.round(v * 10) / 10).toString();
 
@@ -256,7 +254,7 @@ export function renderLrSvg(opts: LrSvgOptions): string {
   for (const item of legend) {
     const y = L.legendRows[item.row];
     parts.push(`<line class="legend-swatch" x1="${item.x}" y1="${y - 3.5}" x2="${item.x + 14}" y2="${y - 3.5}" stroke="${item.color}" stroke-width="3"/>`);
-    parts.push(`<text class="legend" x="${item.x + 18}" y="${y}" fill="${AXIS_COLOR}">${esc(item.text)}</text>`);
+    parts.push(`<text class="legend" x="${item.x + 18}" y="${y}" fill="${AXIS_COLOR}">${escapeHtml(item.text)}</text>`);
   }
   series.forEach((s, i) => {
     const { top, bottom } = L.strips[i];
@@ -280,7 +278,7 @@ export function renderLrSvg(opts: LrSvgOptions): string {
     }
     for (const yl of yLabels) {
       if (yl.v > 0) parts.push(`<line x1="${L.left}" y1="${f1(yl.y)}" x2="${L.right}" y2="${f1(yl.y)}" stroke="${GRID_COLOR}" stroke-width="1"/>`);
-      parts.push(`<text class="ylabel" x="${L.left - 5}" y="${f1(yl.at + 3)}" text-anchor="end" fill="${AXIS_COLOR}">${esc(yl.v === 0 ? '0' : label(yl.v))}</text>`);
+      parts.push(`<text class="ylabel" x="${L.left - 5}" y="${f1(yl.at + 3)}" text-anchor="end" fill="${AXIS_COLOR}">${escapeHtml(yl.v === 0 ? '0' : label(yl.v))}</text>`);
     }
     // Curve.
     if (n > 0) {
@@ -300,17 +298,17 @@ export function renderLrSvg(opts: LrSvgOptions): string {
     const x = f1(xOfStep(p.step, total, L));
     parts.push(
       `<line class="phase" data-step="${p.step}" x1="${x}" y1="${top0 - 3}" x2="${x}" y2="${bottomN}" stroke="${PHASE_COLOR}" ` +
-        `stroke-width="1" stroke-dasharray="3 3"><title>${esc(p.label)}</title></line>`,
+        `stroke-width="1" stroke-dasharray="3 3"><title>${escapeHtml(p.label)}</title></line>`,
     );
   }
   for (const lab of placePhaseLabels(merged, (step) => Number(f1(xOfStep(step, total, L))), L.width)) {
-    parts.push(`<text class="phase-label" data-row="${lab.row}" x="${f1(lab.x)}" y="${L.phaseRows[lab.row]}" text-anchor="${lab.anchor}" fill="${PHASE_COLOR}">${esc(lab.text)}</text>`);
+    parts.push(`<text class="phase-label" data-row="${lab.row}" x="${f1(lab.x)}" y="${L.phaseRows[lab.row]}" text-anchor="${lab.anchor}" fill="${PHASE_COLOR}">${escapeHtml(lab.text)}</text>`);
   }
   // x axis labels.
   const yb = bottomN + 14;
   parts.push(`<text x="${L.left}" y="${yb}" text-anchor="start" fill="${AXIS_COLOR}">0</text>`);
   parts.push(`<text x="${(L.left + L.right) / 2}" y="${yb}" text-anchor="middle" fill="${AXIS_COLOR}">step</text>`);
-  parts.push(`<text x="${L.right}" y="${yb}" text-anchor="end" fill="${AXIS_COLOR}">${esc(formatSteps(total))}</text>`);
+  parts.push(`<text x="${L.right}" y="${yb}" text-anchor="end" fill="${AXIS_COLOR}">${escapeHtml(formatSteps(total))}</text>`);
   parts.push('</svg>');
   return parts.join('');
 }

@@ -9,6 +9,7 @@ import { PARAM_ROLES } from './optimizers/types';
 import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from './optimizers/types';
 import { buildSchedule } from './schedules';
 import type { ScheduleConfig } from './config/types';
+import { isObj } from '../guards';
 
 export interface ReplayParam {
   shape: number[];
@@ -36,9 +37,6 @@ function fail(msg: string): never {
   throw new ReplayInputError(msg);
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function checkValues(where: string, v: unknown, size: number): number[] {
   if (!Array.isArray(v)) fail(`${where}: expected an array of ${size} numbers`);
@@ -51,13 +49,16 @@ function checkValues(where: string, v: unknown, size: number): number[] {
 
 /** Checks shapes, counts and names before any tensor is made, so errors never leak tensors. */
 export function checkReplayInput(raw: unknown): ReplayInput {
-  if (!isObject(raw)) fail('input must be a JSON object with "optimizer", "params" and "grads"');
-  if (!isObject(raw.optimizer)) fail('"optimizer" must be an object with a "type"');
+  if (!isObj(raw)) fail('input must be a JSON object with "optimizer", "params" and "grads"');
+  if (!isObj(raw.optimizer)) fail('"optimizer" must be an object with a "type"');
   if (typeof raw.optimizer.type !== 'string') fail('"optimizer.type" must be a string');
-  if (!isObject(raw.params) || Object.keys(raw.params).length === 0) fail('"params" must be a non-empty object of {shape, values}');
+  if (!isObj(raw.params) || Object.keys(raw.params).length === 0) fail('"params" must be a non-empty object of {shape, values}');
   const sizes: Record<string, number> = {};
   for (const [name, p] of Object.entries(raw.params)) {
-    if (!isObject(p)) fail(`params.${name}: expected {"shape": [...], "values": [...]}`);
+    // Optimizer state is keyed by parameter name in plain objects: a name that is also a property of every
+    // object ("toString", "__proto__", …) would alias state that does not exist.
+    if (name in Object.prototype) fail(`params: "${name}" is a reserved name (a property of every JavaScript object); rename the parameter`);
+    if (!isObj(p)) fail(`params.${name}: expected {"shape": [...], "values": [...]}`);
     const shape = p.shape;
     if (!Array.isArray(shape) || shape.length === 0 || shape.some((d) => !Number.isInteger(d) || (d as number) < 1)) {
       fail(`params.${name}.shape: ${JSON.stringify(shape)} is not a list of positive integers`);
@@ -67,33 +68,33 @@ export function checkReplayInput(raw: unknown): ReplayInput {
   }
   if (!Array.isArray(raw.grads)) fail('"grads" must be a list with one {param: values} object per step');
   raw.grads.forEach((g, t) => {
-    if (!isObject(g)) fail(`grads[${t}]: expected an object of parameter gradients`);
+    if (!isObj(g)) fail(`grads[${t}]: expected an object of parameter gradients`);
     for (const name of Object.keys(sizes)) {
-      if (!(name in g)) fail(`grads[${t}]: missing gradient for param "${name}"`);
+      if (!Object.hasOwn(g, name)) fail(`grads[${t}]: missing gradient for param "${name}"`);
       checkValues(`grads[${t}].${name}`, g[name], sizes[name]);
     }
-    for (const name of Object.keys(g)) if (!(name in sizes)) fail(`grads[${t}]: "${name}" is not a param`);
+    for (const name of Object.keys(g)) if (!Object.hasOwn(sizes, name)) fail(`grads[${t}]: "${name}" is not a param`);
   });
   if (raw.hessians !== undefined) {
     if (!Array.isArray(raw.hessians)) fail('"hessians" must be a list (one entry per step, null for none)');
     if (raw.hessians.length > raw.grads.length) fail(`"hessians" has ${raw.hessians.length} entries for ${raw.grads.length} steps`);
     raw.hessians.forEach((h, t) => {
       if (h === null) return;
-      if (!isObject(h)) fail(`hessians[${t}]: expected null or an object of parameter values`);
+      if (!isObj(h)) fail(`hessians[${t}]: expected null or an object of parameter values`);
       for (const name of Object.keys(sizes)) {
-        if (!(name in h)) fail(`hessians[${t}]: missing values for param "${name}"`);
+        if (!Object.hasOwn(h, name)) fail(`hessians[${t}]: missing values for param "${name}"`);
         checkValues(`hessians[${t}].${name}`, h[name], sizes[name]);
       }
     });
   }
   if (raw.roles !== undefined) {
-    if (!isObject(raw.roles)) fail('"roles" must map param names to one of ' + PARAM_ROLES.join(', '));
+    if (!isObj(raw.roles)) fail('"roles" must map param names to one of ' + PARAM_ROLES.join(', '));
     for (const [name, role] of Object.entries(raw.roles)) {
-      if (!(name in sizes)) fail(`roles.${name}: not a param`);
+      if (!Object.hasOwn(sizes, name)) fail(`roles.${name}: not a param`);
       if (!PARAM_ROLES.includes(role as ParamRole)) fail(`roles.${name}: "${String(role)}" is not one of ${PARAM_ROLES.join(', ')}`);
     }
   }
-  if (raw.schedule !== undefined && !isObject(raw.schedule)) fail('"schedule" must be an object with a "type"');
+  if (raw.schedule !== undefined && !isObj(raw.schedule)) fail('"schedule" must be an object with a "type"');
   return raw as unknown as ReplayInput;
 }
 

@@ -4,9 +4,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { randomBytes } from 'crypto';
 import { createRequire } from 'module';
 import type { LoadedExperiment } from './results';
 import type { RunSummary } from './events';
+import { escapeHtml } from '../escape';
+import { fmtBytes, fmtNumber } from './format';
+
+export { fmtBytes, fmtNumber };
 
 function chartJsSource(assetsDir: string): string {
   const candidates = [path.join(assetsDir, 'chart.umd.min.js'), path.join(__dirname, 'chart.umd.min.js'), path.join(__dirname, '..', 'dist', 'chart.umd.min.js')];
@@ -15,27 +20,6 @@ function chartJsSource(assetsDir: string): string {
   return fs.readFileSync(path.join(pkgDir, 'dist', 'chart.umd.min.js'), 'utf8');
 }
 
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-export function fmtNumber(v: number | undefined, digits = 4): string {
-  if (v === undefined || !Number.isFinite(v)) return '–';
-  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) return v.toExponential(2);
-  return Number(v.toPrecision(digits)).toString();
-}
-
-export function fmtBytes(b: number | undefined): string {
-  if (b === undefined || !Number.isFinite(b)) return '–';
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let i = 0;
-  let v = b;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${i ? v.toFixed(1) : v} ${units[i]}`;
-}
 
 /** Columns of the summary table, shared by the CLI, the report and the comparison panel. */
 export const SUMMARY_COLUMNS: { title: string; cell: (r: RunSummary) => string }[] = [
@@ -60,21 +44,28 @@ export function renderReport(exp: LoadedExperiment, assetsDir: string): string {
     train: j.rows.map((r) => [r.step, r.loss] as [number, number]),
     val: j.rows.filter((r) => r.valLoss !== undefined).map((r) => [r.step, r.valLoss!] as [number, number]),
     status: j.result?.status ?? 'running',
+    // Steps where MuonClip clipped a head (one marker per step, however many heads).
+    clips: [...new Set(j.qkclip.map((e) => e.step))].sort((a, b) => a - b),
   }));
   const runs = exp.summary?.runs ?? [];
   const table = runs.length
-    ? `<table><thead><tr>${SUMMARY_COLUMNS.map((c) => `<th>${esc(c.title)}</th>`).join('')}</tr></thead><tbody>${runs
-        .map((r) => `<tr>${SUMMARY_COLUMNS.map((c) => `<td>${esc(c.cell(r))}</td>`).join('')}</tr>`)
+    ? `<table><thead><tr>${SUMMARY_COLUMNS.map((c) => `<th>${escapeHtml(c.title)}</th>`).join('')}</tr></thead><tbody>${runs
+        .map((r) => `<tr>${SUMMARY_COLUMNS.map((c) => `<td>${escapeHtml(c.cell(r))}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`
     : '<p>No summary yet: the experiment did not finish.</p>';
   const meta = exp.summary
-    ? `backend ${esc(exp.summary.backend)} · ${exp.summary.steps} steps · started ${esc(exp.summary.startedAt)}${exp.summary.cancelled ? ' · <b>cancelled</b> (partial results)' : ''}`
+    ? `backend ${escapeHtml(exp.summary.backend)} · ${escapeHtml(exp.summary.steps)} steps · started ${escapeHtml(exp.summary.startedAt)}${exp.summary.cancelled ? ' · <b>cancelled</b> (partial results)' : ''}`
     : '';
   const target = exp.summary?.target ?? exp.config.target;
   // JSON inside <script> must not be able to close the tag.
   const data = JSON.stringify({ series, target: target ?? null }).replace(/</g, '\\u003c');
+  // The report opens from disk in any browser: a CSP allows only its own two scripts (nonce), so text that
+  // slipped past escaping still could not run.
+  const nonce = randomBytes(16).toString('base64');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${esc(exp.config.name)} — Optimizer Lab report</title>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(exp.config.name)} — Optimizer Lab report</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
 :root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --grid: rgba(127,127,127,.25); }
@@ -86,13 +77,13 @@ h1 { font-size: 20px; margin: 0 0 4px; } .meta { color: var(--muted); margin-bot
 table { border-collapse: collapse; margin-top: 16px; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: right; } th:first-child, td:first-child { text-align: left; }
 </style></head><body>
-<h1>${esc(exp.config.name)}</h1><div class="meta">${meta}</div>
+<h1>${escapeHtml(exp.config.name)}</h1><div class="meta">${meta}</div>
 <div class="charts"><div class="card"><h2>Training loss (EMA 0.9)</h2><canvas id="train"></canvas></div>
 <div class="card"><h2>Validation loss</h2><canvas id="val"></canvas></div></div>
 <h2>Summary</h2>${table}
-<script>${chartJsSource(assetsDir)}</script>
+<script nonce="${nonce}">${chartJsSource(assetsDir)}</script>
 <script id="data" type="application/json">${data}</script>
-<script>
+<script nonce="${nonce}">
 (function () {
   var d = JSON.parse(document.getElementById('data').textContent);
   var css = getComputedStyle(document.documentElement);
@@ -105,6 +96,13 @@ th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: ri
       var c = palette[runs.indexOf(s.run) % palette.length];
       return { label: s.label + (s.status !== 'done' ? ' (' + s.status + ')' : ''), data: smooth ? ema(s[key], 0.9) : s[key].map(function (p) { return { x: p[0], y: p[1] }; }),
         borderColor: c, backgroundColor: c, borderWidth: 1.5, pointRadius: key === 'val' ? 2 : 0 };
+    });
+    if (key === 'train') d.series.forEach(function (s) {
+      if (!s.clips.length) return;
+      var line = ema(s.train, 0.9), at = {}; line.forEach(function (p) { at[p.x] = p.y; });
+      var c = palette[runs.indexOf(s.run) % palette.length];
+      sets.push({ type: 'scatter', label: 'QK-clip ' + s.label, data: s.clips.filter(function (t) { return at[t] !== undefined; }).map(function (t) { return { x: t, y: at[t] }; }),
+        borderColor: c, backgroundColor: c, pointStyle: 'triangle', pointRadius: 4 });
     });
     if (d.target && (d.target.metric === 'valLoss' || d.target.metric === 'loss')) {
       var xs = d.series.flatMap(function (s) { return s[key].map(function (p) { return p[0]; }); });

@@ -9,29 +9,69 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { csvRow } from '../escape';
 import type { ExperimentConfig } from './config/types';
-import type { ExperimentSummary, JobKey, JobResult, MetricRow } from './events';
+import type { ExperimentSummary, JobKey, JobResult, MetricRow, QkClipEvent } from './events';
 
 export const DEFAULT_RESULTS_DIR = path.join('.optlab', 'runs');
 
 let tmpCounter = 0;
 
-/** Writes `data` to `file` atomically: a reader sees the old file or the new one, never a mix. */
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENAMETOOLONG: 'file name too long',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a parent is not a folder',
+  EISDIR: 'a folder is in the way',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/**
+ * A results file could not be written. Every write of the results directory goes through this module and
+ * fails with this one error (message: file and cause in words, no stack), so callers stop the run with one
+ * message and keep what is already written.
+ */
+export class ResultsWriteError extends Error {
+  constructor(readonly file: string, readonly code: string | undefined, detail: string) {
+    super(`cannot write ${file}: ${code && WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]} (${code})` : detail}`);
+  }
+}
+
+function writeError(file: string, e: unknown): ResultsWriteError {
+  if (e instanceof ResultsWriteError) return e;
+  const err = e as NodeJS.ErrnoException;
+  return new ResultsWriteError(file, err?.code, err?.message ?? String(e));
+}
+
+/**
+ * Writes `data` to `file` atomically: a reader sees the old file or the new one, never a mix. On any failure
+ * the temp file is removed and a ResultsWriteError thrown; the old file is untouched.
+ */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
-  const fd = fs.openSync(tmp, 'w');
+  let fd: number | undefined;
   try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fd = fs.openSync(tmp, 'w');
     fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fs.fsyncSync(fd);
-  } finally {
     fs.closeSync(fd);
-  }
-  try {
+    fd = undefined;
     fs.renameSync(tmp, file);
   } catch (e) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // Already failing: the write error is the one to report.
+      }
+    }
     fs.rmSync(tmp, { force: true });
-    throw e;
+    throw writeError(file, e);
   }
 }
 
@@ -51,14 +91,18 @@ export function safeName(name: string): string {
 /** Creates a fresh, unique run directory for an experiment started at `startedAt`. */
 export function createRunDir(resultsRoot: string, name: string, startedAt: Date): string {
   const base = path.join(resultsRoot, safeName(name));
-  fs.mkdirSync(base, { recursive: true });
+  try {
+    fs.mkdirSync(base, { recursive: true });
+  } catch (e) {
+    throw writeError(base, e);
+  }
   for (let i = 0; ; i++) {
     const dir = path.join(base, stamp(startedAt) + (i ? `-${i}` : ''));
     try {
       fs.mkdirSync(dir);
       return dir;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(dir, e);
     }
   }
 }
@@ -71,13 +115,43 @@ export function metricsFile(dir: string, jobId: string): string {
 export function appendMetrics(dir: string, jobId: string, rows: MetricRow[]): void {
   if (!rows.length) return;
   const file = metricsFile(dir, jobId);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.appendFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.appendFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  } catch (e) {
+    throw writeError(file, e);
+  }
 }
 
 /** Rewrites a job's complete metrics file atomically when it ends. */
 export function finalizeMetrics(dir: string, jobId: string, rows: MetricRow[]): void {
   writeFileAtomic(metricsFile(dir, jobId), rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));
+}
+
+/** QK-clip events of a job (MuonClip), one JSON object per line, next to its metrics. */
+export function qkClipFile(dir: string, jobId: string): string {
+  return path.join(dir, 'qkclip', `${jobId}.jsonl`);
+}
+
+/** Writes a job's QK-clip events when it ends, so the panel and report.html show them after a reload. */
+export function writeQkClips(dir: string, jobId: string, events: QkClipEvent[]): void {
+  writeFileAtomic(qkClipFile(dir, jobId), events.map((e) => JSON.stringify(e)).join('\n') + '\n');
+}
+
+function parseQkClips(text: string): QkClipEvent[] {
+  const out: QkClipEvent[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const e = JSON.parse(line) as Partial<QkClipEvent>;
+      if (typeof e.step === 'number' && typeof e.layer === 'number' && typeof e.head === 'number' && typeof e.maxLogit === 'number' && typeof e.eta === 'number') {
+        out.push({ step: e.step, layer: e.layer, head: e.head, maxLogit: e.maxLogit, eta: e.eta });
+      }
+    } catch {
+      // A cut line: the rest is intact.
+    }
+  }
+  return out;
 }
 
 /** Parses a metrics.jsonl text; skips a partial or corrupt line instead of failing the whole file. */
@@ -98,6 +172,8 @@ export function parseMetrics(text: string): MetricRow[] {
 export interface LoadedJob {
   key: JobKey;
   rows: MetricRow[];
+  /** QK-clip events (MuonClip runs), empty otherwise. */
+  qkclip: QkClipEvent[];
   result?: JobResult;
 }
 
@@ -174,18 +250,18 @@ export async function loadExperiment(dir: string): Promise<LoadedExperiment> {
     const id = f.replace(/\.jsonl$/, '');
     const rows = parseMetrics(await fs.promises.readFile(path.join(dir, 'metrics', f), 'utf8'));
     const result = summary?.jobs.find((j) => j.job.id === id);
-    jobs.push({ key: result?.job ?? parseJobId(id), rows, ...(result ? { result } : {}) });
+    let qkclip: QkClipEvent[] = [];
+    try {
+      qkclip = parseQkClips(await fs.promises.readFile(qkClipFile(dir, id), 'utf8'));
+    } catch {
+      qkclip = [];
+    }
+    jobs.push({ key: result?.job ?? parseJobId(id), rows, qkclip, ...(result ? { result } : {}) });
   }
   return { dir, config, summary, jobs };
 }
 
 const CSV_COLUMNS = ['step', 'loss', 'valLoss', 'valAccuracy', 'valPerplexity', 'gradNorm', 'updateRms', 'tokens', 'timeMs', 'maxAttnLogit'] as const;
-
-function csvCell(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** Long-format CSV of every job's metrics: run, seed, sweep, then the metric columns and the LR per group. */
 export function metricsCsv(exp: LoadedExperiment): string {
@@ -193,15 +269,15 @@ export function metricsCsv(exp: LoadedExperiment): string {
   // LR-free optimizers also log the step size they applied (MetricRow.effectiveLr).
   const effGroups = [...new Set(exp.jobs.flatMap((j) => j.rows.flatMap((r) => Object.keys(r.effectiveLr ?? {}))))].sort();
   const header = ['run', 'seed', 'sweepKey', 'sweepValue', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`), ...effGroups.map((g) => `effectiveLr_${g}`)];
-  const lines = [header.join(',')];
+  const lines = [csvRow(header)];
   for (const j of exp.jobs) {
     for (const r of j.rows) {
-      lines.push([
+      lines.push(csvRow([
         j.key.run, j.key.seed, j.key.sweep?.key, j.key.sweep?.value,
         ...CSV_COLUMNS.map((c) => r[c]),
         ...groups.map((g) => r.lr?.[g]),
         ...effGroups.map((g) => r.effectiveLr?.[g]),
-      ].map(csvCell).join(','));
+      ]));
     }
   }
   return lines.join('\n') + '\n';

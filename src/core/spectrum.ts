@@ -17,6 +17,7 @@ import { tf } from './tf';
 import { NS_DTYPES, NS_PRESETS, coefficientsProblem, newtonSchulz, phi } from './newtonSchulz';
 import type { NsCoefficients, NsDtype, NsNormalize } from './newtonSchulz';
 import type { SpectrumSetResult } from './spectrumTypes';
+import { isObj } from '../guards';
 
 /** Largest side accepted (the float64 SVD of a 2048² matrix already takes tens of seconds). */
 export const MAX_SPECTRUM_DIM = 2048;
@@ -55,7 +56,6 @@ export interface SpectrumOutput {
 /** Thrown for malformed `optlab spectrum` input; the message is one line naming the field. */
 export class SpectrumInputError extends Error {}
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const INPUT_KEYS = ['matrix', 'nsSteps', 'nsCoefficients', 'normalize', 'dtype'];
 const PRESET_NAMES = Object.keys(NS_PRESETS) as (keyof typeof NS_PRESETS)[];
 
@@ -72,11 +72,11 @@ function checkShape(shape: unknown, where: string): [number, number] {
  * defaults to 5, `dtype` to float32, `normalize` to frobenius (or the preset's).
  */
 export function parseSpectrumInput(raw: unknown): SpectrumInput {
-  if (!isObject(raw)) throw new SpectrumInputError('spectrum input must be an object {"matrix", "nsSteps", "nsCoefficients", "dtype"}');
+  if (!isObj(raw)) throw new SpectrumInputError('spectrum input must be an object {"matrix", "nsSteps", "nsCoefficients", "dtype"}');
   const unknown = Object.keys(raw).filter((k) => !INPUT_KEYS.includes(k));
   if (unknown.length) throw new SpectrumInputError(`unknown spectrum input key "${unknown[0]}" (known: ${INPUT_KEYS.join(', ')})`);
   const m = raw.matrix;
-  if (!isObject(m)) throw new SpectrumInputError('"matrix" must be an object {"shape": [m, n], "values": [...]}');
+  if (!isObj(m)) throw new SpectrumInputError('"matrix" must be an object {"shape": [m, n], "values": [...]}');
   const shape = checkShape(m.shape, '"matrix.shape"');
   const values = m.values;
   if (!Array.isArray(values)) throw new SpectrumInputError('"matrix.values" must be an array of numbers (row-major)');

@@ -3,7 +3,7 @@
  * the run as a script) above each entry of `runs`. Positions come from jsonc-parser's tree of the current (possibly unsaved) text.
  */
 import * as vscode from 'vscode';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { nodeAt, parseLenient } from '../core/config/parse';
 
 export interface RunLensInfo {
   /** Run name (or `runs[i]` when unnamed). */
@@ -15,13 +15,13 @@ export interface RunLensInfo {
 
 /** Runs and where they start; pure, exported for tests. */
 export function runEntries(text: string): { runs: RunLensInfo[]; rootOffset: number } | undefined {
-  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const tree = parseLenient(text).root;
   if (!tree) return undefined;
-  const runsNode = findNodeAtLocation(tree, ['runs']);
+  const runsNode = nodeAt(tree, ['runs']);
   const runs: RunLensInfo[] = [];
   if (runsNode?.type === 'array') {
     (runsNode.children ?? []).forEach((n, index) => {
-      const nameNode = n.type === 'object' ? findNodeAtLocation(n, ['name']) : undefined;
+      const nameNode = n.type === 'object' ? nodeAt(n, ['name']) : undefined;
       const name = typeof nameNode?.value === 'string' ? nameNode.value : `runs[${index}]`;
       runs.push({ name, index, offset: n.offset });
     });

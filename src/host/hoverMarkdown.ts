@@ -4,12 +4,12 @@
  * exact LR curve per parameter group with phase markers, peak and final LR, and a command link to the LR
  * Schedule panel. Curves come from the core schedules module through `lrModel`; `core/lrSvg` draws them.
  */
-import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser';
-import type { Node as JsonNode } from 'jsonc-parser';
+import { nodeAtOffset, parseLenient } from '../core/config/parse';
+import type { JsonNode } from '../core/config/parse';
 import { buildSchedule, scheduleCurve } from '../core/schedules';
 import { formatLr, formatSteps, renderLrSvg, svgDataUri } from '../core/lrSvg';
 import type { SvgSeries } from '../core/lrSvg';
-import { parseRaw, runCurves, runSchedule, totalStepsOf } from './lrModel';
+import { runCurves, runSchedule, totalStepsOf } from './lrModel';
 import type { LrRunCurves } from '../protocol';
 
 /** Points per curve in the hover image: enough for a 420 px wide plot with min/max per column. */
@@ -104,13 +104,13 @@ function defaultScheduleMarkdown(raw: Record<string, unknown>, total: number, ur
 
 /** The hover's Markdown for a document text and offset, or undefined when the offset is not on a previewable node. */
 export function lrHoverMarkdown(text: string, offset: number, uri: string): { markdown: string; node: JsonNode } | undefined {
-  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  if (!tree) return undefined;
-  const node = findNodeAtOffset(tree, offset, true);
-  if (!node) return undefined;
-  const target = hoverTargetOf(getNodePath(node));
+  const { root, value } = parseLenient(text);
+  const at = nodeAtOffset(root, offset);
+  if (!at) return undefined;
+  const { node } = at;
+  const target = hoverTargetOf(at.path);
   if (!target) return undefined;
-  const raw = parseRaw(text);
+  const raw = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
   const total = totalStepsOf(raw);
   if (total === undefined) return { markdown: '_Set `"steps"` (a positive integer) to preview the LR schedule._', node };
   try {

@@ -1,51 +1,22 @@
 /**
  * LR curves of a config's runs, for the hover and the LR panel. Works on raw, possibly invalid or unsaved
- * JSONC text (jsonc-parser's tolerant parse): every run that can be built gets its curves, the others an
+ * JSONC text (the core's lenient JSONC reader): every run that can be built gets its curves, the others an
  * error line, so a typo elsewhere in the file does not blank the preview. The LR math is the core schedules
  * module (`buildSchedule`, `scheduleCurve`); nothing here computes λ itself. No vscode import.
  */
-import { parse as parseJsonc } from 'jsonc-parser';
-import type { ParseError } from 'jsonc-parser';
-import type { ScheduleConfig } from '../core/config/types';
+import { parseLenient } from '../core/config/parse';
 import { buildSchedule, scheduleCurve } from '../core/schedules';
 import type { LrGroupCurve, LrRunCurves, LrState } from '../protocol';
-import { optimizerBaseLrs } from '../core/config/schema';
+import { optimizerGroups, runSchedule } from '../core/config/resolve';
 
-export interface GroupSpec {
-  /** Group name as the trainer reports it in `MetricRow.lr` ("default", "muon", "adamw"). */
-  name: string;
-  baseLr: number;
-}
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Parameter groups and base LRs of an optimizer config, defaults applied by the schema module (one source of
- * defaults): hybrid → muon + adamw; muon/muonclip → muon + the AdamW fallback (reported as "adamw", the name
- * the optimizer gives that group); others → one "default" group.
- */
-export function optimizerGroups(opt: unknown): GroupSpec[] {
-  const type = isObj(opt) && typeof opt.type === 'string' ? opt.type : undefined;
-  if (!type) throw new Error('the run has no optimizer "type"');
-  return optimizerBaseLrs({ ...(opt as Obj), type }).map((g) => {
-    if (g.lr === undefined) throw new Error(`${type}: "lr" is required (no default)`);
-    return { name: g.group === 'fallback' ? 'adamw' : g.group, baseLr: g.lr };
-  });
-}
+export { optimizerGroups, runSchedule };
+import { isObj } from '../guards';
+import type { Obj } from '../guards';
 
 /** The raw document, leniently parsed (comments and trailing commas allowed; errors do not throw). */
 export function parseRaw(text: string): Obj {
-  const errors: ParseError[] = [];
-  const v: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const v = parseLenient(text).value;
   return isObj(v) ? v : {};
-}
-
-/** Effective schedule of a run: its own, else the experiment's, else constant. */
-export function runSchedule(raw: Obj, run: unknown): ScheduleConfig {
-  if (isObj(run) && isObj(run.schedule)) return run.schedule as unknown as ScheduleConfig;
-  if (isObj(raw.schedule)) return raw.schedule as unknown as ScheduleConfig;
-  return { type: 'constant' };
 }
 
 export function totalStepsOf(raw: Obj): number | undefined {

@@ -1,13 +1,14 @@
 /**
  * Runs experiments for the extension and keeps the comparison model. Training happens in the worker pool
- * (`src/worker/pool.ts`, loaded on first run so activation stays light); the host only forwards events:
+ * (`src/runner/experimentRunner.ts`, loaded on first run so activation stays light); the host only forwards events:
  * it keeps one `CompareState` (the experiment shown), batches live deltas to the attached webviews
  * (≤ 10 messages/s), drives the progress notification (step, ETA, Cancel) and the status bar item (backend of
  * the last run). Past experiments are rebuilt from the results directory.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ExperimentEvent } from '../worker/pool';
+import { confinedRealPath } from '../core/paths';
+import type { ExperimentEvent } from '../runner/experimentRunner';
 import type { ExperimentSummary as CoreSummary } from '../core/events';
 import * as fs from 'fs';
 import { listExperiments, loadExperiment } from '../core/results';
@@ -98,7 +99,7 @@ function seriesOf(exp: LoadedExperiment, imported: boolean, idPrefix = '', origi
     optimizer: optimizerOf.get(j.key.run),
     rows: j.rows,
     ...(j.result ? { result: j.result } : {}),
-    qkclip: [],
+    qkclip: j.qkclip,
     ...(imported ? { imported: true } : {}),
     ...(imported && origin ? { origin } : {}),
   }));
@@ -195,12 +196,19 @@ export class RunManager implements vscode.Disposable {
   }
 
   /** Shows a past experiment (from the results directory) in every comparison view. */
+  /** Shows an experiment a webview asked for: only a directory under the results root (by real path). */
   async showExperiment(dir: string): Promise<void> {
     if (this.running) {
       void vscode.window.showInformationMessage('Optimizer Lab: an experiment is running; its results stay on screen until it ends.');
       return;
     }
-    await this.loadFromDisk(dir, true);
+    const root = this.resultsRoot();
+    const real = root ? confinedRealPath(root, dir) : undefined;
+    if (!real) {
+      void vscode.window.showWarningMessage('Optimizer Lab: only experiments under the results folder can be shown.');
+      return;
+    }
+    await this.loadFromDisk(real, true);
   }
 
   private async loadFromDisk(dir: string, broadcast: boolean): Promise<void> {
@@ -308,7 +316,7 @@ export class RunManager implements vscode.Disposable {
     const workspaceRoot = folder?.uri.fsPath ?? path.dirname(uri.fsPath);
     const cfg = settings(uri);
     const resultsDir = path.resolve(workspaceRoot, cfg.resultsDir);
-    const { startExperiment, ConfigError } = await import('../worker/pool');
+    const { startExperiment, ConfigError } = await import('../runner/experimentRunner');
 
     let totalSteps = 0;
     const progressOf = new Map<string, number>();
@@ -437,6 +445,10 @@ export class RunManager implements vscode.Disposable {
         progress.report({ message: `${handle.jobs.length} job${handle.jobs.length === 1 ? '' : 's'} starting…` });
         try {
           const summary = await handle.done;
+          if (summary.writeError) {
+            void vscode.window.showErrorMessage(`Optimizer Lab: "${summary.name}" stopped: ${summary.writeError}. Results written before that are kept.`);
+            return;
+          }
           const diverged = summary.runs.filter((r) => r.divergedAt !== undefined).map((r) => r.run);
           const msg = summary.cancelled
             ? `Optimizer Lab: "${summary.name}" cancelled; partial results kept.`

@@ -301,7 +301,7 @@ describe('config: semantic rules', () => {
     before(() => {
       root = fs.mkdtempSync(path.join(os.tmpdir(), 'optlab-cfg-'));
       fs.mkdirSync(path.join(root, 'data'));
-      fs.writeFileSync(path.join(root, 'data', 'text.txt'), 'hello world\n');
+      fs.writeFileSync(path.join(root, 'data', 'text.txt'), 'hello world\n'.repeat(100));
       fs.writeFileSync(path.join(os.tmpdir(), 'optlab-outside.txt'), 'x');
     });
     after(() => fs.rmSync(root, { recursive: true, force: true }));

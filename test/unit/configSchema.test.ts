@@ -30,7 +30,7 @@ function walk(s: JsonSchema, where: string, visit: (s: JsonSchema, where: string
   if (typeof s.additionalProperties === 'object') walk(s.additionalProperties, `${where}.*`, visit);
 }
 
-const VALIDATOR_FILE = 'src/core/config/schemaValidator.generated.js';
+const VALIDATOR_FILE = 'src/core/config/generated/schemaValidator.js';
 
 /** ajv standalone code of the schema, as committed in VALIDATOR_FILE (options documented in its .d.ts). */
 function validatorSource(): string {

@@ -10,8 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { GOLDEN, ROOT, jsonFiles, readJson } from './helpers/paths';
-import { EXPORTABLE_OPTIMIZERS, ExportError, exportFileName, exportRunAsPytorch, pyLiteral } from '../../src/core/export/pytorchExport';
-import { PYTORCH_TEMPLATE } from '../../src/core/export/template.py';
+import { EXPORTABLE_OPTIMIZERS, ExportError, PYTORCH_TEMPLATE, exportFileName, exportRunAsPytorch, pyLiteral } from '../../src/core/export/pytorchExport';
 import { importRuns } from '../../src/core/importRuns';
 import { loadExperiment } from '../../src/core/results';
 import type { ExperimentConfig } from '../../src/core/config/types';
@@ -94,7 +93,8 @@ describe('PyTorch export: the script text', () => {
 
   it('writes the run settings as Python literals, the run schedule over the default, and the torch call', () => {
     const py = exportRunAsPytorch(config, 'adamw', { source: 'm.optlab.json' });
-    assert.match(py, /^#!\/usr\/bin\/env python3\n"""muon-vs-adamw \/ adamw:/);
+    assert.match(py, /^#!\/usr\/bin\/env python3\n"""A standalone PyTorch training script/);
+    assert.match(py, /\nEXPERIMENT = "muon-vs-adamw"\nRUN = "adamw"\n/);
     assert.match(py, /\nOPTIMIZER = \{"type": "adamw", "lr": 0\.003, "betas": \[0\.9, 0\.95\], "weightDecay": 0\.1\}\n/);
     assert.match(py, /\nSCHEDULE = \{"type": "warmup_cosine", "warmupSteps": 60, "minLrRatio": 0\.1\}\n/);
     assert.match(py, /\nSTEPS = 600\n/);
@@ -117,21 +117,26 @@ describe('PyTorch export: the script text', () => {
   });
 
   it('fails with one-line errors for an unknown run, optimizer or schedule', () => {
-    assert.throws(() => exportRunAsPytorch(config, 'nope'), (e: Error) => e instanceof ExportError && e.message === 'no run named "nope" (runs: adamw, hybrid, lion)');
+    assert.throws(() => exportRunAsPytorch(config, 'nope'), (e: Error) => e instanceof ExportError && e.message === 'no run named "nope" (runs: "adamw", "hybrid", "lion")');
     assert.throws(() => exportRunAsPytorch(configWith({ type: 'no_such_optimizer' }), 'r'), /optimizer "no_such_optimizer" cannot be exported/);
     assert.throws(() => exportRunAsPytorch(configWith({ type: 'sgd' }, { schedule: { type: 'linear', warmupSteps: 9 } }), 'r'), /run "r": .*warmupSteps/);
   });
 
-  it('pyLiteral writes True/False/None and keeps names safe in the docstring', () => {
+  it('pyLiteral writes True/False/None and names only as escaped string literals', () => {
     assert.strictEqual(pyLiteral({ a: true, b: false, c: null, d: [1, 2.5e-7], e: 'x"y' }), '{"a": True, "b": False, "c": None, "d": [1, 2.5e-7], "e": "x\\"y"}');
     const py = exportRunAsPytorch({ ...configWith({ type: 'sgd' }), name: 'a"""b\\c' }, 'r');
-    assert.ok(py.startsWith('#!/usr/bin/env python3\n"""a\'\'\'b/c / r:'));
+    assert.ok(py.includes('\nEXPERIMENT = "a\\"\\"\\"b\\\\c"\n'), py.slice(0, 1500));
     assert.strictEqual(exportFileName({ ...configWith({ type: 'sgd' }), name: 'my exp!' }, 'muon+adamw'), 'my_exp_muon_adamw.py');
   });
 
-  it('the template has no characters that would break the raw string', () => {
-    assert.ok(!PYTORCH_TEMPLATE.includes('`') && !PYTORCH_TEMPLATE.includes('${'));
+  it('the template is the Python file itself, and Python compiles it', function () {
+    const file = path.join(ROOT, 'src', 'core', 'export', 'template.py');
+    assert.strictEqual(PYTORCH_TEMPLATE, fs.readFileSync(file, 'utf8'));
     assert.match(PYTORCH_TEMPLATE, /\ndef main\(argv=None\):/);
+    const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'pass']).status === 0);
+    if (!python) this.skip();
+    const r = spawnSync(python!, ['-c', 'import sys; compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec")', file], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
   });
 });
 

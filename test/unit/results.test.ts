@@ -56,7 +56,7 @@ describe('results directory', () => {
       jobs: [{ key: { id: 'a__s0', run: 'a', seed: 0 }, rows: [
         { step: 0, loss: 1, lr: { muon: 0.02, adamw: 0.001 }, gradNorm: 1, updateRms: 0, tokens: 1, timeMs: 1 },
         { step: 1, loss: 0.5, lr: { muon: 0.02, adamw: 0.001 }, gradNorm: 1, updateRms: 0, tokens: 2, timeMs: 2, valLoss: 0.7 },
-      ] }],
+      ], qkclip: [] }],
     };
     const lines = metricsCsv(exp).trim().split('\n');
     assert.strictEqual(lines.length, 3);

@@ -23,7 +23,7 @@ import { trainJob } from '../../src/core/trainer';
 import { MAX_SNAPSHOTS_PER_JOB, snapshotWriter } from '../../src/core/snapshots';
 import type { SnapshotFile } from '../../src/core/snapshots';
 import type { TrainerEvent } from '../../src/core/events';
-import { toLabRequest } from '../../src/worker/spectrumWorker';
+import { toLabRequest } from '../../src/runner/spectrumWorker';
 import { ComputeSpectrumRequest, ListSpectrumSnapshotsRequest, ipcMessage } from '../../src/protocol';
 import type { SpectrumParams } from '../../src/protocol';
 import { setsOf } from '../../webview/spectrumModel';

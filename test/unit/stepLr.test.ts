@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { stepLrOf } from '../../src/core/stepLr';
-import type { MetricRow } from '../../src/core/events';
+import { stepLrOf } from '../../webview/stepLr';
+import type { MetricRow } from '../../src/protocol';
 
 const row = (extra: Partial<MetricRow>): MetricRow => ({ step: 0, loss: 1, lr: { default: 1 }, gradNorm: 1, updateRms: 0, tokens: 1, timeMs: 0, ...extra });
 

@@ -128,7 +128,7 @@ describe('trainer', () => {
 describe('experiment in worker threads', () => {
   const dist = path.join(__dirname, '..', 'dist');
   it('runs runs × seeds in workers, writes metrics, summary and a standalone report', async () => {
-    const { startExperiment } = await import('../../src/worker/pool');
+    const { startExperiment } = await import('../../src/runner/experimentRunner');
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'optlab-exp-'));
     const text = JSON.stringify({
       name: 'pool test',
@@ -162,7 +162,7 @@ describe('experiment in worker threads', () => {
   });
 
   it('cancel keeps partial results and still writes the summary', async () => {
-    const { startExperiment } = await import('../../src/worker/pool');
+    const { startExperiment } = await import('../../src/runner/experimentRunner');
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'optlab-cancel-'));
     const text = JSON.stringify({ name: 'c', task: MLP, steps: 5000, runs: [{ name: 'sgd', optimizer: { type: 'sgd', lr: 0.1 } }, { name: 'b', optimizer: { type: 'sgd', lr: 0.1 } }] });
     let rowsSeen = 0;

@@ -3,7 +3,7 @@
  * every problem the validator reports must point at an exact token, so we keep jsonc-parser's syntax tree
  * (offsets) and convert offsets to 0-based line/character positions (VS Code convention) in one place.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, findNodeAtOffset, getNodePath, getNodeValue, parseTree, printParseErrorCode, SyntaxKind } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 
 export type { Node as JsonNode } from 'jsonc-parser';
@@ -110,12 +110,49 @@ function syntaxMessage(e: ParseError): string {
   return `syntax error: ${SYNTAX_MESSAGES[code] ?? code}`;
 }
 
-/** Parses JSONC (comments and trailing commas allowed) keeping the syntax tree and positioned errors. */
+/** Deepest nesting of objects and arrays accepted (configs need ~6; the parser recurses per level). */
+export const MAX_NESTING = 64;
+
+/**
+ * Offset of the first `{`/`[` that opens level MAX_NESTING + 1, or -1. A linear scan with the JSONC scanner
+ * (strings and comments skipped), run before the recursive tree builder so that a hostile 100k-deep document
+ * is an error at its position instead of a stack overflow.
+ */
+function tooDeepAt(text: string): number {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let t = scanner.scan(); t !== SyntaxKind.EOF; t = scanner.scan()) {
+    if (t === SyntaxKind.OpenBraceToken || t === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_NESTING) return scanner.getTokenOffset();
+    } else if (t === SyntaxKind.CloseBraceToken || t === SyntaxKind.CloseBracketToken) depth--;
+  }
+  return -1;
+}
+
+/**
+ * Parses JSONC (comments and trailing commas allowed) keeping the syntax tree and positioned errors — the
+ * one JSONC reader of the project. A leading byte-order mark reads as a space (offsets and columns stay
+ * those of the text given); nesting deeper than MAX_NESTING is a syntax error and yields no tree.
+ */
 export function parseDocument(text: string): ParsedDocument {
+  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const deep = tooDeepAt(body);
+  if (deep >= 0) {
+    return { text, lines: new LineIndex(text), syntaxErrors: [{ message: `syntax error: nesting deeper than ${MAX_NESTING} levels`, startOffset: deep, endOffset: deep + 1 }] };
+  }
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const syntaxErrors = errors.map((e) => ({ message: syntaxMessage(e), startOffset: e.offset, endOffset: e.offset + Math.max(1, e.length) }));
   return { text, lines: new LineIndex(text), root, syntaxErrors };
+}
+
+/**
+ * Lenient reading for hovers, CodeLens and the LR panel while the user types: the tree and the plain value
+ * of whatever could be recovered, syntax errors ignored (the diagnostics report them).
+ */
+export function parseLenient(text: string): { root?: Node; value: unknown } {
+  const { root } = parseDocument(text);
+  return { root, value: root ? getNodeValue(root) : undefined };
 }
 
 /** The node at a path (property names / indices), or undefined. */
@@ -177,4 +214,10 @@ export function formatPath(path: JsonPath): string {
     else out += /^[A-Za-z_$][\w$]*$/.test(seg) ? (out ? '.' : '') + seg : `[${JSON.stringify(seg)}]`;
   }
   return out || '(root)';
+}
+
+/** The innermost node at an offset (for hovers), and its path. */
+export function nodeAtOffset(root: Node | undefined, offset: number): { node: Node; path: JsonPath } | undefined {
+  const node = root ? findNodeAtOffset(root, offset, true) : undefined;
+  return node ? { node, path: getNodePath(node) } : undefined;
 }

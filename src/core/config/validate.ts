@@ -8,7 +8,7 @@
  * The same function feeds VS Code diagnostics, `optlab validate` and `optlab run`, so they always agree.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validate as generatedValidate } from './schemaValidator.generated';
+import { validate as generatedValidate } from './generated/schemaValidator';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ExperimentConfig } from './types';
@@ -16,8 +16,17 @@ import type { JsonNode, JsonPath, ParsedDocument, Range } from './parse';
 import { formatPath, keyNodeOf, parseDocument, propertiesOf, propertyNode, valueOf } from './parse';
 import type { JsonSchema } from './schema';
 import { ALL_SWEEP_KEYS, OPTLAB_SCHEMA, SCHEMA_OPTIMIZER_TYPES, optimizerOptionKeys, optionSchema, sweepableOptions } from './schema';
+import { confinedRealPath } from '../paths';
+import { MAX_CORPUS_BYTES, MIN_CORPUS_CHARS } from '../tasks/corpus';
+import { RESOURCE_LIMITS, drivingKey, estimateTask } from './resources';
+import { CHAR_LM_DEFAULTS } from '../tasks/defaults';
+import { fmtBytes } from '../format';
+import { jobId } from '../experiment';
+import { DEFAULT_SEEDS } from './resolve';
 import { buildSchedule, ScheduleConfigError, usesTotalSteps } from '../schedules';
 import type { ScheduleConfig } from './types';
+import { isObj } from '../../guards';
+import type { Obj } from '../../guards';
 
 export type Severity = 'error' | 'warning';
 
@@ -52,11 +61,20 @@ export const PROBLEM_CODES = Object.freeze({
   bgdDatasetTooBig: 'bgd-dataset-too-big',
   corpusOutsideWorkspace: 'corpus-outside-workspace',
   corpusMissing: 'corpus-missing',
+  corpusSize: 'corpus-size',
   targetMetric: 'target-metric-unavailable',
   headsDivideDModel: 'heads-divide-dmodel',
   duplicateSeed: 'duplicate-seed',
   evalEvery: 'eval-every-exceeds-steps',
   nesterov: 'nesterov-needs-momentum',
+  nameTooLong: 'name-too-long',
+  nameControlChar: 'name-control-character',
+  jobIdCollision: 'job-id-collision',
+  duplicateSweepValue: 'duplicate-sweep-value',
+  tooManySteps: 'too-many-steps',
+  tooManyJobs: 'too-many-jobs',
+  tooLarge: 'task-too-large',
+  nestingTooDeep: 'nesting-too-deep',
 });
 
 export interface ValidateOptions {
@@ -84,8 +102,6 @@ export const LIMITS = Object.freeze({ bgdMaxSamples: 20000 });
 // ---------------------------------------------------------------------------------------------------------
 // Small helpers
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isPosInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -191,7 +207,7 @@ function checkDuplicateKeys(node: JsonNode | undefined, r: Reporter): void {
 
 /**
  * The schema validator is ajv's standalone code for `OPTLAB_SCHEMA`, generated ahead of time (see
- * `schemaValidator.generated.d.ts`): compiling this schema at run time takes ~1 s, which would freeze the
+ * `generated/schemaValidator.d.ts`): compiling this schema at run time takes ~1 s, which would freeze the
  * extension host on the first diagnostics, while loading the generated function takes milliseconds.
  */
 const schemaValidator = (): ValidateFunction => generatedValidate;
@@ -341,7 +357,6 @@ function checkSchema(value: unknown, root: JsonNode, r: Reporter): void {
 
 const TASKS_WITH_MATRICES = new Set(['matrix', 'mlp', 'char_lm']);
 const METRIC_TASK: Record<string, string> = { valAccuracy: 'mlp', valPerplexity: 'char_lm' };
-const CHAR_LM_DEFAULTS = { dModel: 64, heads: 4 };
 const MLP_DEFAULT_SAMPLES = 2000;
 const ALL_OPTION_KEYS = new Set(SCHEMA_OPTIMIZER_TYPES.flatMap(optimizerOptionKeys));
 
@@ -368,18 +383,6 @@ function checkTaskRules(c: Ctx): void {
   }
 }
 
-function isInside(root: string, file: string): boolean {
-  const real = (p: string): string => {
-    try {
-      return fs.realpathSync.native(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  const rel = path.relative(real(root), real(file));
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
 function checkCorpus(c: Ctx, task: Obj): void {
   const corpus = task.corpus;
   if (!isObj(corpus) || typeof corpus.file !== 'string' || corpus.file === '') return;
@@ -388,7 +391,7 @@ function checkCorpus(c: Ctx, task: Obj): void {
   // Resolved as the char_lm corpus loader does: against the workspace root (else the config's folder).
   const root = c.opts.workspaceRoot ?? (c.opts.file ? path.dirname(path.resolve(c.opts.file)) : undefined);
   const abs = path.resolve(root ?? '.', corpus.file);
-  if (root !== undefined && !isInside(root, abs)) {
+  if (root !== undefined && !confinedRealPath(root, abs)) {
     c.r.node(node, `corpus.file "${corpus.file}" is outside the workspace (${path.resolve(root)}); only files inside it can be read`, PROBLEM_CODES.corpusOutsideWorkspace);
     return;
   }
@@ -400,6 +403,12 @@ function checkCorpus(c: Ctx, task: Obj): void {
   }
   if (!stat) c.r.node(node, `corpus.file "${corpus.file}" not found (looked for ${abs})`, PROBLEM_CODES.corpusMissing);
   else if (!stat.isFile()) c.r.node(node, `corpus.file "${corpus.file}" is not a file (${abs})`, PROBLEM_CODES.corpusMissing);
+  else if (stat.size > MAX_CORPUS_BYTES) {
+    c.r.node(node, `corpus.file "${corpus.file}" has ${stat.size.toLocaleString('en-US')} bytes, more than the limit of ${MAX_CORPUS_BYTES / 2 ** 20} MiB`, PROBLEM_CODES.corpusSize);
+  } else if (stat.size < MIN_CORPUS_CHARS) {
+    // UTF-8 has at least one byte per character: fewer bytes than the minimum means too few characters.
+    c.r.node(node, `corpus.file "${corpus.file}" is too small: ${stat.size} byte${stat.size === 1 ? '' : 's'}; char_lm needs at least ${MIN_CORPUS_CHARS} characters of text`, PROBLEM_CODES.corpusSize);
+  }
 }
 
 function checkTopLevel(c: Ctx): void {
@@ -568,7 +577,97 @@ function lengthWarnings(c: Ctx, node: JsonNode, s: ScheduleConfig, steps: number
   }
 }
 
+/** C0/C1 controls and Unicode line/paragraph separators: never part of a name. */
+const CONTROL_CHAR = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const codePoint = (ch: string): string => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+
+/**
+ * Names and job ids (SPEC §13): names are bounded (they name files), and every job (run × sweep value × seed)
+ * gets an id — its metrics file name — that no other job shares, compared case-insensitively since macOS and
+ * Windows file systems are. Ids come from the same `jobId` the experiment uses, so this is exact.
+ */
+function checkNamesAndJobs(c: Ctx): void {
+  const { v, root } = c;
+  const limit = RESOURCE_LIMITS.nameLength;
+  const expControl = typeof v.name === 'string' ? CONTROL_CHAR.exec(v.name) : null;
+  if (expControl) {
+    c.r.node(find(root, ['name'])!, `experiment name contains the control character U+${codePoint(expControl[0])}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
+  } else if (typeof v.name === 'string' && v.name.length > limit) {
+    c.r.node(find(root, ['name'])!, `experiment name is ${v.name.length} characters; the limit is ${limit} (it names the results folder)`, PROBLEM_CODES.nameTooLong);
+  }
+  const runs = Array.isArray(v.runs) ? v.runs : [];
+  const seeds = Array.isArray(v.seeds) && v.seeds.length ? v.seeds.filter((s): s is number => typeof s === 'number') : DEFAULT_SEEDS;
+  const owner = new Map<string, { run: number; what: string }>();
+  let jobs = 0;
+  runs.forEach((run, i) => {
+    if (!isObj(run) || typeof run.name !== 'string') return;
+    const control = CONTROL_CHAR.exec(run.name);
+    if (control) {
+      c.r.node(find(root, ['runs', i, 'name'])!, `run name contains the control character U+${codePoint(control[0])}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
+      return;
+    }
+    if (run.name.length > limit) {
+      c.r.node(find(root, ['runs', i, 'name'])!, `run name is ${run.name.length} characters; the limit is ${limit} (it names the run's metrics files)`, PROBLEM_CODES.nameTooLong);
+      return;
+    }
+    const sweepEntry = isObj(run.sweep) ? Object.entries(run.sweep)[0] : undefined;
+    const values = sweepEntry && Array.isArray(sweepEntry[1]) ? sweepEntry[1] : undefined;
+    const variants: ({ key: string; value: number; index: number } | undefined)[] = values
+      ? values.flatMap((x, k) => (typeof x === 'number' ? [{ key: sweepEntry![0], value: x, index: k }] : []))
+      : [undefined];
+    const seenValue = new Map<number, number>();
+    for (const variant of variants) {
+      if (variant) {
+        const node = find(root, ['runs', i, 'sweep', variant.key, variant.index])!;
+        if (seenValue.has(variant.value)) {
+          c.r.node(node, `duplicate sweep value ${variant.value} (also at index ${seenValue.get(variant.value)}): it would repeat the same jobs`, PROBLEM_CODES.duplicateSweepValue);
+          continue;
+        }
+        seenValue.set(variant.value, variant.index);
+      }
+      for (const seed of seeds) {
+        jobs++;
+        const id = jobId(run.name, seed, variant).toLowerCase();
+        const prev = owner.get(id);
+        if (prev && prev.run !== i) {
+          c.r.node(
+            find(root, ['runs', i, 'name'])!,
+            `run "${run.name}" would write the same files as runs[${prev.run}] ("${jobId(run.name, seed, variant)}"): names may differ only in letters, digits, '_', '.', '-' and not by case alone`,
+            PROBLEM_CODES.jobIdCollision,
+          );
+          return;
+        }
+        owner.set(id, { run: i, what: run.name });
+      }
+    }
+  });
+  if (jobs > RESOURCE_LIMITS.jobs) {
+    c.r.node(find(root, ['runs'])!, `the experiment has ${jobs} jobs (runs × sweep values × seeds); the limit is ${RESOURCE_LIMITS.jobs}`, PROBLEM_CODES.tooManyJobs);
+  }
+}
+
+/** Sizes that cannot fit are refused before anything is allocated (SPEC §13, README "Limits"). */
+function checkResources(c: Ctx): void {
+  const { v, root } = c;
+  if (typeof v.steps === 'number' && v.steps > RESOURCE_LIMITS.steps && !c.schemaErrorAt(find(root, ['steps']))) {
+    c.r.node(find(root, ['steps'])!, `steps ${v.steps} is above the limit of ${RESOURCE_LIMITS.steps.toLocaleString('en-US')}`, PROBLEM_CODES.tooManySteps);
+  }
+  const task = v.task;
+  if (!isObj(task) || c.schemaErrorAt(find(root, ['task']))) return;
+  const est = estimateTask(task);
+  if (!est || est.totalBytes <= RESOURCE_LIMITS.jobBytes) return;
+  const key = drivingKey(task);
+  const node = (key && find(root, ['task', key])) || find(root, ['task', 'type']) || find(root, ['task'])!;
+  c.r.node(
+    node,
+    `task too large: one job would need ≈ ${fmtBytes(est.totalBytes)} (parameters, gradients and optimizer state ${fmtBytes(est.paramBytes + est.stateBytes)}, activations ${fmtBytes(est.activationBytes)}, data ${fmtBytes(est.dataBytes)}); the limit is ${fmtBytes(RESOURCE_LIMITS.jobBytes)}${key ? ` — reduce ${key}` : ''}`,
+    PROBLEM_CODES.tooLarge,
+  );
+}
+
 function checkSemantics(c: Ctx): void {
+  checkNamesAndJobs(c);
+  checkResources(c);
   checkTopLevel(c);
   checkTaskRules(c);
   const task = isObj(c.v.task) ? c.v.task : undefined;

@@ -12,17 +12,21 @@
  *
  * Sweeps: a script trains one configuration, the sweep's first value unless `sweepValue` is given.
  */
-import type { ExperimentConfig, RunConfig, ScheduleConfig } from '../config/types';
+import type { ExperimentConfig, RunConfig } from '../config/types';
 import type { OptimizerConfig } from '../optimizers/types';
 import { buildSchedule } from '../schedules';
-import { defaultEvalEvery } from '../experiment';
-import { PYTORCH_TEMPLATE } from './template.py';
+import { resolveRuns } from '../config/resolve';
+import TEMPLATE_PY from './template.py';
+import { pyString } from '../../escape';
+
+/** The Python that follows the settings block in every exported script (`template.py`, bundled as text). */
+export const PYTORCH_TEMPLATE: string = TEMPLATE_PY;
 
 /** Optimizer types the exported script implements (the same set as the registry). */
 export const EXPORTABLE_OPTIMIZERS: readonly string[] = Object.freeze([
   'sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam',
   'lion', 'sophia', 'muon', 'muonclip', 'hybrid',
-  // SPEC §11, restated from their authors' code (authorsTemplate.py.ts).
+  // SPEC §11, restated from their authors' code in template.py.
   'normuon', 'soap', 'shampoo', 'prodigy', 'dadapt_adam',
 ]);
 
@@ -69,7 +73,7 @@ function snake(key: string): string {
 }
 
 /**
- * A JSON value as a Python literal (True/False/None; JSON string escapes are valid Python). Short objects
+ * A JSON value as a Python literal (True/False/None; strings through the one Python escaper). Short objects
  * and arrays stay on one line; longer ones are broken one entry per line.
  */
 export function pyLiteral(value: unknown, indent = 0): string {
@@ -80,7 +84,7 @@ export function pyLiteral(value: unknown, indent = 0): string {
     if (!Number.isFinite(value)) throw new ExportError(`cannot export the non-finite number ${value}`);
     return String(value);
   }
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return pyString(value);
   const pad = ' '.repeat(indent + 4);
   if (Array.isArray(value)) {
     const items = value.map((v) => pyLiteral(v, indent + 4));
@@ -89,7 +93,7 @@ export function pyLiteral(value: unknown, indent = 0): string {
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    const items = entries.map(([k, v]) => `${JSON.stringify(k)}: ${pyLiteral(v, indent + 4)}`);
+    const items = entries.map(([k, v]) => `${pyString(k)}: ${pyLiteral(v, indent + 4)}`);
     const flat = `{${items.join(', ')}}`;
     return flat.length + indent <= 100 && !flat.includes('\n') ? flat : `{\n${items.map((i) => pad + i).join(',\n')},\n${' '.repeat(indent)}}`;
   }
@@ -129,10 +133,6 @@ function docText(text: string): string {
   return text.replace(/\\/g, '/').replace(/"""/g, "'''");
 }
 
-function pyComment(text: string): string {
-  return text.split('\n').map((l) => (l ? `# ${l}` : '#')).join('\n');
-}
-
 /** A safe Python file stem for a run: `<experiment>_<run>.py` without odd characters. */
 export function exportFileName(config: ExperimentConfig, runName: string): string {
   const s = (v: string): string => v.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '') || 'run';
@@ -146,24 +146,25 @@ export function exportFileName(config: ExperimentConfig, runName: string): strin
  */
 export function exportRunAsPytorch(config: ExperimentConfig, runName: string, opts: ExportOptions = {}): string {
   const run = config.runs.find((r) => r.name === runName);
-  if (!run) throw new ExportError(`no run named "${runName}" (runs: ${config.runs.map((r) => r.name).join(', ') || 'none'})`);
+  if (!run) throw new ExportError(`no run named ${JSON.stringify(runName)} (runs: ${config.runs.map((r) => JSON.stringify(r.name)).join(', ') || 'none'})`);
   const { optimizer, note } = exportedOptimizer(run, opts.sweepValue);
   if (!EXPORTABLE_OPTIMIZERS.includes(optimizer.type)) {
     throw new ExportError(`optimizer "${optimizer.type}" cannot be exported (expected one of ${EXPORTABLE_OPTIMIZERS.join(', ')})`);
   }
-  const steps = config.steps;
-  const schedule: ScheduleConfig = run.schedule ?? config.schedule ?? { type: 'constant' };
+  // Schedule, steps, evaluation interval and seeds exactly as the trainer resolves them.
+  const resolved = resolveRuns(config, { onlyRuns: [run.name] })[0];
+  const { steps, schedule, evalEvery, seeds } = resolved;
   try {
     buildSchedule(schedule, steps);
   } catch (e) {
     throw new ExportError(`run "${run.name}": ${(e as Error).message}`);
   }
-  const evalEvery = Math.min(config.evalEvery ?? defaultEvalEvery(steps), steps);
-  const seeds = config.seeds?.length ? config.seeds : [0];
   const file = exportFileName(config, run.name);
   const header = [
     '#!/usr/bin/env python3',
-    `"""${docText(config.name)} / ${docText(run.name)}: a standalone PyTorch training script exported by Optimizer Lab.`,
+    // No text from the config or the file system in the docstring or in comments (SPEC §13): names and the
+    // source file appear only as string literals below (EXPERIMENT, RUN, SOURCE), built by pyString.
+    '"""A standalone PyTorch training script exported by Optimizer Lab (EXPERIMENT and RUN below name the run).',
     '',
     `Optimizer: ${docText(optimizerLine(optimizer))}`,
     `Schedule:  ${schedule.type} as a torch LambdaLR (group LR = base LR x lambda(t)), ${steps} steps`,
@@ -184,7 +185,7 @@ export function exportRunAsPytorch(config: ExperimentConfig, runName: string, op
     '"""',
   ].join('\n');
   const settings = [
-    pyComment(`Run settings, from ${opts.source ?? `experiment "${config.name}"`} (Optimizer Lab config keys, camelCase).`),
+    '# Run settings (Optimizer Lab config keys, camelCase); SOURCE is the config file they come from.',
     `EXPERIMENT = ${pyLiteral(config.name)}`,
     `RUN = ${pyLiteral(run.name)}`,
     `SOURCE = ${pyLiteral(opts.source ?? null)}`,

@@ -240,7 +240,8 @@ class Prodigy extends LrFreeBase {
     const o = this.o;
     const [b1, b2] = o.betas;
     const beta3 = o.beta3 ?? Math.sqrt(b2);
-    const { d, d0 } = { d: this.d, d0: o.d0 };
+    const d = this.d;
+    const d0 = o.d0;
     const bc = o.useBiasCorrection ? Math.sqrt(1 - b2 ** (this.k + 1)) / (1 - b1 ** (this.k + 1)) : 1;
     const dlr = d * lr * bc;
     const coupled = o.weightDecay !== 0 && !o.decouple;

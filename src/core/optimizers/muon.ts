@@ -43,6 +43,7 @@ import { OptimizerConfigError } from './types';
 import { betas, bool, checkKnownKeys, lr, num, oneOf, tensorBytes } from './options';
 import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
 import { adamFactories } from './adam';
+import { isObj } from '../../guards';
 
 export type MuonAdjustLr = 'original' | 'match_rms_adamw';
 export const MUON_ADJUST_LR: readonly MuonAdjustLr[] = ['original', 'match_rms_adamw'];
@@ -70,9 +71,6 @@ export const MUON_FALLBACK_DEFAULTS = Object.freeze({ lr: 3e-4, betas: [0.9, 0.9
 /** The hybrid's AdamW defaults (other AdamW options keep the `adamw` optimizer's defaults). */
 export const HYBRID_ADAMW_DEFAULTS = Object.freeze({ lr: 1e-3, weightDecay: 0.01 });
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Reads the Muon rule options of `cfg` (a sub-config when `path` is given, e.g. hybrid.muon). */
 export function muonRuleOptions(cfg: OptimizerConfig, defaultWd: number, path?: string): MuonRuleOptions {
@@ -95,7 +93,7 @@ export function muonRuleOptions(cfg: OptimizerConfig, defaultWd: number, path?: 
 
 function subConfig(cfg: OptimizerConfig, key: string): OptimizerConfig {
   const raw = cfg[key] === undefined ? {} : cfg[key];
-  if (!isObject(raw)) throw new OptimizerConfigError(`invalid ${cfg.type}.${key}: ${JSON.stringify(raw)} (expected an object)`);
+  if (!isObj(raw)) throw new OptimizerConfigError(`invalid ${cfg.type}.${key}: ${JSON.stringify(raw)} (expected an object)`);
   return { ...raw, type: cfg.type };
 }
 

@@ -28,19 +28,8 @@ import { loadCorpus, type Corpus } from './corpus';
 import { causalAttention, causalMask, crossEntropy, embed, gelu, layerNorm, linear, trainable } from './layers';
 import { mixSeed, Prng } from './prng';
 import { TaskConfigError, type Task, type TaskBatch, type TaskEval, type TaskOptions } from './types';
+import { CHAR_LM_DEFAULTS } from './defaults';
 
-export const CHAR_LM_DEFAULTS = Object.freeze({
-  layers: 2,
-  dModel: 64,
-  heads: 4,
-  context: 64,
-  batchSize: 16,
-  tiedHead: false,
-  /** Validation batches (of batchSize sequences each) evaluated by evaluate(). */
-  evalBatches: 4,
-  /** Cap on the sequences of fullBatch() (non-overlapping windows of the training split). */
-  maxFullBatchSequences: 512,
-});
 
 const INIT_STD = 0.02;
 

@@ -8,7 +8,7 @@
  * learn: its unigram entropy is ≈ 3.2 nats (well below log 65 ≈ 4.17), and a small transformer gets far below
  * that by learning words and word order. It never depends on the run seed: every run sees the same text.
  */
-import * as path from 'path';
+import { confinedRealPath } from '../paths';
 import { Prng } from './prng';
 import { TaskConfigError } from './types';
 
@@ -155,17 +155,20 @@ export interface CorpusSpec {
  * Builds the corpus of a char_lm config. A `file` is resolved against `workspaceRoot` and must lie inside it
  * (configs are shared; a config must not read arbitrary files); `chars` truncates either source.
  */
+/** Largest corpus file read (a larger one would take minutes to tokenise for a toy model): 64 MiB. */
+export const MAX_CORPUS_BYTES = 64 * 2 ** 20;
+/** Fewest characters a corpus may have (train/validation split with room for a context window). */
+export const MIN_CORPUS_CHARS = 1000;
+
 export function loadCorpus(spec: CorpusSpec | undefined, opts: { workspaceRoot?: string; readFile?: (p: string) => string }): Corpus {
   let text: string;
   let source: string;
   if (spec?.file !== undefined) {
     const root = opts.workspaceRoot;
     if (!root) throw new TaskConfigError(`corpus.file "${spec.file}" needs a workspace folder`);
-    const abs = path.resolve(root, spec.file);
-    const rel = path.relative(path.resolve(root), abs);
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
-      throw new TaskConfigError(`corpus.file "${spec.file}" is outside the workspace folder ${root}`);
-    }
+    // Confined by real path now, at the moment of reading: a symlink swapped in after validation is refused.
+    const abs = confinedRealPath(root, spec.file);
+    if (!abs) throw new TaskConfigError(`corpus.file "${spec.file}" is outside the workspace folder ${root} (symbolic links resolved)`);
     const read = opts.readFile ?? defaultReadFile;
     try {
       text = read(abs);
@@ -179,7 +182,7 @@ export function loadCorpus(spec: CorpusSpec | undefined, opts: { workspaceRoot?:
     source = 'builtin:grammar';
   }
   const { vocab, ids } = tokenize(text);
-  if (ids.length < 1000) throw new TaskConfigError(`corpus too small: ${ids.length} characters (need ≥ 1000)`);
+  if (ids.length < MIN_CORPUS_CHARS) throw new TaskConfigError(`corpus too small: ${ids.length} character${ids.length === 1 ? '' : 's'} (char_lm needs ≥ ${MIN_CORPUS_CHARS})`);
   return { vocab, ...split(ids), unigramEntropy: unigramEntropyOf(ids, vocab.length), source };
 }
 
@@ -187,5 +190,7 @@ function defaultReadFile(p: string): string {
   // Loaded lazily so that the core stays importable where `fs` is absent.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const fs = require('fs') as typeof import('fs');
+  const size = fs.statSync(p).size;
+  if (size > MAX_CORPUS_BYTES) throw new Error(`${size.toLocaleString('en-US')} bytes, more than the limit of ${MAX_CORPUS_BYTES / 2 ** 20} MiB (use corpus.chars on a smaller file)`);
   return fs.readFileSync(p, 'utf8');
 }

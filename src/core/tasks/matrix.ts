@@ -19,8 +19,8 @@ import type { NamedParam } from '../optimizers/types';
 import { mixSeed, Prng } from './prng';
 import { trainable } from './layers';
 import { TaskConfigError, type Task, type TaskBatch, type TaskEval } from './types';
+import { MATRIX_DEFAULTS } from './defaults';
 
-export const MATRIX_DEFAULTS = Object.freeze({ rows: 64, cols: 32, rank: 4, condition: 1000, noise: 0.01, initStd: 0.1 });
 
 interface MatrixBatch extends TaskBatch {
   readonly kind: 'matrix';

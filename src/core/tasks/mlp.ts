@@ -18,15 +18,8 @@ import { crossEntropy, sampleLabels } from './charLm';
 import { mixSeed, Prng } from './prng';
 import { trainable } from './layers';
 import { TaskConfigError, type Task, type TaskBatch, type TaskEval } from './types';
+import { MLP_DEFAULTS } from './defaults';
 
-export const MLP_DEFAULTS = Object.freeze({
-  hidden: Object.freeze([64, 64]) as readonly number[],
-  samples: 2000,
-  classes: 3,
-  batchSize: 64,
-  valFraction: 0.2,
-  noise: Object.freeze({ spirals: 0.2, moons: 0.1, blobs: 1.0 }),
-});
 
 export interface Dataset2d {
   /** [n, 2] row-major. */

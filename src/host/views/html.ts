@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'crypto';
+import { escapeHtml } from '../../escape';
 
 /** Options for panels and views: scripts on, resources from dist/ and media/ only. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -20,9 +21,6 @@ export function getNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export interface HtmlOptions {
   /** Document title. */

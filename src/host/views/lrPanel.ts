@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { DidChangeLrStateNotification, ReadyCommand, RevealRunCommand, ipcMessage } from '../../protocol';
 import { isConfigUri } from '../runManager';
 import { renderHtml, webviewOptions } from './html';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { nodeAt, parseLenient } from '../../core/config/parse';
 
 /** What the page keeps with setState and hands back on revive. */
 export interface LrPanelPersistedState {
@@ -108,9 +108,8 @@ export class LrPanel {
       await this.update();
     } else if (RevealRunCommand.is(m) && this.uri) {
       const doc = await vscode.workspace.openTextDocument(this.uri);
-      const tree = parseTree(doc.getText());
-      const runs = tree ? findNodeAtLocation(tree, ['runs']) : undefined;
-      const node = runs?.children?.find((n) => n.type === 'object' && findNodeAtLocation(n, ['name'])?.value === m.params.run);
+      const runs = nodeAt(parseLenient(doc.getText()).root, ['runs']);
+      const node = runs?.children?.find((n) => n.type === 'object' && nodeAt(n, ['name'])?.value === m.params.run);
       const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
       if (node) {
         const pos = doc.positionAt(node.offset);

@@ -16,8 +16,8 @@ import type { IpcMessage, SpectrumParams, SpectrumResult, SpectrumSnapshotExperi
 import { listExperiments } from '../../core/results';
 import type { SpectrumLabResult } from '../../core/spectrum';
 import type { BackendPreference } from '../../core/backend';
-import { SPECTRUM_WORKER_PROTOCOL_VERSION, isFromSpectrumWorker } from '../../worker/spectrumProtocol';
-import type { SpectrumWorkerRequest, ToSpectrumWorker } from '../../worker/spectrumProtocol';
+import { SPECTRUM_WORKER_PROTOCOL_VERSION, isFromSpectrumWorker } from '../../runner/spectrumMessages';
+import type { SpectrumWorkerRequest, ToSpectrumWorker } from '../../runner/spectrumMessages';
 import { settings } from '../runManager';
 import { renderHtml, webviewOptions } from './html';
 

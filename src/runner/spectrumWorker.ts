@@ -11,8 +11,8 @@ import { NS_PRESETS } from '../core/newtonSchulz';
 import { spectrumLab } from '../core/spectrum';
 import type { SpectrumLabRequest, SpectrumLabSet, SpectrumSource } from '../core/spectrum';
 import type { SnapshotFile } from '../core/snapshots';
-import { SPECTRUM_WORKER_PROTOCOL_VERSION, isToSpectrumWorker } from './spectrumProtocol';
-import type { FromSpectrumWorker, SpectrumWorkerRequest } from './spectrumProtocol';
+import { SPECTRUM_WORKER_PROTOCOL_VERSION, isToSpectrumWorker } from './spectrumMessages';
+import type { FromSpectrumWorker, SpectrumWorkerRequest } from './spectrumMessages';
 
 /** The core request of a worker request: presets resolved, snapshot file read and checked. */
 export function toLabRequest(req: SpectrumWorkerRequest, readFile: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')): SpectrumLabRequest {

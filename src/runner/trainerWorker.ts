@@ -3,8 +3,8 @@ import { parentPort } from 'worker_threads';
 import { initBackend } from '../core/backend';
 import { trainJob } from '../core/trainer';
 import { snapshotWriter } from '../core/snapshots';
-import { isToWorker, WORKER_PROTOCOL_VERSION } from './protocol';
-import type { FromWorker } from './protocol';
+import { isToWorker, WORKER_PROTOCOL_VERSION } from './messages';
+import type { FromWorker } from './messages';
 
 if (!parentPort) throw new Error('trainerWorker must run in a worker thread');
 const port = parentPort;

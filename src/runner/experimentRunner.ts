@@ -11,12 +11,12 @@ import type { ExperimentConfig } from '../core/config/types';
 import { validateConfig } from '../core/config/validate';
 import type { Problem } from '../core/config/validate';
 import { expandJobs, summarizeRuns } from '../core/experiment';
-import type { ExperimentSummary, JobKey, JobResult, MetricRow, TrainerEvent } from '../core/events';
-import { appendMetrics, createRunDir, finalizeMetrics, loadExperiment, writeFileAtomic, writeJsonAtomic } from '../core/results';
+import type { ExperimentSummary, JobKey, JobResult, MetricRow, QkClipEvent, TrainerEvent } from '../core/events';
+import { appendMetrics, createRunDir, finalizeMetrics, loadExperiment, ResultsWriteError, writeFileAtomic, writeJsonAtomic, writeQkClips } from '../core/results';
 import { renderReport } from '../core/report';
 import type { JobSpec } from '../core/trainer';
-import { isFromWorker, WORKER_PROTOCOL_VERSION } from './protocol';
-import type { ToWorker } from './protocol';
+import { isFromWorker, WORKER_PROTOCOL_VERSION } from './messages';
+import type { ToWorker } from './messages';
 
 export type ExperimentEvent =
   | TrainerEvent
@@ -56,6 +56,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** Hard cap on worker threads, whatever a caller or setting asks for (each holds a backend and a model). */
+export const MAX_WORKERS = 64;
+
 export function defaultWorkerCount(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, cores - 1);
@@ -80,12 +83,27 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
 
   const cancelFlag = new SharedArrayBuffer(4);
   const cancelView = new Int32Array(cancelFlag);
-  const nWorkers = Math.min(jobs.length, opts.maxWorkers && opts.maxWorkers > 0 ? opts.maxWorkers : defaultWorkerCount());
+  const nWorkers = Math.min(jobs.length, MAX_WORKERS, opts.maxWorkers && opts.maxWorkers > 0 ? Math.floor(opts.maxWorkers) : defaultWorkerCount());
   const rows = new Map<string, MetricRow[]>();
   const results = new Map<string, JobResult>();
+  const clips = new Map<string, QkClipEvent[]>();
   let backend = opts.backend as string;
 
   onEvent({ kind: 'experiment-start', dir, jobs: jobs.map((j) => j.key), backend, config: resolved });
+
+  // The first write failure stops the experiment (like a cancel) and is reported once; what was written
+  // before it stays on disk.
+  let writeError: string | undefined;
+  const guardWrite = (write: () => void): void => {
+    if (writeError) return;
+    try {
+      write();
+    } catch (e) {
+      if (!(e instanceof ResultsWriteError)) throw e;
+      writeError = e.message;
+      Atomics.store(cancelView, 0, 1);
+    }
+  };
 
   const handleEvent = (e: TrainerEvent): void => {
     if (e.kind === 'start') backend = e.backend;
@@ -93,11 +111,18 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
       const list = rows.get(e.job.id) ?? [];
       list.push(...e.rows);
       rows.set(e.job.id, list);
-      appendMetrics(dir, e.job.id, e.rows);
+      guardWrite(() => appendMetrics(dir, e.job.id, e.rows));
+    }
+    if (e.kind === 'qkclip') {
+      const list = clips.get(e.job.id) ?? [];
+      list.push(...e.events);
+      clips.set(e.job.id, list);
     }
     if (e.kind === 'end') {
       results.set(e.job.id, e.result);
-      finalizeMetrics(dir, e.job.id, rows.get(e.job.id) ?? []);
+      guardWrite(() => finalizeMetrics(dir, e.job.id, rows.get(e.job.id) ?? []));
+      const jobClips = clips.get(e.job.id);
+      if (jobClips?.length) guardWrite(() => writeQkClips(dir, e.job.id, jobClips));
     }
     onEvent(e);
   };
@@ -130,20 +155,20 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
         runs: summarizeRuns(resolved, ordered),
         jobs: ordered,
         dir,
-        cancelled: Atomics.load(cancelView, 0) !== 0,
+        cancelled: Atomics.load(cancelView, 0) !== 0 && !writeError,
       };
-      try {
-        writeJsonAtomic(path.join(dir, 'summary.json'), summary);
-        void writeReport(dir, opts.assetsDir ?? opts.distDir).then(
-          () => {
-            onEvent({ kind: 'experiment-end', summary });
-            resolve(summary);
-          },
-          reject,
-        );
-      } catch (e) {
-        reject(e);
-      }
+      const end = (): void => {
+        if (writeError) summary.writeError = writeError;
+        onEvent({ kind: 'experiment-end', summary });
+        resolve(summary);
+      };
+      guardWrite(() => writeJsonAtomic(path.join(dir, 'summary.json'), summary));
+      if (writeError) return end();
+      writeReport(dir, opts.assetsDir ?? opts.distDir).then(end, (e: unknown) => {
+        if (!(e instanceof ResultsWriteError)) return reject(e);
+        writeError = e.message;
+        end();
+      });
     };
     for (let i = 0; i < nWorkers; i++) {
       const worker = new Worker(path.join(opts.distDir, 'worker.js'));

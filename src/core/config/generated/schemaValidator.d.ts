@@ -1,5 +1,5 @@
 /**
- * Types of `schemaValidator.generated.js`: ajv's standalone validation code for `OPTLAB_SCHEMA` (schema.ts),
+ * Types of `schemaValidator.js` (generated): ajv's standalone validation code for `OPTLAB_SCHEMA` (schema.ts),
  * compiled ahead of time with { allErrors: true, strict: true, strictTypes: false, inlineRefs: false }.
  * Regenerate both with `OPTLAB_WRITE_SCHEMA=1 node scripts/testOne.js test/unit/configSchema.test.ts`; that
  * test fails whenever the committed code differs from what the current schema compiles to.

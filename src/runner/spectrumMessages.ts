@@ -5,6 +5,7 @@
  */
 import type { BackendPreference } from '../core/backend';
 import type { SpectrumLabResult } from '../core/spectrum';
+import { isArr, isInt, isNum, isObj, isStr } from '../guards';
 
 export const SPECTRUM_WORKER_PROTOCOL_VERSION = 1;
 
@@ -29,14 +30,25 @@ export type FromSpectrumWorker =
   | { type: 'result'; id: number; result: SpectrumLabResult }
   | { type: 'error'; id: number; message: string };
 
+const isDims = (s: Record<string, unknown>): boolean => isInt(s.rows) && isInt(s.cols) && isInt(s.seed);
+const isSource = (s: unknown): boolean =>
+  isObj(s) &&
+  ((s.kind === 'gaussian' && isDims(s)) ||
+    (s.kind === 'powerlaw' && isDims(s) && isNum(s.exponent)) ||
+    (s.kind === 'condition' && isDims(s) && isNum(s.condition)) ||
+    (s.kind === 'file' && isStr(s.file) && isStr(s.label)));
+const isSet = (v: unknown): boolean => isObj(v) && isStr(v.preset) && isArr(v.coefficients) && v.coefficients.length === 3 && v.coefficients.every(isNum);
+
+/** Full guards: every field of the kind, or the message is dropped. */
 export function isToSpectrumWorker(m: unknown): m is ToSpectrumWorker {
-  if (typeof m !== 'object' || m === null) return false;
-  const t = (m as { type?: unknown }).type;
-  return t === 'shutdown' || (t === 'compute' && typeof (m as { id?: unknown }).id === 'number');
+  if (!isObj(m)) return false;
+  if (m.type === 'shutdown') return true;
+  if (m.type !== 'compute' || !isInt(m.id) || !isInt(m.version) || !isStr(m.backend) || !isObj(m.request)) return false;
+  const r = m.request;
+  return isSource(r.source) && isArr(r.sets) && r.sets.every(isSet) && isInt(r.steps) && (r.dtype === 'float32' || r.dtype === 'bfloat16');
 }
 
 export function isFromSpectrumWorker(m: unknown): m is FromSpectrumWorker {
-  if (typeof m !== 'object' || m === null) return false;
-  const o = m as { type?: unknown; id?: unknown };
-  return (o.type === 'result' || o.type === 'error') && typeof o.id === 'number';
+  if (!isObj(m) || !isInt(m.id)) return false;
+  return (m.type === 'result' && isObj(m.result)) || (m.type === 'error' && isStr(m.message));
 }

@@ -224,6 +224,36 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
     });
   });
 
+  describe('NorMuon spectrum capture', () => {
+    before(async () => {
+      await initBackend('cpu');
+    });
+    it('keeps the last orthogonalisation input of each hidden matrix once asked (momentum M, nesterov off)', () => {
+      const ps: NamedParam[] = [
+        { name: 'w', variable: tf.variable(tf.zeros([4, 3]), true), role: 'hidden' },
+        { name: 'b', variable: tf.variable(tf.zeros([3]), true), role: 'bias' },
+      ];
+      const opt = createOptimizer(ps, { type: 'normuon' });
+      const g: TensorMap = { w: tf.tensor2d([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [4, 3]), b: tf.ones([3]) };
+      assert.strictEqual(opt.nsInput?.('w'), undefined, 'the first call turns capturing on');
+      opt.step(g, 1);
+      const first = opt.nsInput?.('w');
+      assert.deepStrictEqual(first?.shape, [4, 3]);
+      assert.deepStrictEqual(Array.from(first?.values ?? []), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      opt.step(g, 1);
+      // M ← 0.95·M + G
+      const second = Array.from(opt.nsInput?.('w')?.values ?? []);
+      second.forEach((v, i) => assert.ok(Math.abs(v - 1.95 * (i + 1)) < 1e-5, `${i}: ${v}`));
+      assert.strictEqual(opt.nsInput?.('b'), undefined, 'only NorMuon matrices');
+      const n0 = tf.memory().numTensors;
+      opt.captureNsInputs?.(false);
+      assert.strictEqual(tf.memory().numTensors, n0 - 1, 'stopping frees the kept input');
+      tf.dispose(Object.values(g));
+      opt.dispose();
+      for (const p of ps) p.variable.dispose();
+    });
+  });
+
   describe('float64 decompositions (ml-matrix) against torch 1.13 float32 LAPACK', () => {
     interface LinalgCase {
       name: string;

@@ -5,7 +5,7 @@ import { initBackend } from '../../src/core/backend';
 import { createOptimizer } from '../../src/core/optimizers/registry';
 import { OptimizerConfigError } from '../../src/core/optimizers/types';
 import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from '../../src/core/optimizers/types';
-import { eigenbasisDescending, inverseRoot, matMul64, qrQ, symEig } from '../../src/core/optimizers/linalg';
+import { eigenbasisDescending, inverseRoot, matMul64, qrQ, symEig, symEigMlMatrix } from '../../src/core/optimizers/linalg';
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
 
 /** Types whose fixtures come from their authors' code (test/fixtures/gen/gen_authors_matrix.py). */
@@ -279,6 +279,35 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
       return worst;
     };
     it('has cases up to 32×32', () => assert.ok(linalgCases.length >= 5 && linalgCases.some((c) => c.n === 32)));
+    it('the flat-array eigensolver agrees with ml-matrix and is an orthonormal eigenbasis (incl. 1×1, zero, repeated eigenvalues)', () => {
+      let seed = 7;
+      const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+      const sym = (n: number, f: (i: number, j: number) => number): number[] => {
+        const a = new Array<number>(n * n);
+        for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) a[i * n + j] = a[j * n + i] = f(i, j);
+        return a;
+      };
+      const mats: [number, number[]][] = [[1, [3]], [2, [0, 0, 0, 0]], [3, sym(3, (i, j) => (i === j ? 2 : 0))], [5, sym(5, () => 1)]];
+      for (const n of [2, 7, 20, 64]) mats.push([n, sym(n, () => rand())]);
+      for (const [n, a] of mats) {
+        const { values, vectors } = symEig(a, n);
+        const ref = symEigMlMatrix(a, n);
+        const top = Math.max(1, ...ref.map(Math.abs));
+        values.forEach((v, i) => assert.ok(Math.abs(v - ref[i]) <= 1e-12 * top * n, `n=${n} λ${i}: ${v} vs ${ref[i]}`));
+        for (let c = 0; c < n; c++) {
+          for (let r = 0; r < n; r++) {
+            let av = 0;
+            for (let k = 0; k < n; k++) av += a[r * n + k] * vectors.get(k, c);
+            assert.ok(Math.abs(av - values[c] * vectors.get(r, c)) <= 1e-12 * top * n, `n=${n}: residual at (${r}, ${c})`);
+          }
+          for (let c2 = 0; c2 < n; c2++) {
+            let dot = 0;
+            for (let k = 0; k < n; k++) dot += vectors.get(k, c) * vectors.get(k, c2);
+            assert.ok(Math.abs(dot - (c === c2 ? 1 : 0)) <= 1e-12 * n, `n=${n}: columns ${c}, ${c2} not orthonormal`);
+          }
+        }
+      }
+    });
     for (const c of linalgCases) {
       it(`${c.name}: eigenvalues, descending eigenbasis, QR and inverse ${c.power}-th root within ${c.tol}`, () => {
         const { values } = symEig(c.matrix, c.n);

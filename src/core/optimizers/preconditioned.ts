@@ -23,7 +23,7 @@
  *   normalizeGrads false, dataFormat "channels_first", correctBias true.
  *   State: m, v (2×) and per preconditioned dimension d² for L_d and d² for Q_d.
  *
- * Departures: eigh and QR run in float64 (ml-matrix) on the float32 factors and are rounded back, where the
+ * Departures: eigh and QR run in float64 (linalg.ts) on the float32 factors and are rounded back, where the
  * reference runs float32 LAPACK; eigenvector signs and QR column signs are conventions that the update does
  * not depend on. The eigenbasis of a repeated eigenvalue (e.g. a rank-deficient first factor of a non-square
  * matrix) is arbitrary in both, so such runs agree in distribution, not bit for bit.

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- NAME…] [--backend B]`: every benchmark prints its figure next to a reference measured in
- * the same run, and the ratio (SPEC §8). Names: optimizers, charlm, ns, workers, editor (default: all).
+ * the same run, and the ratio (SPEC §8). Names: optimizers, charlm, ns, workers, editor, hover (default: all).
  */
 import { initBackend, describeBackend } from '../src/core/backend';
 import type { BackendPreference } from '../src/core/backend';
@@ -8,7 +8,7 @@ import { benchOptimizers } from './optimizers';
 import { benchCharLm } from './charLm';
 import { benchNewtonSchulz } from './newtonSchulz';
 import { benchWorkers } from './workers';
-import { benchEditor } from './editor';
+import { benchEditor, logTorchHover } from './editor';
 
 type Bench = { name: string; run: (log: (s: string) => void) => Promise<void> };
 
@@ -18,6 +18,8 @@ const BENCHES: Bench[] = [
   { name: 'ns', run: async (log) => void (await benchNewtonSchulz(log)) },
   { name: 'workers', run: async (log) => void (await benchWorkers({ log })) },
   { name: 'editor', run: async (log) => void (await benchEditor({ log })) },
+  // Only the PyTorch-schedule hovers of `editor` (b2): light, no workers.
+  { name: 'hover', run: async (log) => void logTorchHover(log) },
 ];
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { initBackend, BACKEND_PREFERENCES } from './core/backend';
 import type { BackendPreference } from './core/backend';
 import { replay, ReplayInputError } from './core/replay';
-import { buildSchedule } from './core/schedules';
+import { scheduleSeries } from './core/schedules';
 import type { ScheduleConfig } from './core/config/types';
 import { validateConfig, formatProblem } from './core/config/validate';
 import { DEFAULT_CONFIG_NAME, DEFAULT_CONFIG_TEXT } from './core/config/defaultConfig';
@@ -122,10 +122,7 @@ async function cmdSchedule(): Promise<number> {
   if ((input.steps as number) > RESOURCE_LIMITS.scheduleSteps) throw new UsageError(`"steps" ${input.steps} is above the limit of ${RESOURCE_LIMITS.scheduleSteps.toLocaleString('en-US')}`);
   if (typeof input.schedule !== 'object' || input.schedule === null) throw new UsageError('"schedule" must be an object with a "type"');
   const steps = input.steps as number;
-  const s = buildSchedule(input.schedule as ScheduleConfig, steps);
-  const lr = new Array<number>(steps);
-  for (let t = 0; t < steps; t++) lr[t] = input.lr * s.lambda(t);
-  await writeOut(JSON.stringify({ lr }) + '\n');
+  await writeOut(JSON.stringify(scheduleSeries(input.schedule as ScheduleConfig, steps, input.lr)) + '\n');
   return 0;
 }
 

@@ -116,7 +116,7 @@ export const ShowMessageCommand = new IpcCommand<ShowMessageParams>(
 );
 
 // -------------------------------------------------------------------------------------------------- lr
-export type LrPhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end';
+export type LrPhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end' | 'milestone' | 'peak' | 'cycle_end' | 'restart';
 
 export interface LrPhaseMarker {
   step: number;
@@ -143,6 +143,8 @@ export interface LrRunCurves {
   schedule: string;
   groups: LrGroupCurve[];
   phases: LrPhaseMarker[];
+  /** The optimizer's momentum / β₁ when the schedule cycles it (onecycle, cyclic), decimated like the LR. */
+  momentum?: { steps: number[]; values: number[] };
 }
 
 /** Everything the LR panel draws. */

@@ -1,7 +1,8 @@
 /**
  * LR Schedule panel page: one chart with every run's LR curve per parameter group (curves computed by the
- * host from the core schedules module), phase markers, a log-y toggle and a crosshair tooltip. Redraws on
- * every state the host sends (debounced edits of the config).
+ * host from the core schedules module), phase markers, a log-y toggle and a crosshair tooltip. A run whose
+ * schedule cycles the momentum (OneCycleLR, CyclicLR) adds its momentum / β₁ as a dotted series on a second
+ * y axis at the right. Redraws on every state the host sends (debounced edits of the config).
  */
 import { DidChangeLrStateNotification, RevealRunCommand } from '../src/protocol';
 import type { LrState } from '../src/protocol';
@@ -87,6 +88,18 @@ function render(): void {
         hidden: ui.hidden.includes(label),
       });
     });
+    if (run.momentum) {
+      const label = `${run.run} · momentum`;
+      datasets.push({
+        label,
+        data: decimate(run.momentum.steps.map((s, k) => ({ x: s, y: run.momentum!.values[k] }))),
+        borderColor: withAlpha(color, 0.75),
+        backgroundColor: color,
+        borderDash: [2, 3],
+        yAxisID: 'y2',
+        hidden: ui.hidden.includes(label),
+      });
+    }
     for (const p of run.phases) {
       const names = byStep.get(p.step) ?? [];
       const name = p.kind.replace('_', ' ');
@@ -96,6 +109,13 @@ function render(): void {
   });
   for (const [step, names] of byStep) markers.vertical.push({ x: step, color: withAlpha(t.muted, 0.9), label: names.join(' · ') });
   chart.data.datasets = datasets;
+  // The momentum axis exists only while a run cycles it.
+  const scales = chart.options.scales as Record<string, unknown>;
+  if (data.runs.some((r) => r.momentum)) {
+    scales.y2 = { type: 'linear', position: 'right', title: { display: true, text: 'momentum / β₁', color: t.fg }, ticks: { color: t.muted, maxTicksLimit: 6 }, grid: { drawOnChartArea: false } };
+  } else {
+    delete scales.y2;
+  }
   const x = chart.options.scales!.x!;
   x.min = 0;
   x.max = Math.max(1, data.totalSteps);

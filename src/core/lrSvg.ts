@@ -24,6 +24,11 @@ export interface SvgSeries {
   values: ArrayLike<number>;
   /** y labels as LRs (default) or as multiples of the base LR ("1×", "0.1×") for a unit λ curve. */
   unit?: 'lr' | 'ratio';
+  /**
+   * y axis from 0 to the peak (default), or over the data's own [min, max] — for a cycled momentum, which
+   * moves within 0.85–0.95 and would look flat on an axis from 0.
+   */
+  range?: 'zero' | 'data';
 }
 
 export interface SvgPhase {
@@ -261,24 +266,30 @@ export function renderLrSvg(opts: LrSvgOptions): string {
     const color = SERIES_COLORS[i % SERIES_COLORS.length];
     const n = Math.min(s.steps.length, s.values.length);
     let peak = 0;
-    for (let k = 0; k < n; k++) if (s.values[k] > peak) peak = s.values[k];
+    let low = Infinity;
+    for (let k = 0; k < n; k++) {
+      if (s.values[k] > peak) peak = s.values[k];
+      if (s.values[k] < low) low = s.values[k];
+    }
     const final = n > 0 ? s.values[n - 1] : 0;
-    const yMax = peak > 0 ? peak * 1.08 : 1;
-    const y = (v: number) => bottom - (Math.max(0, v) / yMax) * (bottom - top);
+    // 'data': the axis starts at the series' minimum (labelled instead of 0), with the same 8% headroom.
+    const lo = s.range === 'data' && n > 0 && low < peak ? low - (peak - low) * 0.08 : 0;
+    const yMax = peak > lo ? lo + (peak - lo) * 1.08 : lo + 1;
+    const y = (v: number) => bottom - (Math.max(0, v - lo) / (yMax - lo)) * (bottom - top);
     const label = (v: number) => (s.unit === 'ratio' ? `${formatLr(v)}×` : formatLr(v));
     // Frame: baseline, y axis in the series colour, grid lines and labels at peak and final.
     parts.push(`<line x1="${L.left}" y1="${bottom}" x2="${L.right}" y2="${bottom}" stroke="${AXIS_COLOR}" stroke-width="1"/>`);
     parts.push(`<line class="axis" x1="${L.left}" y1="${top}" x2="${L.left}" y2="${bottom}" stroke="${color}" stroke-width="2"/>`);
     // The final LR's label is nudged (≤ a few px) off the peak and zero labels; its grid line stays exact.
-    const yLabels: { v: number; y: number; at: number }[] = [{ v: 0, y: bottom, at: bottom }];
+    const yLabels: { v: number; y: number; at: number }[] = lo > 0 ? [{ v: low, y: y(low), at: y(low) }] : [{ v: 0, y: bottom, at: bottom }];
     if (peak > 0) yLabels.push({ v: peak, y: y(peak), at: y(peak) });
     const room = { lo: y(peak) + 11, hi: bottom - 12 };
-    if (final > 0 && final < peak * 0.97 && formatLr(final) !== formatLr(peak) && room.lo <= room.hi) {
+    if (lo === 0 && final > 0 && final < peak * 0.97 && formatLr(final) !== formatLr(peak) && room.lo <= room.hi) {
       yLabels.push({ v: final, y: y(final), at: Math.min(room.hi, Math.max(room.lo, y(final))) });
     }
     for (const yl of yLabels) {
       if (yl.v > 0) parts.push(`<line x1="${L.left}" y1="${f1(yl.y)}" x2="${L.right}" y2="${f1(yl.y)}" stroke="${GRID_COLOR}" stroke-width="1"/>`);
-      parts.push(`<text class="ylabel" x="${L.left - 5}" y="${f1(yl.at + 3)}" text-anchor="end" fill="${AXIS_COLOR}">${escapeHtml(yl.v === 0 ? '0' : label(yl.v))}</text>`);
+      parts.push(`<text class="ylabel" x="${L.left - 5}" y="${f1(yl.at + 3)}" text-anchor="end" fill="${AXIS_COLOR}">${escapeHtml(yl.v === 0 ? '0' : s.range === 'data' ? formatLr(yl.v) : label(yl.v))}</text>`);
     }
     // Curve.
     if (n > 0) {

@@ -4,10 +4,12 @@
  * trajectories through this exact path.
  */
 import { tf } from './tf';
-import { createOptimizer } from './optimizers/registry';
+import { createOptimizer, OPTIMIZER_TYPES } from './optimizers/registry';
 import { PARAM_ROLES } from './optimizers/types';
 import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from './optimizers/types';
 import { buildSchedule } from './schedules';
+import { cycledMomentumProblem } from './optimizers/momentumCycling';
+import { optimizerBaseLrs } from './config/schema';
 import type { ScheduleConfig } from './config/types';
 import { isObj } from '../guards';
 
@@ -98,6 +100,13 @@ export function checkReplayInput(raw: unknown): ReplayInput {
   return raw as unknown as ReplayInput;
 }
 
+/** The run's lr (first group's base LR, defaults applied): the base of absolute schedule options. */
+function baseLrOf(opt: OptimizerConfig): number {
+  if (!OPTIMIZER_TYPES.includes(opt.type)) return 1; // createOptimizer names the unknown type
+  const lr = optimizerBaseLrs(opt)[0]?.lr;
+  return typeof lr === 'number' && Number.isFinite(lr) && lr >= 0 ? lr : 1;
+}
+
 /** Default role when none is given: ≥2-D params are "hidden", 1-D "bias" (SPEC §5). */
 function defaultRole(shape: number[]): ParamRole {
   return shape.length >= 2 ? 'hidden' : 'bias';
@@ -113,7 +122,13 @@ function toTensors(values: Record<string, number[]>, shapes: Record<string, numb
 export function replay(rawInput: unknown): ReplayOutput {
   const input = checkReplayInput(rawInput);
   const steps = input.grads.length;
-  const schedule = input.schedule ? buildSchedule(input.schedule, steps) : undefined;
+  // Options and schedule are checked before any tensor exists.
+  const schedule = input.schedule ? buildSchedule(input.schedule, steps, baseLrOf(input.optimizer)) : undefined;
+  const cycled = schedule?.momentum;
+  if (cycled) {
+    const problem = cycledMomentumProblem(input.optimizer, input.schedule?.type ?? '');
+    if (problem) fail(problem.message);
+  }
   const shapes: Record<string, number[]> = {};
   const params: NamedParam[] = Object.entries(input.params).map(([name, p]) => {
     shapes[name] = p.shape;
@@ -133,7 +148,7 @@ export function replay(rawInput: unknown): ReplayOutput {
     for (let t = 0; t < steps; t++) {
       const grads = toTensors(input.grads[t], shapes);
       try {
-        optimizer.step(grads, schedule ? schedule.lambda(t) : 1);
+        optimizer.step(grads, schedule ? schedule.lambda(t) : 1, cycled?.(t));
       } finally {
         tf.dispose(Object.values(grads));
       }

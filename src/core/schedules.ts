@@ -18,8 +18,12 @@
  * so a typo never silently falls back to a default.
  */
 import type { ScheduleConfig, ScheduleType, WsdDecayType } from './config/types';
+import { fmt, intField, positiveField, ratioField, ScheduleConfigError } from './scheduleOptions';
+import type { RawOptions } from './scheduleOptions';
+import { buildTorchCurve, isTorchScheduleType, TORCH_SCHEDULE_KEYS, TORCH_SCHEDULE_TYPES, torchUsesTotalSteps } from './torchSchedules';
+import type { TorchPhaseKind } from './torchSchedules';
 
-export type PhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end';
+export type PhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end' | Exclude<TorchPhaseKind, 'decay_end'>;
 
 /** A step where the schedule changes regime (drawn as a vertical marker on LR curves). */
 export interface PhaseMarker {
@@ -35,17 +39,17 @@ export interface Schedule {
   phases: PhaseMarker[];
   /** One-line human description, e.g. for hovers and `optlab schedule --describe`. */
   describe(): string;
+  /**
+   * The optimizer's momentum / β₁ at step t when the schedule cycles it (onecycle, cyclic with
+   * `cycleMomentum`); absent otherwise. During warmup it holds its step-0 value.
+   */
+  momentum?: (t: number) => number;
 }
 
-/** Bad schedule options; `field` is the offending key (`steps` for the run length), for positioned errors. */
-export class ScheduleConfigError extends Error {
-  constructor(message: string, readonly field: string) {
-    super(message);
-    this.name = 'ScheduleConfigError';
-  }
-}
+export { ScheduleConfigError };
 
-export const SCHEDULE_TYPES: readonly ScheduleType[] = Object.freeze(['constant', 'linear', 'warmup_cosine', 'inverse_sqrt', 'wsd']);
+/** The lab's own shapes (SPEC §4), then PyTorch 1.13's schedulers (SPEC §12, torchSchedules.ts). */
+export const SCHEDULE_TYPES: readonly ScheduleType[] = Object.freeze(['constant', 'linear', 'warmup_cosine', 'inverse_sqrt', 'wsd', ...TORCH_SCHEDULE_TYPES]);
 export const WSD_DECAY_TYPES: readonly WsdDecayType[] = Object.freeze(['linear', 'cosine', '1-sqrt']);
 
 /** Option keys each schedule type accepts (besides `type`). */
@@ -55,6 +59,7 @@ export const SCHEDULE_KEYS: Readonly<Record<ScheduleType, readonly string[]>> = 
   warmup_cosine: ['warmupSteps', 'numCycles', 'minLrRatio'],
   inverse_sqrt: ['warmupSteps', 'timescale'],
   wsd: ['warmupSteps', 'stableSteps', 'decaySteps', 'minLrRatio', 'decayType'],
+  ...TORCH_SCHEDULE_KEYS,
 });
 
 /** Frozen defaults (SPEC §4). `timescale` has none here: it defaults to w, or 10000 when w = 0. */
@@ -70,56 +75,54 @@ export const SCHEDULE_DEFAULTS = Object.freeze({
 
 /** Schedules whose shape depends on the run length T (they take the run's `steps`). */
 export function usesTotalSteps(type: ScheduleType): boolean {
-  return type === 'linear' || type === 'warmup_cosine';
+  return type === 'linear' || type === 'warmup_cosine' || type === 'onecycle';
+}
+
+/** Like `usesTotalSteps`, per config: torch types take T − w only for the lengths left to default. */
+export function configUsesTotalSteps(cfg: ScheduleConfig): boolean {
+  return usesTotalSteps(cfg.type) || (isTorchScheduleType(cfg.type) && torchUsesTotalSteps(cfg));
 }
 
 export function isScheduleType(v: unknown): v is ScheduleType {
   return typeof v === 'string' && (SCHEDULE_TYPES as readonly string[]).includes(v);
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Validation helpers
-
-type Raw = Record<string, unknown>;
-
-function fmt(v: unknown): string {
-  return typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'undefined' : JSON.stringify(v) ?? String(v);
-}
-
-function intField(raw: Raw, key: string, def: number): number {
-  const v = raw[key] === undefined ? def : raw[key];
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-    throw new ScheduleConfigError(`invalid schedule.${key}: ${fmt(raw[key])} (expected an integer ≥ 0)`, key);
-  }
-  return v;
-}
-
-function ratioField(raw: Raw, key: string, def: number): number {
-  const v = raw[key] === undefined ? def : raw[key];
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
-    throw new ScheduleConfigError(`invalid schedule.${key}: ${fmt(raw[key])} (expected a number in [0, 1])`, key);
-  }
-  return v;
-}
-
-function positiveField(raw: Raw, key: string, def: number | undefined, allowZero: boolean): number | undefined {
-  const v = raw[key] === undefined ? def : raw[key];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v) || (allowZero ? v < 0 : v <= 0)) {
-    throw new ScheduleConfigError(`invalid schedule.${key}: ${fmt(raw[key])} (expected a finite number ${allowZero ? '≥' : '>'} 0)`, key);
-  }
-  return v;
-}
+type Raw = RawOptions;
 
 // ---------------------------------------------------------------------------------------------------------
 // The factory
 
+/** Recently built schedules, by (config, T, base LR): the hover, the panel and validation ask for the same ones. */
+const BUILT = new Map<string, Schedule>();
+const BUILT_MAX = 4;
+
 /**
- * Builds the schedule of a run with `totalSteps` steps (T). Throws `ScheduleConfigError` on unknown keys,
- * wrong types, negative or non-integer step counts, `minLrRatio` outside [0, 1], a non-positive timescale, and
- * `warmupSteps ≥ T` for schedules that use T (linear, warmup_cosine: the run would never leave warmup).
+ * Builds the schedule of a run with `totalSteps` steps (T) and base LR `baseLr` (the run's lr; for several
+ * parameter groups the first group's, and every group scales by the same λ). The lab's own shapes do not
+ * depend on `baseLr`; the PyTorch ones with absolute options (`etaMin`, `maxLr`, `baseLr`) give λ = LR / base
+ * (0 when the base is 0). Throws `ScheduleConfigError` on unknown keys, wrong types, negative or non-integer
+ * step counts, `minLrRatio` outside [0, 1], a non-positive timescale, bad torch options, and
+ * `warmupSteps ≥ T` for schedules that use T (the run would never leave warmup). Pure; recent results are
+ * reused (schedules hold lazily filled tables, which makes a repeated 1M-step build free).
  */
-export function buildSchedule(cfg: ScheduleConfig, totalSteps: number): Schedule {
+export function buildSchedule(cfg: ScheduleConfig, totalSteps: number, baseLr = 1): Schedule {
+  let key: string | undefined;
+  try {
+    key = `${JSON.stringify(cfg)}|${totalSteps}|${baseLr}`;
+  } catch {
+    key = undefined;
+  }
+  const hit = key === undefined ? undefined : BUILT.get(key);
+  if (hit) return hit;
+  const built = buildUncached(cfg, totalSteps, baseLr);
+  if (key !== undefined) {
+    if (BUILT.size >= BUILT_MAX) BUILT.delete(BUILT.keys().next().value as string);
+    BUILT.set(key, built);
+  }
+  return built;
+}
+
+function buildUncached(cfg: ScheduleConfig, totalSteps: number, baseLr: number): Schedule {
   if (cfg === null || typeof cfg !== 'object' || Array.isArray(cfg)) {
     throw new ScheduleConfigError(`schedule must be an object with a "type" (one of ${SCHEDULE_TYPES.join(', ')})`, 'type');
   }
@@ -141,7 +144,7 @@ export function buildSchedule(cfg: ScheduleConfig, totalSteps: number): Schedule
     throw new ScheduleConfigError(`invalid steps: ${fmt(totalSteps)} (expected an integer ≥ 0)`, 'steps');
   }
   const w = intField(raw, 'warmupSteps', SCHEDULE_DEFAULTS.warmupSteps);
-  if (usesTotalSteps(type) && w >= totalSteps) {
+  if (configUsesTotalSteps(cfg) && w >= totalSteps) {
     throw new ScheduleConfigError(
       `schedule.warmupSteps (${w}) must be less than the run's steps (${totalSteps}) for ${type}: the run would never leave warmup`,
       'warmupSteps',
@@ -171,18 +174,27 @@ export function buildSchedule(cfg: ScheduleConfig, totalSteps: number): Schedule
       }
       return wsd(w, s, d, r, dt as WsdDecayType);
     }
+    default:
+      if (typeof baseLr !== 'number' || !Number.isFinite(baseLr) || baseLr < 0) {
+        throw new ScheduleConfigError(`invalid base LR ${fmt(baseLr)} for schedule ${type} (expected a finite number ≥ 0)`, 'lr');
+      }
+      return torchSchedule(cfg, w, totalSteps, baseLr);
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // The shapes (closures over precomputed constants: 1M evaluations take a few ms)
 
-const PHASE_ORDER: Record<PhaseKind, number> = { warmup_end: 0, stable_end: 1, decay_start: 2, decay_end: 3 };
+const PHASE_ORDER: Record<PhaseKind, number> = { warmup_end: 0, stable_end: 1, decay_start: 2, decay_end: 3, milestone: 4, peak: 4, cycle_end: 4, restart: 4 };
 const PHASE_LABEL: Record<PhaseKind, string> = {
   warmup_end: 'warmup end',
   stable_end: 'stable end',
   decay_start: 'decay start',
   decay_end: 'decay end',
+  milestone: 'decay',
+  peak: 'peak',
+  cycle_end: 'cycle end',
+  restart: 'restart',
 };
 
 function marker(kind: PhaseKind, step: number): PhaseMarker {
@@ -274,20 +286,63 @@ function wsd(w: number, s: number, d: number, r: number, decayType: WsdDecayType
   });
 }
 
+const TORCH_PHASE_LABEL: Record<TorchPhaseKind, string> = {
+  milestone: 'decay',
+  peak: 'peak',
+  cycle_end: 'cycle end',
+  restart: 'restart',
+  decay_end: 'decay end',
+};
+
+/**
+ * A PyTorch scheduler behind the warmup prefix: t < w uses t / max(1, w); t ≥ w the scheduler's LR after
+ * t − w steps, divided by the base LR. A cycled momentum holds its step-0 value during warmup.
+ */
+function torchSchedule(cfg: ScheduleConfig, w: number, T: number, base: number): Schedule {
+  const span = Math.max(0, T - w);
+  const curve = buildTorchCurve(cfg, span, base);
+  const inv = 1 / Math.max(1, w);
+  const lr = curve.lr;
+  const lambda = base > 0 ? (t: number) => (t < w ? t * inv : lr(t - w) / base) : (t: number) => (t < w ? t * inv : 0);
+  const phases: PhaseMarker[] = [...warmupMarkers(w)];
+  for (const p of curve.phases) {
+    const step = p.k + w;
+    phases.push({ step, kind: p.kind === 'decay_end' ? 'decay_end' : p.kind, label: `${TORCH_PHASE_LABEL[p.kind]} (step ${step})` });
+  }
+  const m = curve.momentum;
+  const sched: Schedule = {
+    lambda,
+    phases: sortPhases(phases),
+    describe: () => `${cfg.type}: ${warmupText(w)}${curve.describe}`,
+    ...(m ? { momentum: (t: number) => m(t < w ? 0 : t - w) } : {}),
+  };
+  return withBreakpoints(sched, curve.breakpoints.map((k) => k + w));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Conveniences for the CLI, hover and panels
 
-/** The LR of every step 0 … T−1 (what `optlab schedule` prints). */
+/** The LR of every step 0 … T−1. */
 export function lrSeries(cfg: ScheduleConfig, totalSteps: number, baseLr: number): number[] {
-  const { lambda } = buildSchedule(cfg, totalSteps);
+  const { lambda } = buildSchedule(cfg, totalSteps, baseLr);
   const out = new Array<number>(totalSteps);
   for (let t = 0; t < totalSteps; t++) out[t] = baseLr * lambda(t);
   return out;
 }
 
+/** What `optlab schedule` prints: the LR of every step and, when the schedule cycles it, the momentum / β₁. */
+export function scheduleSeries(cfg: ScheduleConfig, totalSteps: number, baseLr: number): { lr: number[]; momentum?: number[] } {
+  const lr = lrSeries(cfg, totalSteps, baseLr);
+  const m = buildSchedule(cfg, totalSteps, baseLr).momentum;
+  if (!m) return { lr };
+  const momentum = new Array<number>(totalSteps);
+  for (let t = 0; t < totalSteps; t++) momentum[t] = m(t);
+  return { lr, momentum };
+}
+
 /** The LR at one step (builds the schedule; use `buildSchedule` in loops). */
 export function lrAt(cfg: ScheduleConfig, totalSteps: number, baseLr: number, step: number): number {
-  return baseLr * buildSchedule(cfg, totalSteps).lambda(step);
+  return baseLr * buildSchedule(cfg, totalSteps, baseLr).lambda(step);
 }
 
 export interface CurvePoint {
@@ -332,7 +387,7 @@ function* range(lo: number, hi: number): Generator<number> {
  * schedule has more breakpoints than that saves). Points are in increasing step order, steps unique.
  */
 export function scheduleCurve(cfg: ScheduleConfig, totalSteps: number, baseLr: number, maxPoints = 2000): CurvePoint[] {
-  const sched = buildSchedule(cfg, totalSteps);
+  const sched = buildSchedule(cfg, totalSteps, baseLr);
   const T = totalSteps;
   if (T === 0) return [];
   const cap = Math.max(8, Math.floor(Number.isFinite(maxPoints) ? maxPoints : 2000));

@@ -13,6 +13,7 @@ import { tf } from './tf';
 import { createOptimizer } from './optimizers/registry';
 import type { Optimizer, OptimizerConfig, QkClipEvent, TensorMap } from './optimizers/types';
 import { buildSchedule } from './schedules';
+import { cycledMomentumProblem } from './optimizers/momentumCycling';
 import type { ScheduleConfig, TargetConfig, TaskConfig } from './config/types';
 import { createTask } from './tasks/index';
 import type { Task, TaskEval } from './tasks/types';
@@ -148,9 +149,15 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
   try {
     task = createTask(spec.task, spec.key.seed, { workspaceRoot: spec.workspaceRoot });
     optimizer = createOptimizer(task.params, spec.optimizer);
-    const schedule = buildSchedule(spec.schedule ?? { type: 'constant' }, spec.steps);
     if (spec.snapshotEvery) optimizer.captureNsInputs?.(true);
     const groups = optimizer.groups();
+    // The run's lr (first group) is the base of absolute schedule options; every group scales by the same λ.
+    const schedule = buildSchedule(spec.schedule ?? { type: 'constant' }, spec.steps, groups[0]?.baseLr ?? 1);
+    const cycled = schedule.momentum;
+    if (cycled) {
+      const problem = cycledMomentumProblem(spec.optimizer, spec.schedule?.type ?? '');
+      if (problem) throw new Error(problem.message);
+    }
     const isBgd = spec.optimizer.type === 'bgd';
     const paramCount = task.params.reduce((a, p) => a + p.variable.size, 0);
     hooks.emit({ kind: 'start', job: spec.key, backend: activeBackend()?.name ?? 'cpu', groups, paramCount, steps: spec.steps });
@@ -189,7 +196,7 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
         break;
       }
       initialLoss ??= lossValue;
-      optimizer.step(grads, lambda);
+      optimizer.step(grads, lambda, cycled?.(t));
       tf.dispose(Object.values(grads));
       if (optimizer.wantsHessian?.(t) && optimizer.updateHessian) {
         const h = hessianEstimate(task, batch, spec.key.seed * 1_000_003 + t);

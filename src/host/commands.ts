@@ -280,5 +280,11 @@ export function registerCommands(context: vscode.ExtensionContext, runs: RunMana
     }),
     vscode.commands.registerCommand('optimizerLab.importRuns', (source?: unknown) => importRunsCommand(ext, runs, source)),
     vscode.commands.registerCommand('optimizerLab.selectBackend', () => selectBackend(runs)),
+    // From a schedule hover's "Copy as PyTorch" link: the torch.optim.lr_scheduler construction as text.
+    vscode.commands.registerCommand('optimizerLab.copyScheduleAsPytorch', async (code?: unknown) => {
+      if (typeof code !== 'string' || !code.startsWith('torch.optim.lr_scheduler.')) return;
+      await vscode.env.clipboard.writeText(code);
+      void vscode.window.setStatusBarMessage('Optimizer Lab: PyTorch scheduler copied to the clipboard', 3000);
+    }),
   ];
 }

@@ -17,8 +17,8 @@ export class LrHoverProvider implements vscode.HoverProvider {
     const res = lrHoverMarkdown(document.getText(), document.offsetAt(position), document.uri.toString());
     if (!res) return undefined;
     const md = new vscode.MarkdownString(res.markdown);
-    // Only the panel command may run from the link; no raw HTML is needed (the image is Markdown).
-    md.isTrusted = { enabledCommands: ['optimizerLab.openLrSchedule'] };
+    // Only the panel and copy commands may run from links; no raw HTML is needed (the image is Markdown).
+    md.isTrusted = { enabledCommands: ['optimizerLab.openLrSchedule', 'optimizerLab.copyScheduleAsPytorch'] };
     md.supportHtml = false;
     // Highlight the hovered token only (a whole object would be a distracting range).
     const n = res.node;

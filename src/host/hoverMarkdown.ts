@@ -7,6 +7,7 @@
 import { nodeAtOffset, parseLenient } from '../core/config/parse';
 import type { JsonNode } from '../core/config/parse';
 import { buildSchedule, scheduleCurve } from '../core/schedules';
+import { torchSchedulerCall } from '../core/torchSchedules';
 import { formatLr, formatSteps, renderLrSvg, svgDataUri } from '../core/lrSvg';
 import type { SvgSeries } from '../core/lrSvg';
 import { runCurves, runSchedule, totalStepsOf } from './lrModel';
@@ -50,9 +51,29 @@ function groupTable(curves: LrRunCurves): string {
   return ['| group | base LR | peak | final |', '|---|---:|---:|---:|', ...rows].join('\n');
 }
 
+/** The cycled momentum as a strip of its own, on its own [min, max] axis. */
+function momentumSeries(m: { steps: number[]; values: number[] } | undefined): SvgSeries[] {
+  return m ? [{ label: 'momentum / β₁ (cycled)', steps: m.steps, values: m.values, range: 'data' }] : [];
+}
+
+/**
+ * For a PyTorch-type schedule: the equivalent `torch.optim.lr_scheduler` construction as a code block and a
+ * command link that copies it (the text travels as the command's argument; the command only accepts
+ * strings starting with `torch.optim.lr_scheduler.`).
+ */
+export function pytorchMarkdown(code: string | undefined): string[] {
+  if (!code) return [];
+  // Parentheses too: a bare ")" would end the Markdown link.
+  const args = encodeURIComponent(JSON.stringify([code])).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return ['```python', code, '```', `[Copy as PyTorch](command:optimizerLab.copyScheduleAsPytorch?${args} "Put this torch.optim.lr_scheduler construction on the clipboard")`, ''];
+}
+
 /** Markdown of a run's hover. Pure except for the link; exported for the LR panel tooltip and tests. */
-export function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string): string {
-  const series: SvgSeries[] = curves.groups.map((g) => ({ label: `${g.name} (base ${formatLr(g.baseLr)})`, steps: g.steps, values: g.lr }));
+export function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string, pytorch?: string): string {
+  const series: SvgSeries[] = [
+    ...curves.groups.map((g) => ({ label: `${g.name} (base ${formatLr(g.baseLr)})`, steps: g.steps, values: g.lr })),
+    ...momentumSeries(curves.momentum),
+  ];
   const svg = renderLrSvg({ totalSteps: total, series, phases: curves.phases });
   // The image first: a hover shows about 250 px before it scrolls.
   return [
@@ -64,6 +85,7 @@ export function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string
     '',
     groupTable(curves),
     '',
+    ...pytorchMarkdown(pytorch),
     openPanelLink(uri),
   ].join('\n');
 }
@@ -73,7 +95,6 @@ const MAX_DEFAULT_STRIPS = 3;
 
 function defaultScheduleMarkdown(raw: Record<string, unknown>, total: number, uri: string): string {
   const cfg = runSchedule(raw, undefined);
-  const sched = buildSchedule(cfg, total);
   const users: LrRunCurves[] = [];
   if (Array.isArray(raw.runs)) {
     raw.runs.forEach((run, i) => {
@@ -86,6 +107,9 @@ function defaultScheduleMarkdown(raw: Record<string, unknown>, total: number, ur
       }
     });
   }
+  // Absolute options (etaMin, maxLr, …) are relative to a run's lr: the first user's, else 1.
+  const base = users[0]?.groups[0]?.baseLr ?? 1;
+  const sched = buildSchedule(cfg, total, base);
   const strips = users.flatMap((c) => c.groups.map((g) => ({ run: c.run, g })));
   // The image shows learning rates (what the optimizer sees), not only λ: one strip per run group using the
   // schedule; with more than MAX_DEFAULT_STRIPS of them, the unit curve λ(t) (labelled in multiples of the base LR).
@@ -93,13 +117,15 @@ function defaultScheduleMarkdown(raw: Record<string, unknown>, total: number, ur
   if (strips.length > 0 && strips.length <= MAX_DEFAULT_STRIPS) {
     series = strips.map(({ run, g }) => ({ label: `${run}${g.name === 'default' ? '' : ` · ${g.name}`} (base ${formatLr(g.baseLr)})`, steps: g.steps, values: g.lr }));
   } else {
-    const pts = scheduleCurve(cfg, total, 1, HOVER_POINTS);
-    series = [{ label: 'λ(t): multiple of each run\'s base LR', steps: pts.map((p) => p.step), values: pts.map((p) => p.lr), unit: 'ratio' }];
+    const pts = scheduleCurve(cfg, total, base, HOVER_POINTS);
+    series = [{ label: 'λ(t): multiple of each run\'s base LR', steps: pts.map((p) => p.step), values: pts.map((p) => p.lr / (base || 1)), unit: 'ratio' }];
   }
+  if (users[0]?.momentum) series.push(...momentumSeries(users[0].momentum));
   const svg = renderLrSvg({ totalSteps: total, series, phases: sched.phases });
   const rows = users.map((c) => `| ${c.run} | ${c.groups.map((g) => `${g.name} ${formatLr(peakOf(g.steps, g.lr).lr)}`).join(', ')} |`);
   const table = rows.length ? ['| run (uses this schedule) | peak LR per group |', '|---|---|', ...rows].join('\n') : '_No run uses the default schedule (each has its own)._';
-  return [`**Default schedule** · ${formatSteps(total)} steps`, '', imageMarkdown(svg), '', sched.describe(), '', table, '', openPanelLink(uri)].join('\n');
+  const code = users.length || cfg.type !== 'onecycle' || cfg.maxLr !== undefined ? torchSchedulerCall(cfg, total, base) : undefined;
+  return [`**Default schedule** · ${formatSteps(total)} steps`, '', imageMarkdown(svg), '', sched.describe(), '', table, '', ...pytorchMarkdown(code), openPanelLink(uri)].join('\n');
 }
 
 /** The hover's Markdown for a document text and offset, or undefined when the offset is not on a previewable node. */
@@ -117,7 +143,9 @@ export function lrHoverMarkdown(text: string, offset: number, uri: string): { ma
     if (target.kind === 'defaultSchedule') return { markdown: defaultScheduleMarkdown(raw, total, uri), node };
     const runs = Array.isArray(raw.runs) ? raw.runs : [];
     if (target.index >= runs.length) return undefined;
-    return { markdown: runHoverMarkdown(runCurves(raw, runs[target.index], target.index, HOVER_POINTS), total, uri), node };
+    const curves = runCurves(raw, runs[target.index], target.index, HOVER_POINTS);
+    const code = torchSchedulerCall(runSchedule(raw, runs[target.index]), total, curves.groups[0]?.baseLr ?? 1);
+    return { markdown: runHoverMarkdown(curves, total, uri, code), node };
   } catch (e) {
     return { markdown: `LR preview unavailable: ${e instanceof Error ? e.message : String(e)}`, node };
   }

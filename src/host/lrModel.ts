@@ -32,12 +32,16 @@ export function runCurves(raw: Obj, run: unknown, index: number, maxPoints = 600
   const optimizer = isObj(opt) && typeof opt.type === 'string' ? opt.type : '?';
   if (total === undefined) throw new Error('"steps" must be a positive integer to draw the schedule');
   const cfg = runSchedule(raw, run);
-  const sched = buildSchedule(cfg, total);
-  // λ is evaluated once for all groups: base·λ(t) is exactly what scheduleCurve computes per group.
-  const unit = scheduleCurve(cfg, total, 1, maxPoints);
-  const steps = unit.map((p) => p.step);
-  const groups: LrGroupCurve[] = optimizerGroups(opt).map((g) => ({ name: g.name, baseLr: g.baseLr, steps, lr: unit.map((p) => g.baseLr * p.lr) }));
-  return { run: name, optimizer, schedule: sched.describe(), groups, phases: sched.phases };
+  const specs = optimizerGroups(opt);
+  // The run's lr (first group) is the base of absolute schedule options; every group scales by the same λ,
+  // as in the trainer.
+  const base = specs[0]?.baseLr ?? 1;
+  const sched = buildSchedule(cfg, total, base);
+  const steps = scheduleCurve(cfg, total, base, maxPoints).map((p) => p.step);
+  const lambdas = steps.map((t) => sched.lambda(t));
+  const groups: LrGroupCurve[] = specs.map((g) => ({ name: g.name, baseLr: g.baseLr, steps, lr: lambdas.map((l) => g.baseLr * l) }));
+  const m = sched.momentum;
+  return { run: name, optimizer, schedule: sched.describe(), groups, phases: sched.phases, ...(m ? { momentum: { steps, values: steps.map((t) => m(t)) } } : {}) };
 }
 
 /** Everything the LR panel shows for a config text. */

@@ -16,7 +16,7 @@
  *
  * Every image is also checked while it is taken (the panel is there, the table has rows, the hover has its
  * image), and the script exits 1 when one is missing. E2E_KEEP=1 keeps the temp workspace; E2E_SHOTS=a,b
- * takes only the named groups (hover, lr, compare, side, spectrum, export, imported).
+ * takes only the named groups (hover, torch-hover, torch-lr, lr, compare, side, spectrum, export, imported).
  */
 const fs = require('fs');
 const os = require('os');
@@ -247,6 +247,39 @@ async function main() {
         await sleep(500);
         await shot('hover', theme);
         await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+      });
+
+      // PyTorch schedules (torch-schedules.optlab.json): the hover of each run's schedule, and the LR panel
+      // with OneCycle's cycled momentum on the second axis.
+      await group('torch-hover', async () => {
+        for (const [index, name] of [[0, 'hover-onecycle'], [1, 'hover-cosine-restarts']]) {
+          await closeAllEditors(page);
+          await tidy(page, { sidebar: true });
+          await openFile(page, 'torch-schedules.optlab.json');
+          await sleep(800);
+          await waitFor('both "schedule" tokens', async () => (await tokenBoxes(page, 'schedule')).length >= 2, 15_000);
+          await hoverImage(page, 'schedule', index);
+          await sleep(500);
+          await shot(name, theme);
+          await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+        }
+      });
+
+      await group('torch-lr', async () => {
+        await closeAllEditors(page);
+        await tidy(page, { sidebar: false });
+        await openFile(page, 'torch-schedules.optlab.json');
+        await runCommand(page, 'Optimizer Lab: Open LR Schedule');
+        await waitFor('the LR Schedule panel with both runs', async () => {
+          const f = await probeFrames(page, () => {
+            const c = document.querySelector('canvas[aria-label="LR curves"]');
+            const rows = document.querySelectorAll('#table tbody tr').length;
+            return c && rows >= 2 && /OneCycleLR/.test(document.body.textContent || '') ? { rows } : null;
+          });
+          return f.length ? f : undefined;
+        }, 30_000);
+        await sleep(1000);
+        await shot('lr-schedule-torch', theme);
       });
 
       await group('lr', async () => {

@@ -26,6 +26,42 @@ describe('optlab CLI contracts (SPEC §5)', () => {
     });
   }
 
+  // torch.optim.lr_scheduler fixtures (gen_torch_schedules.py): LR and, for cycling schedules, momentum.
+  for (const f of jsonFiles(path.join(ROOT, 'test', 'fixtures', 'torch_schedules'))) {
+    it(`schedule reproduces torch fixture ${path.basename(f)}`, () => {
+      const c = readJson<{ input: unknown; expected: { lr: number[]; momentum?: number[] }; rtol: number }>(f);
+      const r = cli(['schedule'], JSON.stringify(c.input));
+      assert.strictEqual(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as { lr: number[]; momentum?: number[] };
+      assert.deepStrictEqual(Object.keys(out), c.expected.momentum ? ['lr', 'momentum'] : ['lr']);
+      for (const key of ['lr', 'momentum'] as const) {
+        const e = c.expected[key];
+        if (!e) continue;
+        assert.strictEqual(out[key]?.length, e.length);
+        out[key]!.forEach((v, i) => assert.ok(Math.abs(v - e[i]) <= c.rtol * Math.abs(e[i]), `${key} step ${i}: ${v} vs ${e[i]}`));
+      }
+    });
+  }
+
+  for (const name of ['sched_adam_onecycle_beta1', 'sched_momentum_cyclic']) {
+    it(`replay FILE follows a cycled momentum: ${name} (wasm)`, () => {
+      const f = path.join(ROOT, 'test', 'fixtures', 'optimizers', `${name}.json`);
+      const c = readJson<{ input: unknown; expected: Record<string, number[]>[]; tol: number }>(f);
+      const r = cli(['replay', '-', '--backend', 'wasm'], JSON.stringify(c.input));
+      assert.strictEqual(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as { params: Record<string, number[]>[] };
+      assert.strictEqual(compareTrajectory(out.params, c.expected, c.tol), undefined);
+    });
+  }
+
+  it('replay refuses a cycled momentum the optimizer cannot follow, in one line', () => {
+    const input = { optimizer: { type: 'adagrad', lr: 0.1 }, schedule: { type: 'onecycle' }, params: { w: { shape: [2], values: [1, 2] } }, grads: [{ w: [0.1, 0.2] }] };
+    const r = cli(['replay', '-', '--backend', 'cpu'], JSON.stringify(input));
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /adagrad does not follow/);
+    assert.strictEqual(r.stderr.trim().split('\n').length, 1, r.stderr);
+  });
+
   const goldenCases = jsonFiles(GOLDEN);
   for (const f of goldenCases) {
     it(`replay FILE reproduces golden ${path.basename(f)} (wasm)`, () => {

@@ -250,6 +250,69 @@ describe('config: semantic rules', () => {
     expectAt(runOverride, PROBLEM_CODES.schedule, 5, 98, '900');
   });
 
+  describe('PyTorch schedules (SPEC §12): errors at the offending token', () => {
+    /** Column of `needle` on line `line` (0-based), plus `shift`. */
+    const col = (text: string, line: number, needle: string, shift = 0): number => {
+      const c = text.split('\n')[line].indexOf(needle);
+      assert.ok(c >= 0, `${needle} not on line ${line}`);
+      return c + shift;
+    };
+    const withSchedule = (sched: string, opt = ADAMW): string => experiment(CHAR_LM, [opt], [`  "schedule": ${sched},`]);
+
+    it('milestones not increasing: at the entry that breaks the order', () => {
+      const text = withSchedule('{ "type": "multistep", "milestones": [100, 300, 250] }');
+      const p = expectAt(text, PROBLEM_CODES.schedule, 4, col(text, 4, '250'), '250');
+      assert.match(p.message, /strictly increasing.*milestones\[2\]/);
+      const zero = withSchedule('{ "type": "multistep", "milestones": [0, 10] }');
+      expectAt(zero, PROBLEM_CODES.schemaRange, 4, col(zero, 4, '0,'), '0');
+    });
+    it('stepSizeUp 0 and a non-positive gamma: range errors at the value', () => {
+      const text = withSchedule('{ "type": "cyclic", "baseLr": 1e-4, "maxLr": 1e-3, "stepSizeUp": 0 }', '{ "name": "m", "optimizer": { "type": "momentum" } }');
+      expectAt(text, PROBLEM_CODES.schemaRange, 4, col(text, 4, '0 }'), '0');
+      const g = withSchedule('{ "type": "exponential", "gamma": 0 }');
+      expectAt(g, PROBLEM_CODES.schemaRange, 4, col(g, 4, '0 }'), '0');
+    });
+    it('cyclic: maxLr < baseLr at maxLr; a missing baseLr at the schedule key', () => {
+      const text = withSchedule('{ "type": "cyclic", "baseLr": 1e-2, "maxLr": 1e-3, "cycleMomentum": false }');
+      const p = expectAt(text, PROBLEM_CODES.schedule, 4, col(text, 4, '1e-3'), '1e-3');
+      assert.match(p.message, /maxLr .* must be ≥ baseLr/);
+      const missing = withSchedule('{ "type": "cyclic", "maxLr": 1e-3, "cycleMomentum": false }');
+      const q = expectAt(missing, PROBLEM_CODES.schedule, 4, 2, '"schedule"');
+      assert.match(q.message, /needs "baseLr"/);
+      assert.strictEqual(validateConfig(missing).problems.length, 1, 'one message, not a schema duplicate');
+    });
+    it('required torch arguments: stepSize, gamma of exponential, t0', () => {
+      for (const [sched, key] of [['{ "type": "step" }', 'stepSize'], ['{ "type": "exponential" }', 'gamma'], ['{ "type": "cosine_restarts", "tMult": 2 }', 't0']]) {
+        const text = withSchedule(sched);
+        const p = expectAt(text, PROBLEM_CODES.schedule, 4, 2, '"schedule"');
+        assert.ok(p.message.includes(`"${key}"`), p.message);
+      }
+    });
+    it('onecycle: pctStart × steps = 1 is an error at pctStart; a warmup as long as the run at warmupSteps', () => {
+      // 600 steps − 596 warmup = 4 OneCycle steps; 0.25 × 4 = 1.
+      const text = withSchedule('{ "type": "onecycle", "warmupSteps": 596, "pctStart": 0.25 }');
+      expectAt(text, PROBLEM_CODES.schedule, 4, col(text, 4, '0.25'), '0.25');
+      const long = withSchedule('{ "type": "onecycle", "warmupSteps": 600 }');
+      expectAt(long, PROBLEM_CODES.schedule, 4, col(long, 4, '600'), '600');
+      const tmax = withSchedule('{ "type": "cosine_annealing", "warmupSteps": 600 }');
+      expectAt(tmax, PROBLEM_CODES.schedule, 4, col(tmax, 4, '600'), '600');
+      clean(withSchedule('{ "type": "cosine_annealing", "tMax": 100, "warmupSteps": 500 }'));
+    });
+    it('a cycled momentum needs an optimizer that follows it: error at its type or its momentum', () => {
+      const ada = experiment(CHAR_LM, ['{ "name": "a", "optimizer": { "type": "adagrad" } }'], ['  "schedule": { "type": "onecycle" },']);
+      const p = expectAt(ada, PROBLEM_CODES.cycledMomentum, 6, col(ada, 6, '"adagrad"'), '"adagrad"');
+      assert.match(p.message, /cycleMomentum/);
+      const sgd0 = experiment(CHAR_LM, ['{ "name": "s", "optimizer": { "type": "sgd", "momentum": 0 }, "schedule": { "type": "onecycle" } }']);
+      expectAt(sgd0, PROBLEM_CODES.cycledMomentum, 5, col(sgd0, 5, '0 }'), '0');
+      const adamCyclic = experiment(CHAR_LM, ['{ "name": "c", "optimizer": { "type": "adam" }, "schedule": { "type": "cyclic", "baseLr": 1e-4, "maxLr": 1e-3 } }']);
+      expectAt(adamCyclic, PROBLEM_CODES.cycledMomentum, 5, col(adamCyclic, 5, '"adam"'), '"adam"');
+      // Negative controls: the same schedules with a follower, or with cycleMomentum false, are clean.
+      clean(experiment(CHAR_LM, ['{ "name": "a", "optimizer": { "type": "adagrad" } }'], ['  "schedule": { "type": "onecycle", "cycleMomentum": false },']));
+      clean(experiment(CHAR_LM, ['{ "name": "n", "optimizer": { "type": "nag", "lr": 0.1 }, "schedule": { "type": "cyclic", "baseLr": 1e-4, "maxLr": 1e-3 } }']));
+      clean(experiment(CHAR_LM, [ADAMW], ['  "schedule": { "type": "onecycle", "warmupSteps": 30, "threePhase": true },']));
+    });
+  });
+
   it('wsd phases longer than the run: a warning at the phase that overflows; config still returned', () => {
     const text = experiment(CHAR_LM, [ADAMW], ['  "schedule": { "type": "wsd", "warmupSteps": 60, "stableSteps": 420, "decaySteps": 200 },']);
     const p = expectAt(text, PROBLEM_CODES.scheduleLongerThanRun, 4, 84, '200', 'warning');

@@ -116,6 +116,18 @@ describe('PyTorch export: the script text', () => {
     assert.throws(() => exportRunAsPytorch(config, 'adamw', { sweepValue: 1 }), /run "adamw" has no sweep/);
   });
 
+  it('a PyTorch-type schedule is torch\'s own scheduler class, not a LambdaLR copy', () => {
+    const py = exportRunAsPytorch(configWith({ type: 'sgd', lr: 0.1, momentum: 0.9 }, { schedule: { type: 'onecycle', pctStart: 0.25, warmupSteps: 2 } }), 'r');
+    assert.match(py, /Schedule: {2}torch\.optim\.lr_scheduler\.OneCycleLR\(optimizer, max_lr=0\.1, total_steps=\d+, pct_start=0\.25\)/);
+    assert.match(py, /\nSCHEDULE = \{"type": "onecycle", "pctStart": 0\.25, "warmupSteps": 2\}/);
+    // The training loop and replay build the scheduler through make_scheduler, which maps onecycle to OneCycleLR.
+    assert.match(py, /scheduler = make_scheduler\(optimizer, SCHEDULE, steps\)/);
+    assert.match(py, /return lrs\.OneCycleLR\(optimizer, max_lr=/);
+    assert.doesNotMatch(py, /LambdaLR\(optimizer, make_lr_lambda\(SCHEDULE/);
+    const cos = exportRunAsPytorch(configWith({ type: 'adam' }, { schedule: { type: 'cosine_annealing', etaMin: 1e-5 } }), 'r');
+    assert.match(cos, /CosineAnnealingLR\(optimizer, eta_min=0\.00001, T_max=\d+\)/);
+  });
+
   it('fails with one-line errors for an unknown run, optimizer or schedule', () => {
     assert.throws(() => exportRunAsPytorch(config, 'nope'), (e: Error) => e instanceof ExportError && e.message === 'no run named "nope" (runs: "adamw", "hybrid", "lion")');
     assert.throws(() => exportRunAsPytorch(configWith({ type: 'no_such_optimizer' }), 'r'), /optimizer "no_such_optimizer" cannot be exported/);
@@ -231,8 +243,9 @@ describe('PyTorch export: replay mode equals the PyTorch fixtures (every optimiz
 
 describe('PyTorch export: schedule mode equals the schedule fixtures', function () {
   this.timeout(120_000);
-  const files = [...jsonFiles(path.join(ROOT, 'test', 'fixtures', 'schedules')), ...jsonFiles(path.join(GOLDEN, 'schedules'))];
-  it(`reproduces ${files.length} PyTorch LambdaLR schedule fixtures`, function () {
+  const torchFiles = jsonFiles(path.join(ROOT, 'test', 'fixtures', 'torch_schedules'));
+  const files = [...jsonFiles(path.join(ROOT, 'test', 'fixtures', 'schedules')), ...jsonFiles(path.join(GOLDEN, 'schedules')), ...torchFiles];
+  it(`reproduces ${files.length} PyTorch schedule fixtures (LambdaLR shapes and torch's own schedulers, momentum included)`, function () {
     needTorch(this);
     assert.ok(files.length > 0, 'no schedule fixtures');
     const dir = tmpDir('sched');
@@ -244,10 +257,15 @@ describe('PyTorch export: schedule mode equals the schedule fixtures', function 
       const lines = r.stdout.trim().split('\n');
       assert.strictEqual(lines.length, files.length);
       files.forEach((f, k) => {
-        const c = readJson<{ expected: { lr: number[] }; tol: number }>(f);
-        const lr = (JSON.parse(lines[k]) as { lr: number[] }).lr;
-        assert.strictEqual(lr.length, c.expected.lr.length, path.basename(f));
-        lr.forEach((v, i) => assert.ok(Math.abs(v - c.expected.lr[i]) <= c.tol * Math.max(1, Math.abs(c.expected.lr[i])), `${path.basename(f)} step ${i}: ${v} vs ${c.expected.lr[i]}`));
+        const c = readJson<{ expected: { lr: number[]; momentum?: number[] }; tol?: number; rtol?: number }>(f);
+        const out = JSON.parse(lines[k]) as { lr: number[]; momentum?: number[] };
+        // torch_schedules fixtures carry a relative tolerance, the LambdaLR ones an absolute-or-relative one.
+        const close = (v: number, e: number): boolean =>
+          c.rtol !== undefined ? Math.abs(v - e) <= c.rtol * Math.abs(e) : Math.abs(v - e) <= (c.tol ?? 0) * Math.max(1, Math.abs(e));
+        assert.strictEqual(out.lr.length, c.expected.lr.length, path.basename(f));
+        out.lr.forEach((v, i) => assert.ok(close(v, c.expected.lr[i]), `${path.basename(f)} step ${i}: ${v} vs ${c.expected.lr[i]}`));
+        assert.strictEqual(out.momentum !== undefined, c.expected.momentum !== undefined, `${path.basename(f)}: momentum printed iff cycled`);
+        out.momentum?.forEach((v, i) => assert.ok(close(v, c.expected.momentum![i]), `${path.basename(f)} momentum step ${i}: ${v}`));
       });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -286,3 +286,55 @@ describe('hover markdown', () => {
     assert.match(md, /LR preview unavailable: .*warmupSteps/);
   });
 });
+
+describe('hover markdown: PyTorch schedules (SPEC §12)', () => {
+  const text = `{
+  "steps": 1000,
+  "schedule": { "type": "cosine_restarts", "t0": 100, "tMult": 2, "etaMin": 1e-5 },
+  "runs": [
+    { "name": "sgd", "optimizer": { "type": "momentum", "lr": 0.1 },
+      "schedule": { "type": "onecycle", "warmupSteps": 50, "pctStart": 0.25 } },
+    { "name": "adamw", "optimizer": { "type": "adamw", "lr": 3e-3 } }
+  ]
+}`;
+  const at = (needle: string, delta = 1) => lrHoverMarkdown(text, text.indexOf(needle) + delta, 'file:///w/x.optlab.json')!.markdown;
+  const svgOf = (md: string): string => Buffer.from(/base64,([^)]+)\)/.exec(md)![1], 'base64').toString('utf8');
+
+  it('onecycle: the momentum strip, the peak marker, and a copy link carrying torch\'s OneCycleLR', () => {
+    const md = at('"onecycle"');
+    const svg = svgOf(md);
+    assert.match(svg, /momentum \/ β₁ \(cycled\)/);
+    assert.ok(phaseLines(svg).some((l) => l.step === 50), 'warmup end');
+    // OneCycle over 950 steps: the LR peaks at pctStart·950 − 1 = 236.5 → marker at 50 + 237.
+    assert.ok(/peak \(step 287\)/.test(svg), 'peak marker');
+    const link = /\[Copy as PyTorch\]\(command:optimizerLab\.copyScheduleAsPytorch\?([^ )]+)/.exec(md);
+    assert.ok(link, md);
+    const [code] = JSON.parse(decodeURIComponent(link[1])) as string[];
+    assert.match(code, /^torch\.optim\.lr_scheduler\.OneCycleLR\(optimizer, max_lr=0\.1, total_steps=950, pct_start=0\.25\)/);
+    assert.match(md, /```python\ntorch\.optim\.lr_scheduler\.OneCycleLR/);
+  });
+
+  it('cosine_restarts: restart markers at 100, 300, 700 and CosineAnnealingWarmRestarts to copy', () => {
+    const md = at('"cosine_restarts"');
+    const svg = svgOf(md);
+    assert.deepStrictEqual([...new Set(phaseLines(svg).map((l) => l.step))], [100, 300, 700]);
+    assert.match(md, /CosineAnnealingWarmRestarts\(optimizer, T_0=100, T_mult=2, eta_min=0\.00001\)/);
+    assert.ok(!/momentum \/ β₁/.test(svg), 'no momentum strip when nothing cycles it');
+  });
+
+  it('the lab\'s own shapes get no PyTorch copy link', () => {
+    const own = text.replace('{ "type": "cosine_restarts", "t0": 100, "tMult": 2, "etaMin": 1e-5 }', '{ "type": "warmup_cosine", "warmupSteps": 10 }');
+    assert.ok(!/Copy as PyTorch/.test(lrHoverMarkdown(own, own.indexOf('"warmup_cosine"') + 1, 'file:///x')!.markdown));
+  });
+
+  it('the LR panel model carries the momentum series of a cycling run only', () => {
+    const state = computeLrState(text);
+    const [sgd, adamw] = state.runs;
+    assert.ok(sgd.momentum && sgd.momentum.values.length === sgd.momentum.steps.length);
+    assert.strictEqual(Math.max(...sgd.momentum.values), 0.95);
+    // The LR peaks between steps (pctStart·950 − 1 = 236.5), so the momentum's floor 0.85 is approached, not hit.
+    assert.ok(Math.min(...sgd.momentum.values) >= 0.85 && Math.min(...sgd.momentum.values) < 0.8501);
+    assert.strictEqual(adamw.momentum, undefined);
+    assert.ok(adamw.phases.some((p) => p.kind === 'restart' && p.step === 300));
+  });
+});

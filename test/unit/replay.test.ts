@@ -58,3 +58,19 @@ describe('replay against PyTorch trajectories', () => {
     });
   }
 });
+
+describe('replay: momentum cycled by the schedule (OneCycleLR, CyclicLR)', () => {
+  before(async () => {
+    await initBackend('cpu');
+  });
+  // Negative control: the same fixtures replayed without the cycling (cycleMomentum false) must not match,
+  // or the fixtures could not tell whether the optimizer follows the cycle.
+  for (const name of ['sched_sgd_momentum_onecycle', 'sched_adam_onecycle_beta1', 'sched_momentum_cyclic']) {
+    it(`${name}: without the cycled momentum the trajectory leaves the tolerance`, () => {
+      const c = readJson<Case & { input: { schedule: Record<string, unknown> } }>(path.join(ROOT, 'test', 'fixtures', 'optimizers', `${name}.json`));
+      const off = replay({ ...c.input, schedule: { ...c.input.schedule, cycleMomentum: false } });
+      assert.notStrictEqual(compareTrajectory(off.params, c.expected, c.tol), undefined);
+      assert.strictEqual(compareTrajectory(replay(c.input).params, c.expected, c.tol), undefined);
+    });
+  }
+});

@@ -6,6 +6,7 @@ import {
   lrAt,
   lrSeries,
   scheduleCurve,
+  scheduleSeries,
   ScheduleConfigError,
   SCHEDULE_TYPES,
   usesTotalSteps,
@@ -31,7 +32,47 @@ function checkCase(c: ScheduleCase): void {
   }
 }
 
+/** The lab's own shapes (SPEC §4; the others are torch's, SPEC §12). */
+const LAB_TYPES: ScheduleConfig['type'][] = ['constant', 'linear', 'warmup_cosine', 'inverse_sqrt', 'wsd'];
+/** The options a type needs to build (torch's required arguments). */
+const MINIMAL: Record<string, Partial<ScheduleConfig>> = {
+  step: { stepSize: 10 },
+  multistep: { milestones: [20, 50] },
+  exponential: { gamma: 0.98 },
+  cosine_restarts: { t0: 20 },
+  cyclic: { baseLr: 0.1, maxLr: 1, stepSizeUp: 10 },
+};
+
 const FIXTURES = jsonFiles(path.join(ROOT, 'test', 'fixtures', 'schedules'));
+const TORCH_FIXTURES = jsonFiles(path.join(ROOT, 'test', 'fixtures', 'torch_schedules'));
+
+/** A fixture of torch.optim.lr_scheduler (gen_torch_schedules.py): LR and cycled momentum per step. */
+export interface TorchScheduleCase {
+  name: string;
+  input: { lr: number; schedule: ScheduleConfig; steps: number };
+  expected: { lr: number[]; momentum?: number[] };
+  rtol: number;
+}
+
+/** First step where `got` is not within rtol·|expected| of `expected` (exact where expected is 0). */
+export function firstMismatch(got: number[], expected: number[], rtol: number): string | undefined {
+  if (got.length !== expected.length) return `length ${got.length}, expected ${expected.length}`;
+  for (let t = 0; t < got.length; t++) {
+    if (!(Math.abs(got[t] - expected[t]) <= rtol * Math.abs(expected[t]))) return `step ${t}: got ${got[t]}, expected ${expected[t]} (rtol ${rtol})`;
+  }
+  return undefined;
+}
+
+function checkTorchCase(c: TorchScheduleCase): void {
+  const out = scheduleSeries(c.input.schedule, c.input.steps, c.input.lr);
+  const lrErr = firstMismatch(out.lr, c.expected.lr, c.rtol);
+  if (lrErr) assert.fail(`${c.name}: lr ${lrErr}`);
+  assert.strictEqual(out.momentum !== undefined, c.expected.momentum !== undefined, `${c.name}: momentum printed iff the schedule cycles it`);
+  if (c.expected.momentum) {
+    const mErr = firstMismatch(out.momentum as number[], c.expected.momentum, c.rtol);
+    if (mErr) assert.fail(`${c.name}: momentum ${mErr}`);
+  }
+}
 const GOLDEN_CASES = jsonFiles(path.join(GOLDEN, 'schedules'));
 
 describe('schedules', () => {
@@ -39,7 +80,7 @@ describe('schedules', () => {
     it('has fixtures for every schedule type and wsd decay type', () => {
       const cases = FIXTURES.map((f) => readJson<ScheduleCase>(f));
       const types = new Set(cases.map((c) => c.input.schedule.type));
-      for (const t of SCHEDULE_TYPES) assert.ok(types.has(t), `no fixture for ${t}`);
+      for (const t of LAB_TYPES) assert.ok(types.has(t), `no fixture for ${t}`);
       const decays = new Set(cases.filter((c) => c.input.schedule.type === 'wsd').map((c) => c.input.schedule.decayType ?? 'linear'));
       for (const d of ['linear', 'cosine', '1-sqrt']) assert.ok(decays.has(d as never), `no wsd fixture for ${d}`);
       assert.ok(cases.some((c) => c.input.schedule.numCycles !== undefined));
@@ -50,6 +91,52 @@ describe('schedules', () => {
       const c = readJson<ScheduleCase>(file);
       it(`${c.name} matches`, () => checkCase(c));
     }
+  });
+
+  describe('torch.optim.lr_scheduler fixtures (PyTorch 1.13, SPEC §12)', () => {
+    const cases = TORCH_FIXTURES.map((f) => readJson<TorchScheduleCase>(f));
+    it('cover every torch type, a warmup prefix on each, and momentum lists for the cycling ones', () => {
+      for (const t of ['step', 'multistep', 'exponential', 'polynomial', 'cosine_annealing', 'cosine_restarts', 'onecycle', 'cyclic']) {
+        assert.ok(cases.some((c) => c.input.schedule.type === t), `no fixture for ${t}`);
+        assert.ok(cases.some((c) => c.input.schedule.type === t && (c.input.schedule.warmupSteps ?? 0) > 0), `no warmup fixture for ${t}`);
+      }
+      for (const t of ['onecycle', 'cyclic']) assert.ok(cases.some((c) => c.input.schedule.type === t && c.expected.momentum), `no momentum list for ${t}`);
+      for (const c of cases) assert.ok(c.rtol <= 1e-12, `${c.name}: rtol ${c.rtol}`);
+    });
+    for (const c of cases) it(`${c.name} matches`, () => checkTorchCase(c));
+    it('negative control: a fixture nudged by 1e-10 (relative) at one step fails', () => {
+      const c = cases.find((x) => x.name === 'cosine_annealing_warmup_long') as TorchScheduleCase;
+      const lr = [...c.expected.lr];
+      lr[4000] *= 1 + 1e-10;
+      assert.throws(() => checkTorchCase({ ...c, expected: { lr } }), /step 4000/);
+    });
+    it('recursive forms give the same bits in any lookup order (checkpoints and cursor)', () => {
+      const T = 5000;
+      const inOrder = lrSeries({ type: 'cosine_annealing', tMax: 700, etaMin: 1e-4, warmupSteps: 3 }, T, 0.1);
+      // The same schedule under another key order: a fresh build, not the cached one.
+      const s = buildSchedule({ etaMin: 1e-4, type: 'cosine_annealing', warmupSteps: 3, tMax: 700 } as ScheduleConfig, T, 0.1);
+      let seed = 12345;
+      const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      const order = [4999, 0, 4998, 64, 63, 65, 2000, 1999, ...Array.from({ length: 300 }, () => Math.floor(rnd() * T))];
+      for (const t of order) assert.strictEqual(0.1 * s.lambda(t), inOrder[t], `step ${t}`);
+      const e = buildSchedule({ gamma: 0.999, type: 'exponential' } as ScheduleConfig, T, 0.1);
+      const eIn = lrSeries({ type: 'exponential', gamma: 0.999 }, T, 0.1);
+      for (const t of [...order].reverse()) assert.strictEqual(0.1 * e.lambda(t), eIn[t], `exponential step ${t}`);
+    });
+    it('the recursive (chainable) cosine differs from the closed form, and the fixture follows the recursion', () => {
+      // Closed form η + (base − η)(1 + cos(πk/T)) / 2 vs torch's chainable recursion, over a long run.
+      const c = cases.find((x) => x.name === 'cosine_annealing_warmup_long') as TorchScheduleCase;
+      const { lr: base, steps } = c.input;
+      const w = c.input.schedule.warmupSteps ?? 0;
+      const eta = c.input.schedule.etaMin ?? 0;
+      const tMax = steps - w;
+      let worst = 0;
+      for (let t = w; t < steps; t++) {
+        const closed = eta + ((base - eta) * (1 + Math.cos((Math.PI * (t - w)) / tMax))) / 2;
+        worst = Math.max(worst, Math.abs(closed - c.expected.lr[t]) / c.expected.lr[t]);
+      }
+      assert.ok(worst > c.rtol, `closed form within ${worst} of torch: the fixture cannot tell the forms apart`);
+    });
   });
 
   describe('shared golden cases', () => {
@@ -82,7 +169,7 @@ describe('schedules', () => {
     });
     it('markers carry labels with the step, and describe() names the type', () => {
       for (const t of SCHEDULE_TYPES) {
-        const s = buildSchedule({ type: t, warmupSteps: 10 }, 100);
+        const s = buildSchedule({ ...MINIMAL[t], type: t, warmupSteps: 10 }, 100);
         assert.ok(s.describe().startsWith(t + ':'), s.describe());
         for (const p of s.phases) assert.ok(p.label.includes(String(p.step)), p.label);
       }

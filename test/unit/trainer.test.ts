@@ -102,6 +102,21 @@ describe('trainer', () => {
     assert.ok(rows.every((r) => r.effectiveLr === undefined), 'only LR-free optimizers log it');
   });
 
+  it('PyTorch schedules: the logged LR is torch\'s (absolute etaMin), and a cycled momentum changes the run', async () => {
+    const cos = await run(spec(MLP, { type: 'momentum', lr: 0.05 }, 12, { schedule: { type: 'cosine_annealing', tMax: 4, etaMin: 0.01 } }));
+    assert.strictEqual(cos.result.status, 'done');
+    assert.strictEqual(cos.rows[0].lr.default, 0.05);
+    assert.ok(Math.abs(cos.rows[4].lr.default - 0.01) < 1e-15, `${cos.rows[4].lr.default}`);
+    const on = await run(spec(MLP, { type: 'adam', lr: 3e-3 }, 10, { schedule: { type: 'onecycle' } }));
+    const off = await run(spec(MLP, { type: 'adam', lr: 3e-3 }, 10, { schedule: { type: 'onecycle', cycleMomentum: false } }));
+    assert.strictEqual(on.result.status, 'done');
+    assert.deepStrictEqual(on.rows.map((r) => r.lr.default), off.rows.map((r) => r.lr.default));
+    assert.notStrictEqual(on.rows[9].loss, off.rows[9].loss, 'β₁ follows the cycle');
+    const bad = await run(spec(MLP, { type: 'adagrad', lr: 0.05 }, 3, { schedule: { type: 'onecycle' } }));
+    assert.strictEqual(bad.result.status, 'error');
+    assert.match(bad.result.message ?? '', /adagrad does not follow/);
+  });
+
   describe('every task trains with every optimizer without NaN', () => {
     const tasks: TaskConfig[] = [
       { type: 'function2d', fn: 'rosenbrock' },

@@ -13,7 +13,9 @@
  * Optimizer defaults are PyTorch 1.13's (`torch/optim/*.py`) for the classic family and SPEC §3 for the rest.
  */
 import type { ScheduleType } from './types';
+import { OPTIMIZER_DEFAULTS } from '../optimizers/defaults';
 import { SCHEDULE_DEFAULTS, SCHEDULE_KEYS, SCHEDULE_TYPES, WSD_DECAY_TYPES } from '../schedules';
+import { TORCH_SCHEDULE_DEFAULTS } from '../torchSchedules';
 
 /** The subset of JSON Schema draft-07 used here, plus VS Code's `enumDescriptions`/`markdownDescription`. */
 export interface JsonSchema {
@@ -61,40 +63,40 @@ const O = {
   lr: (def: number | undefined): JsonSchema =>
     withDefault({ type: 'number', minimum: 0 }, def, 'Base learning rate; each step uses lr × λ(t) of the schedule.'),
   momentum: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Momentum factor μ.'),
-  dampening: (): JsonSchema => withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0, 'Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g).'),
+  dampening: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0, maximum: 1 }, def, 'Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g).'),
   nesterov: (def: boolean): JsonSchema =>
     withDefault({ type: 'boolean' }, def, 'Nesterov momentum (needs momentum > 0 and dampening 0 for SGD).'),
   weightDecayL2: (def: number): JsonSchema =>
     withDefault({ type: 'number', minimum: 0 }, def, 'Weight decay as L2: g ← g + wd·p.'),
   weightDecayDecoupled: (def: number | undefined): JsonSchema =>
     withDefault({ type: 'number', minimum: 0 }, def, 'Decoupled weight decay: p ← p·(1 − lr·wd).'),
-  lrDecay: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 0, 'Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay).'),
-  initialAccumulatorValue: (): JsonSchema =>
-    withDefault({ type: 'number', minimum: 0 }, 0, 'Initial value of the Adagrad sum of squared gradients.'),
+  lrDecay: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay).'),
+  initialAccumulatorValue: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, def, 'Initial value of the Adagrad sum of squared gradients.'),
   eps: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Term added to the denominator for numerical stability.'),
-  rhoAdadelta: (): JsonSchema =>
-    withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0.9, 'Coefficient of the running averages of squared gradients and updates.'),
-  rhoSophia: (): JsonSchema =>
-    withDefault({ type: 'number', minimum: 0 }, 0.04, 'Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1).'),
-  alpha: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 0.99, 'Smoothing constant of the squared-gradient average.'),
-  centered: (): JsonSchema =>
-    withDefault({ type: 'boolean' }, false, 'Centered RMSprop: normalise by the estimated variance of the gradient.'),
-  betas: (def: [number, number]): JsonSchema =>
+  rhoAdadelta: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0, maximum: 1 }, def, 'Coefficient of the running averages of squared gradients and updates.'),
+  rhoSophia: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0 }, def, 'Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1).'),
+  alpha: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'Smoothing constant of the squared-gradient average.'),
+  centered: (def: boolean): JsonSchema =>
+    withDefault({ type: 'boolean' }, def, 'Centered RMSprop: normalise by the estimated variance of the gradient.'),
+  betas: (def: readonly number[]): JsonSchema =>
     withDefault(
       { type: 'array', items: { type: 'number', minimum: 0, exclusiveMaximum: 1 }, minItems: 2, maxItems: 2 },
       def,
       'Coefficients [β₁, β₂] of the running averages, each in [0, 1).',
     ),
-  amsgrad: (): JsonSchema => withDefault({ type: 'boolean' }, false, 'Use the AMSGrad variant (max of past second moments).'),
-  momentumDecay: (): JsonSchema => withDefault({ type: 'number', minimum: 0 }, 4e-3, 'NAdam momentum decay ψ.'),
-  hessianInterval: (): JsonSchema =>
-    withDefault({ type: 'integer', minimum: 1 }, 10, 'Refresh the Hessian-diagonal estimate every k steps.'),
-  nsSteps: (): JsonSchema =>
-    withDefault({ type: 'integer', minimum: 1, maximum: 100 }, 5, 'Newton–Schulz iterations per step.'),
-  nsCoefficients: (): JsonSchema => ({
+  amsgrad: (def: boolean): JsonSchema => withDefault({ type: 'boolean' }, def, 'Use the AMSGrad variant (max of past second moments).'),
+  momentumDecay: (def: number): JsonSchema => withDefault({ type: 'number', minimum: 0 }, def, 'NAdam momentum decay ψ.'),
+  hessianInterval: (def: number): JsonSchema =>
+    withDefault({ type: 'integer', minimum: 1 }, def, 'Refresh the Hessian-diagonal estimate every k steps.'),
+  nsSteps: (def: number): JsonSchema =>
+    withDefault({ type: 'integer', minimum: 1, maximum: 100 }, def, 'Newton–Schulz iterations per step.'),
+  nsCoefficients: (def: readonly number[]): JsonSchema => ({
     description:
-      'Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].',
-    default: [3.4445, -4.775, 2.0315],
+      `Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [${def.join(', ')}].`,
+    default: [...def],
     anyOf: [
       { type: 'array', items: { type: 'number' }, minItems: 3, maxItems: 3, description: 'One triple [a, b, c].' },
       {
@@ -105,45 +107,41 @@ const O = {
       },
     ],
   }),
-  adjustLr: (): JsonSchema => ({
-    ...withDefault({ type: 'string', enum: ['original', 'match_rms_adamw'] }, 'original', 'Scale of the orthogonalised update.'),
+  adjustLr: (def: string): JsonSchema => ({
+    ...withDefault({ type: 'string', enum: ['original', 'match_rms_adamw'] }, def, 'Scale of the orthogonalised update.'),
     enumDescriptions: ['√max(1, rows/cols) (Keller Jordan’s Muon)', '0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)'],
   }),
-  qkClipThreshold: (): JsonSchema =>
-    withDefault({ type: 'number', exclusiveMinimum: 0 }, 100, 'QK-clip threshold τ on the max pre-softmax attention logit per head.'),
-  qkClipAlpha: (): JsonSchema =>
-    withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0.5, 'Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)).'),
+  qkClipThreshold: (def: number): JsonSchema =>
+    withDefault({ type: 'number', exclusiveMinimum: 0 }, def, 'QK-clip threshold τ on the max pre-softmax attention logit per head.'),
+  qkClipAlpha: (def: number): JsonSchema =>
+    withDefault({ type: 'number', minimum: 0, maximum: 1 }, def, 'Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)).'),
 };
 
 function group(description: string, properties: Record<string, JsonSchema>): JsonSchema {
   return { type: 'object', description, additionalProperties: false, properties };
 }
 
-const sgdOptions = (momentum: number, nesterov: boolean | undefined): Record<string, JsonSchema> => ({
-  lr: O.lr(1e-3),
-  momentum: O.momentum(momentum),
-  dampening: O.dampening(),
-  ...(nesterov === undefined ? {} : { nesterov: O.nesterov(nesterov) }),
-  weightDecay: O.weightDecayL2(0),
-});
+const D = OPTIMIZER_DEFAULTS;
 
-const muonCore = (wd: number): Record<string, JsonSchema> => ({
-  lr: O.lr(0.02),
-  momentum: { ...O.momentum(0.95), exclusiveMaximum: 1 },
-  nesterov: O.nesterov(true),
-  nsSteps: O.nsSteps(),
-  nsCoefficients: O.nsCoefficients(),
-  adjustLr: O.adjustLr(),
-  weightDecay: O.weightDecayDecoupled(wd),
-});
+/** Option schemas of a family, each with its default read from the defaults table (the only copy). */
+function fromDefaults<K extends string>(defaults: NoInfer<Readonly<Record<K, unknown>>>, schemas: Record<K, (def: never) => JsonSchema>): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {};
+  for (const key of Object.keys(schemas) as K[]) out[key] = (schemas[key] as (def: unknown) => JsonSchema)(defaults[key]);
+  return out;
+}
 
-const fallback = (): JsonSchema =>
-  group('AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).', {
-    lr: O.lr(3e-4),
-    betas: O.betas([0.9, 0.95]),
-    eps: O.eps(1e-8),
-    weightDecay: O.weightDecayDecoupled(0.01),
-  });
+const SGD_SCHEMAS = { lr: O.lr, momentum: O.momentum, dampening: O.dampening, nesterov: O.nesterov, weightDecay: O.weightDecayL2 };
+const muonCore = (d: typeof D.muon | typeof D.hybrid.muon): Record<string, JsonSchema> => {
+  const s = fromDefaults(d, { lr: O.lr, momentum: O.momentum, nesterov: O.nesterov, nsSteps: O.nsSteps, nsCoefficients: O.nsCoefficients, adjustLr: O.adjustLr, weightDecay: O.weightDecayDecoupled });
+  return { ...s, momentum: { ...s.momentum, exclusiveMaximum: 1 } };
+};
+const ADAMW_SCHEMAS = { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayDecoupled, amsgrad: O.amsgrad };
+
+const fallback = (d: typeof D.muon.fallback): JsonSchema =>
+  group(
+    'AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).',
+    fromDefaults(d, { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayDecoupled }),
+  );
 
 /** LR-free methods (SPEC §11): `lr` multiplies the estimated step size d, so its default is 1 and it must be > 0. */
 const lrMultiplier = (): JsonSchema =>
@@ -169,70 +167,68 @@ interface OptimizerDef {
   required?: string[];
 }
 
-/** Every optimizer type and its options (SPEC §3), in the order users meet them. */
+/** Every optimizer type and its options (SPEC §3), in the order users meet them; defaults from optimizers/defaults.ts. */
 export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.freeze({
-  sgd: { description: 'Stochastic gradient descent (torch.optim.SGD).', options: sgdOptions(0, false) },
-  bgd: { description: 'Batch gradient descent: SGD on the full training set each step.', options: sgdOptions(0, false) },
-  momentum: { description: 'SGD with heavy-ball momentum (default 0.9).', options: sgdOptions(0.9, false) },
+  sgd: { description: 'Stochastic gradient descent (torch.optim.SGD).', options: fromDefaults(D.sgd, SGD_SCHEMAS) },
+  bgd: { description: 'Batch gradient descent: SGD on the full training set each step.', options: fromDefaults(D.bgd, SGD_SCHEMAS) },
+  momentum: { description: 'SGD with heavy-ball momentum (default 0.9).', options: fromDefaults(D.momentum, SGD_SCHEMAS) },
   nag: {
     description: 'SGD with Nesterov momentum (default 0.9).',
-    options: { lr: O.lr(1e-3), momentum: O.momentum(0.9), weightDecay: O.weightDecayL2(0) },
+    options: fromDefaults(D.nag, { lr: O.lr, momentum: O.momentum, weightDecay: O.weightDecayL2 }),
   },
   adagrad: {
     description: 'Adagrad (torch.optim.Adagrad).',
-    options: { lr: O.lr(0.01), lrDecay: O.lrDecay(), weightDecay: O.weightDecayL2(0), initialAccumulatorValue: O.initialAccumulatorValue(), eps: O.eps(1e-10) },
+    options: fromDefaults(D.adagrad, { lr: O.lr, lrDecay: O.lrDecay, weightDecay: O.weightDecayL2, initialAccumulatorValue: O.initialAccumulatorValue, eps: O.eps }),
   },
   adadelta: {
     description: 'Adadelta (torch.optim.Adadelta).',
-    options: { lr: O.lr(1.0), rho: O.rhoAdadelta(), eps: O.eps(1e-6), weightDecay: O.weightDecayL2(0) },
+    options: fromDefaults(D.adadelta, { lr: O.lr, rho: O.rhoAdadelta, eps: O.eps, weightDecay: O.weightDecayL2 }),
   },
   rmsprop: {
     description: 'RMSprop (torch.optim.RMSprop).',
-    options: { lr: O.lr(0.01), alpha: O.alpha(), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), momentum: O.momentum(0), centered: O.centered() },
+    options: fromDefaults(D.rmsprop, { lr: O.lr, alpha: O.alpha, eps: O.eps, weightDecay: O.weightDecayL2, momentum: O.momentum, centered: O.centered }),
   },
   adam: {
     description: 'Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.',
-    options: { lr: O.lr(1e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), amsgrad: O.amsgrad() },
+    options: fromDefaults(D.adam, { ...ADAMW_SCHEMAS, weightDecay: O.weightDecayL2 }),
   },
   adamw: {
     description: 'AdamW (torch.optim.AdamW): Adam with decoupled weight decay.',
-    options: { lr: O.lr(1e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayDecoupled(0.01), amsgrad: O.amsgrad() },
+    options: fromDefaults(D.adamw, ADAMW_SCHEMAS),
   },
   adamax: {
     description: 'Adamax (torch.optim.Adamax): Adam with the infinity norm.',
-    options: { lr: O.lr(2e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0) },
+    options: fromDefaults(D.adamax, { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayL2 }),
   },
   nadam: {
     description: 'NAdam (torch.optim.NAdam): Adam with Nesterov momentum.',
-    options: { lr: O.lr(2e-3), betas: O.betas([0.9, 0.999]), eps: O.eps(1e-8), weightDecay: O.weightDecayL2(0), momentumDecay: O.momentumDecay() },
+    options: fromDefaults(D.nadam, { lr: O.lr, betas: O.betas, eps: O.eps, weightDecay: O.weightDecayL2, momentumDecay: O.momentumDecay }),
   },
   lion: {
     description: 'Lion: sign of an interpolated momentum (Chen et al. 2023).',
-    options: { lr: O.lr(1e-4), betas: O.betas([0.9, 0.99]), weightDecay: O.weightDecayDecoupled(0) },
+    options: fromDefaults(D.lion, { lr: O.lr, betas: O.betas, weightDecay: O.weightDecayDecoupled }),
   },
   sophia: {
     description: 'SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).',
-    options: { lr: O.lr(1e-4), betas: O.betas([0.965, 0.99]), rho: O.rhoSophia(), weightDecay: O.weightDecayDecoupled(0.1), hessianInterval: O.hessianInterval() },
+    options: fromDefaults(D.sophia, { lr: O.lr, betas: O.betas, rho: O.rhoSophia, weightDecay: O.weightDecayDecoupled, hessianInterval: O.hessianInterval }),
   },
   muon: {
     description: 'Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.',
-    options: { ...muonCore(0), fallback: fallback() },
+    options: { ...muonCore(D.muon), fallback: fallback(D.muon.fallback) },
   },
   muonclip: {
     description: 'MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.',
-    options: { ...muonCore(0), fallback: fallback(), qkClipThreshold: O.qkClipThreshold(), qkClipAlpha: O.qkClipAlpha() },
+    options: {
+      ...muonCore(D.muonclip),
+      fallback: fallback(D.muonclip.fallback),
+      ...fromDefaults(D.muonclip, { qkClipThreshold: O.qkClipThreshold, qkClipAlpha: O.qkClipAlpha }),
+    },
   },
   hybrid: {
     description: 'Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.',
     options: {
-      muon: group('The Muon group (hidden 2-D weights).', muonCore(0.01)),
-      adamw: group('The AdamW group (embeddings, head, norms, biases).', {
-        lr: O.lr(1e-3),
-        betas: O.betas([0.9, 0.999]),
-        eps: O.eps(1e-8),
-        weightDecay: O.weightDecayDecoupled(0.01),
-        amsgrad: O.amsgrad(),
-      }),
+      muon: group('The Muon group (hidden 2-D weights).', muonCore(D.hybrid.muon)),
+      adamw: group('The AdamW group (embeddings, head, norms, biases).', fromDefaults(D.hybrid.adamw, ADAMW_SCHEMAS)),
     },
   },
   normuon: {
@@ -407,12 +403,64 @@ const SCHEDULE_OPTION_SCHEMAS: Record<string, JsonSchema> = {
   },
 };
 
+/** Options of the PyTorch schedules (SPEC §12); torch's names in camelCase, torch's defaults. */
+const TD = TORCH_SCHEDULE_DEFAULTS;
+const intMin = (min: number): JsonSchema => ({ type: 'integer', minimum: min });
+Object.assign(SCHEDULE_OPTION_SCHEMAS, {
+  stepSize: { ...intMin(1), description: 'StepLR step_size: multiply the LR by gamma every stepSize steps. Required.' },
+  gamma: { type: 'number', exclusiveMinimum: 0, description: 'Multiplicative factor gamma.' },
+  milestones: {
+    type: 'array',
+    minItems: 1,
+    items: intMin(1),
+    description: 'MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required.',
+  },
+  totalIters: { ...intMin(1), description: 'PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps.' },
+  power: withDefault({ type: 'number', minimum: 0 }, TD.power, 'PolynomialLR power.'),
+  tMax: { ...intMin(1), description: 'CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps.' },
+  etaMin: withDefault({ type: 'number', minimum: 0 }, TD.etaMin, 'Minimum LR eta_min (absolute).'),
+  t0: { ...intMin(1), description: 'CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required.' },
+  tMult: withDefault(intMin(1), TD.tMult, 'CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous.'),
+  maxLr: { type: 'number', minimum: 0, description: 'Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic.' },
+  baseLr: { type: 'number', minimum: 0, description: 'CyclicLR base_lr: the lower LR of the cycle (absolute). Required.' },
+  pctStart: withDefault({ type: 'number', minimum: 0, maximum: 1 }, TD.pctStart, 'OneCycleLR pct_start: fraction of the cycle spent increasing the LR.'),
+  annealStrategy: { ...withDefault({ type: 'string', enum: ['cos', 'linear'] }, TD.annealStrategy, 'OneCycleLR anneal_strategy.'), enumDescriptions: ['cosine annealing', 'linear annealing'] },
+  divFactor: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.divFactor, 'OneCycleLR div_factor: initial LR = maxLr / divFactor.'),
+  finalDivFactor: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.finalDivFactor, 'OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor.'),
+  threePhase: withDefault({ type: 'boolean' }, TD.threePhase, 'OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle.'),
+  cycleMomentum: withDefault({ type: 'boolean' }, TD.cycleMomentum, 'The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR.'),
+  baseMomentum: { type: 'number', minimum: 0, maximum: 1, description: 'Lower momentum of the cycle. Default 0.85 (onecycle), 0.8 (cyclic).' },
+  maxMomentum: { type: 'number', minimum: 0, maximum: 1, description: 'Upper momentum of the cycle. Default 0.95 (onecycle), 0.9 (cyclic).' },
+  stepSizeUp: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.stepSizeUp, 'CyclicLR step_size_up: steps of the increasing half of a cycle.'),
+  stepSizeDown: { type: 'number', minimum: 0, description: 'CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp.' },
+  mode: {
+    ...withDefault({ type: 'string', enum: ['triangular', 'triangular2', 'exp_range'] }, TD.mode, 'CyclicLR mode.'),
+    enumDescriptions: ['constant amplitude', 'amplitude halved every cycle', 'amplitude × gamma^step'],
+  },
+} satisfies Record<string, JsonSchema>);
+
+/** Per-type wording where torch's defaults differ between schedulers. */
+const SCHEDULE_OPTION_OVERRIDES: Partial<Record<ScheduleType, Record<string, JsonSchema>>> = {
+  step: { gamma: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.stepGamma, 'Multiplicative factor gamma.') },
+  multistep: { gamma: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.stepGamma, 'Multiplicative factor gamma.') },
+  exponential: { gamma: { type: 'number', exclusiveMinimum: 0, description: 'ExponentialLR gamma: the LR is multiplied by gamma every step. Required.' } },
+  cyclic: { gamma: withDefault({ type: 'number', exclusiveMinimum: 0 }, TD.cyclicGamma, 'CyclicLR gamma of exp_range: amplitude × gamma^step.') },
+};
+
 const SCHEDULE_DESCRIPTIONS: Record<ScheduleType, string> = {
   constant: 'Constant multiplier 1 (after the optional warmup).',
   linear: 'Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).',
   warmup_cosine: 'Linear warmup, then cosine decay to minLrRatio at the last step.',
   inverse_sqrt: 'Linear warmup, then 1/√((t + τ − w) / τ).',
   wsd: 'Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).',
+  step: 'PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).',
+  multistep: 'PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).',
+  exponential: 'PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).',
+  polynomial: 'PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).',
+  cosine_annealing: 'PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).',
+  cosine_restarts: 'PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).',
+  onecycle: 'PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).',
+  cyclic: 'PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).',
 };
 
 function dispatch(types: readonly string[], ref: (t: string) => string, typeSchema: JsonSchema, description: string): JsonSchema {
@@ -432,13 +480,18 @@ function scheduleDefinitions(): Record<string, JsonSchema> {
   const defs: Record<string, JsonSchema> = {};
   for (const t of SCHEDULE_TYPES) {
     const properties: Record<string, JsonSchema> = { type: { const: t } };
-    for (const k of SCHEDULE_KEYS[t]) properties[k] = SCHEDULE_OPTION_SCHEMAS[k];
+    for (const k of SCHEDULE_KEYS[t]) properties[k] = SCHEDULE_OPTION_OVERRIDES[t]?.[k] ?? SCHEDULE_OPTION_SCHEMAS[k];
+    if (t === 'onecycle' || t === 'cyclic') {
+      const on = t === 'onecycle';
+      properties.baseMomentum = withDefault({ type: 'number', minimum: 0, maximum: 1 }, on ? TD.onecycleBaseMomentum : TD.cyclicBaseMomentum, 'Lower momentum of the cycle.');
+      properties.maxMomentum = withDefault({ type: 'number', minimum: 0, maximum: 1 }, on ? TD.onecycleMaxMomentum : TD.cyclicMaxMomentum, 'Upper momentum of the cycle.');
+    }
     defs[`schedule_${t}`] = { type: 'object', description: SCHEDULE_DESCRIPTIONS[t], additionalProperties: false, properties };
   }
   defs.schedule = dispatch(
     SCHEDULE_TYPES,
     (t) => `#/definitions/schedule_${t}`,
-    { type: 'string', enum: [...SCHEDULE_TYPES], enumDescriptions: SCHEDULE_TYPES.map((t) => SCHEDULE_DESCRIPTIONS[t]), description: 'Schedule shape (SPEC §4).' },
+    { type: 'string', enum: [...SCHEDULE_TYPES], enumDescriptions: SCHEDULE_TYPES.map((t) => SCHEDULE_DESCRIPTIONS[t]), description: 'Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12).' },
     'LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).',
   );
   return defs;

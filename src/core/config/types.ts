@@ -4,8 +4,24 @@
  */
 import type { OptimizerConfig } from '../optimizers/types';
 
-export type ScheduleType = 'constant' | 'linear' | 'warmup_cosine' | 'inverse_sqrt' | 'wsd';
+export type ScheduleType =
+  | 'constant'
+  | 'linear'
+  | 'warmup_cosine'
+  | 'inverse_sqrt'
+  | 'wsd'
+  // PyTorch 1.13 torch.optim.lr_scheduler (SPEC §12)
+  | 'step'
+  | 'multistep'
+  | 'exponential'
+  | 'polynomial'
+  | 'cosine_annealing'
+  | 'cosine_restarts'
+  | 'onecycle'
+  | 'cyclic';
 export type WsdDecayType = 'linear' | 'cosine' | '1-sqrt';
+export type AnnealStrategy = 'cos' | 'linear';
+export type CyclicMode = 'triangular' | 'triangular2' | 'exp_range';
 
 /** SPEC §4; every field optional except `type` (defaults live in schedules.ts). */
 export interface ScheduleConfig {
@@ -21,6 +37,39 @@ export interface ScheduleConfig {
   stableSteps?: number;
   decaySteps?: number;
   decayType?: WsdDecayType;
+  /** step (StepLR) */
+  stepSize?: number;
+  /** step, multistep, exponential, cyclic (exp_range) */
+  gamma?: number;
+  /** multistep */
+  milestones?: number[];
+  /** polynomial */
+  totalIters?: number;
+  power?: number;
+  /** cosine_annealing */
+  tMax?: number;
+  /** cosine_annealing, cosine_restarts (absolute LR) */
+  etaMin?: number;
+  /** cosine_restarts */
+  t0?: number;
+  tMult?: number;
+  /** onecycle, cyclic (absolute LRs) */
+  maxLr?: number;
+  baseLr?: number;
+  /** onecycle */
+  pctStart?: number;
+  annealStrategy?: AnnealStrategy;
+  divFactor?: number;
+  finalDivFactor?: number;
+  threePhase?: boolean;
+  /** onecycle, cyclic: the optimizer's momentum / β₁ follows the cycle */
+  cycleMomentum?: boolean;
+  baseMomentum?: number;
+  maxMomentum?: number;
+  /** cyclic */
+  stepSizeUp?: number;
+  stepSizeDown?: number;
+  mode?: CyclicMode;
 }
 
 export interface Function2dTaskConfig {

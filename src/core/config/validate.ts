@@ -15,15 +15,19 @@ import type { ExperimentConfig } from './types';
 import type { JsonNode, JsonPath, ParsedDocument, Range } from './parse';
 import { formatPath, keyNodeOf, parseDocument, propertiesOf, propertyNode, valueOf } from './parse';
 import type { JsonSchema } from './schema';
-import { ALL_SWEEP_KEYS, OPTLAB_SCHEMA, SCHEMA_OPTIMIZER_TYPES, optimizerOptionKeys, optionSchema, sweepableOptions } from './schema';
+import { ALL_SWEEP_KEYS, OPTLAB_SCHEMA, SCHEMA_OPTIMIZER_TYPES, optimizerOptionKeys, optionSchema, sweepableOptions, optimizerBaseLrs } from './schema';
 import { confinedRealPath } from '../paths';
 import { MAX_CORPUS_BYTES, MIN_CORPUS_CHARS } from '../tasks/corpus';
 import { RESOURCE_LIMITS, drivingKey, estimateTask } from './resources';
 import { CHAR_LM_DEFAULTS } from '../tasks/defaults';
+import { MUON_TYPES, OPTIMIZER_DEFAULTS } from '../optimizers/defaults';
 import { fmtBytes } from '../format';
 import { jobId } from '../experiment';
 import { DEFAULT_SEEDS } from './resolve';
-import { buildSchedule, ScheduleConfigError, usesTotalSteps } from '../schedules';
+import { buildSchedule, configUsesTotalSteps, ScheduleConfigError } from '../schedules';
+import { cyclesMomentum } from '../torchSchedules';
+import { cycledMomentumProblem } from '../optimizers/momentumCycling';
+import type { OptimizerConfig } from '../optimizers/types';
 import type { ScheduleConfig } from './types';
 import { isObj } from '../../guards';
 import type { Obj } from '../../guards';
@@ -75,6 +79,7 @@ export const PROBLEM_CODES = Object.freeze({
   tooManyJobs: 'too-many-jobs',
   tooLarge: 'task-too-large',
   nestingTooDeep: 'nesting-too-deep',
+  cycledMomentum: 'cycled-momentum-unsupported',
 });
 
 export interface ValidateOptions {
@@ -460,7 +465,7 @@ function checkOptimizer(c: Ctx, i: number, taskType: string | undefined, task: O
   const type = opt.type as string;
   const typeNode = find(c.root, ['runs', i, 'optimizer', 'type']);
   if (!typeNode) return;
-  if (taskType && (type === 'muon' || type === 'muonclip' || type === 'hybrid' || type === 'normuon') && !TASKS_WITH_MATRICES.has(taskType)) {
+  if (taskType && MUON_TYPES.includes(type) && !TASKS_WITH_MATRICES.has(taskType)) {
     c.r.node(typeNode, `${type} orthogonalises hidden 2-D weight matrices, and task ${taskType} has none (use matrix, mlp or char_lm, or another optimizer)`, PROBLEM_CODES.muonNeedsMatrices);
   } else if (taskType && type === 'muonclip' && taskType !== 'char_lm') {
     c.r.node(typeNode, `muonclip clips attention logits, and task ${taskType} has no attention (only char_lm has; use muon)`, PROBLEM_CODES.muonclipNeedsAttention);
@@ -477,8 +482,9 @@ function checkOptimizer(c: Ctx, i: number, taskType: string | undefined, task: O
   }
   if (type === 'sgd' || type === 'bgd' || type === 'momentum') {
     const nesterov = opt.nesterov === true;
-    const momentum = opt.momentum === undefined ? (type === 'momentum' ? 0.9 : 0) : opt.momentum;
-    const dampening = opt.dampening === undefined ? 0 : opt.dampening;
+    const d = OPTIMIZER_DEFAULTS[type];
+    const momentum = opt.momentum === undefined ? d.momentum : opt.momentum;
+    const dampening = opt.dampening === undefined ? d.dampening : opt.dampening;
     if (nesterov && typeof momentum === 'number' && typeof dampening === 'number' && (momentum <= 0 || dampening !== 0)) {
       c.r.node(find(c.root, ['runs', i, 'optimizer', 'nesterov'])!, 'nesterov momentum requires momentum > 0 and dampening 0 (as torch.optim.SGD)', PROBLEM_CODES.nesterov);
     }
@@ -543,15 +549,48 @@ function checkSchedules(c: Ctx): void {
     const cfg = c.v.schedule;
     const sched = (p.length === 1 ? cfg : ((c.v.runs as unknown[])[p[1] as number] as Obj).schedule) as ScheduleConfig;
     try {
-      buildSchedule(sched, steps);
+      buildSchedule(sched, steps, scheduleBaseLr(c, p));
     } catch (e) {
       if (!(e instanceof ScheduleConfigError)) throw e;
-      const target = e.field === 'steps' ? find(c.root, ['steps']) : find(node, [e.field]) ?? keyNodeOf(node) ?? node;
+      // A field may name a list entry ("milestones/2"): the message goes on that entry's token.
+      const fieldPath = e.field.split('/').map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+      const target = e.field === 'steps' ? find(c.root, ['steps']) : find(node, fieldPath) ?? find(node, [fieldPath[0]]) ?? keyNodeOf(node) ?? node;
       c.r.node(target ?? node, e.message, PROBLEM_CODES.schedule);
       continue;
     }
     lengthWarnings(c, node, sched, steps);
   }
+  checkCycledMomentum(c);
+}
+
+/** Base LR for building a schedule at `p`: the run's lr (first group), or 1 for the default schedule. */
+function scheduleBaseLr(c: Ctx, p: JsonPath): number {
+  if (p.length === 1 || !Array.isArray(c.v.runs)) return 1;
+  const run = c.v.runs[p[1] as number];
+  const opt =
+    isObj(run) && isObj(run.optimizer) && typeof run.optimizer.type === 'string' && SCHEMA_OPTIMIZER_TYPES.includes(run.optimizer.type)
+      ? (run.optimizer as OptimizerConfig)
+      : undefined;
+  const lr = opt ? optimizerBaseLrs(opt)[0]?.lr : undefined;
+  return typeof lr === 'number' && Number.isFinite(lr) && lr >= 0 ? lr : 1;
+}
+
+/**
+ * A OneCycleLR / CyclicLR schedule that cycles the momentum needs an optimizer that follows it
+ * (optimizers/momentumCycling.ts): the error goes on the run's optimizer type (or its momentum).
+ */
+function checkCycledMomentum(c: Ctx): void {
+  if (!Array.isArray(c.v.runs)) return;
+  c.v.runs.forEach((run, i) => {
+    if (!isObj(run) || !isObj(run.optimizer) || typeof run.optimizer.type !== 'string') return;
+    const sched = (isObj(run.schedule) ? run.schedule : c.v.schedule) as ScheduleConfig | undefined;
+    if (!isObj(sched) || !cyclesMomentum(sched)) return;
+    const problem = cycledMomentumProblem(run.optimizer as OptimizerConfig, sched.type);
+    if (!problem) return;
+    const opt = find(c.root, ['runs', i, 'optimizer']);
+    const where = isObj(run.schedule) ? 'its schedule' : 'the default schedule';
+    c.r.node(find(opt, [problem.key]) ?? find(opt, ['type']) ?? opt ?? c.root, `run ${JSON.stringify(run.name ?? i)}: ${where}: ${problem.message}`, PROBLEM_CODES.cycledMomentum);
+  });
 }
 
 function lengthWarnings(c: Ctx, node: JsonNode, s: ScheduleConfig, steps: number): void {
@@ -572,7 +611,7 @@ function lengthWarnings(c: Ctx, node: JsonNode, s: ScheduleConfig, steps: number
         }`,
       );
     }
-  } else if (!usesTotalSteps(s.type) && w >= steps) {
+  } else if (!configUsesTotalSteps(s) && w >= steps) {
     warn('warmupSteps', `warmupSteps (${w}) ≥ steps (${steps}): the run never leaves warmup`);
   }
 }

@@ -4,7 +4,8 @@
  * The script is the run's settings as Python literals (optimizer and schedule exactly as written in the
  * config, camelCase) followed by `PYTORCH_TEMPLATE`: the SPEC §3 optimizers (torch.optim classes for the
  * classic family; Lion, SophiaG, Muon, MuonClip and the Muon+AdamW hybrid written out as
- * torch.optim.Optimizer subclasses), the SPEC §4 schedule as a LambdaLR, the Muon parameter partition by name
+ * torch.optim.Optimizer subclasses), the SPEC §4 schedule as a LambdaLR or a SPEC §12 one as torch's own
+ * torch.optim.lr_scheduler class (behind the linear warmup prefix), the Muon parameter partition by name
  * patterns, a tiny default model/data the user replaces, a torchrun/DDP training loop that writes
  * `metrics.jsonl` in Optimizer Lab's MetricRow format (so `optlab import` reads it back), and a replay mode
  * (`--replay INPUT.json`) that reads `optlab replay` input — the tests hold the script to the same PyTorch
@@ -12,10 +13,11 @@
  *
  * Sweeps: a script trains one configuration, the sweep's first value unless `sweepValue` is given.
  */
-import type { ExperimentConfig, RunConfig } from '../config/types';
+import type { ExperimentConfig, RunConfig, ScheduleConfig } from '../config/types';
 import type { OptimizerConfig } from '../optimizers/types';
 import { buildSchedule } from '../schedules';
-import { resolveRuns } from '../config/resolve';
+import { resolveRuns, optimizerGroups } from '../config/resolve';
+import { torchSchedulerCall } from '../torchSchedules';
 import TEMPLATE_PY from './template.py';
 import { pyString } from '../../escape';
 
@@ -128,6 +130,13 @@ function optimizerLine(opt: OptimizerConfig): string {
   return `torch.optim.${classic.cls}(params, ${args.join(', ')})`;
 }
 
+/** The header's schedule line: torch's own scheduler class for the PyTorch types, else the LambdaLR. */
+function scheduleLine(schedule: ScheduleConfig, steps: number, baseLr: number): string {
+  const call = torchSchedulerCall(schedule, steps, baseLr);
+  if (call) return `Schedule:  ${docText(call)}, ${steps} steps (make_scheduler below)`;
+  return `Schedule:  ${schedule.type} as a torch LambdaLR (group LR = base LR x lambda(t)), ${steps} steps`;
+}
+
 /** Text safe inside a Python triple-quoted docstring. */
 function docText(text: string): string {
   return text.replace(/\\/g, '/').replace(/"""/g, "'''");
@@ -154,8 +163,9 @@ export function exportRunAsPytorch(config: ExperimentConfig, runName: string, op
   // Schedule, steps, evaluation interval and seeds exactly as the trainer resolves them.
   const resolved = resolveRuns(config, { onlyRuns: [run.name] })[0];
   const { steps, schedule, evalEvery, seeds } = resolved;
+  const baseLr = optimizerGroups(optimizer)[0]?.baseLr ?? 1;
   try {
-    buildSchedule(schedule, steps);
+    buildSchedule(schedule, steps, baseLr);
   } catch (e) {
     throw new ExportError(`run "${run.name}": ${(e as Error).message}`);
   }
@@ -167,7 +177,7 @@ export function exportRunAsPytorch(config: ExperimentConfig, runName: string, op
     '"""A standalone PyTorch training script exported by Optimizer Lab (EXPERIMENT and RUN below name the run).',
     '',
     `Optimizer: ${docText(optimizerLine(optimizer))}`,
-    `Schedule:  ${schedule.type} as a torch LambdaLR (group LR = base LR x lambda(t)), ${steps} steps`,
+    scheduleLine(schedule, steps, baseLr),
     ...(note ? [`Sweep:     ${docText(note)}`] : []),
     '',
     'Run it:',

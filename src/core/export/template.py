@@ -1,7 +1,8 @@
 # ---------------------------------------------------------------------------------------------------------
 # Optimizer Lab export template: everything of an exported run after its settings block (pytorchExport.ts
 # writes EXPERIMENT, RUN, SOURCE, STEPS, EVAL_EVERY, SEEDS, OPTIMIZER, SCHEDULE and TASK above this line):
-# parameter partition, the schedule, the optimizers written out as torch.optim.Optimizer subclasses, the
+# parameter partition, the schedule (a LambdaLR for the lab's shapes, torch.optim.lr_scheduler's own classes for
+# the PyTorch types), the optimizers written out as torch.optim.Optimizer subclasses, the
 # config -> optimizer mapping, replay mode, a tiny default model and data, and the torchrun/DDP training loop.
 # A real Python file (bundled as text by esbuild; the tests compile it and run it against the fixtures).
 # ---------------------------------------------------------------------------------------------------------
@@ -110,6 +111,108 @@ def make_lr_lambda(schedule, total_steps):
         return r
 
     return wsd
+
+
+# =============================================================================================================
+# PyTorch's own schedulers: the types step, multistep, exponential, polynomial, cosine_annealing,
+# cosine_restarts, onecycle and cyclic are torch.optim.lr_scheduler classes, stepped after each optimizer
+# step. With warmupSteps w > 0, steps t < w use base * t / max(1, w) and the scheduler's value at t - w after
+# that (its momentum, if it cycles one, holds its step-0 value during warmup). Lengths left out (totalIters,
+# tMax, OneCycleLR's total) are STEPS - w. With several parameter groups, maxLr / baseLr scale with each
+# group's base LR (group LR / first group's LR), as in Optimizer Lab; etaMin is torch's (the same for every group).
+# =============================================================================================================
+TORCH_SCHEDULERS = ("step", "multistep", "exponential", "polynomial", "cosine_annealing", "cosine_restarts",
+                    "onecycle", "cyclic")
+
+
+def torch_scheduler(optimizer, schedule, span, base):
+    s = dict(schedule)
+    kind = s.pop("type")
+    s.pop("warmupSteps", None)
+    lrs = torch.optim.lr_scheduler
+
+    def scaled(v):  # an absolute LR of the first group, per group
+        return [v if i == 0 else v * b / base[0] for i, b in enumerate(base)]
+
+    def kw(names):
+        return {torch_kw: s[key] for key, torch_kw in names if key in s}
+
+    momentum = [("cycleMomentum", "cycle_momentum"), ("baseMomentum", "base_momentum"), ("maxMomentum", "max_momentum")]
+    if kind == "step":
+        return lrs.StepLR(optimizer, step_size=s["stepSize"], gamma=s.get("gamma", 0.1))
+    if kind == "multistep":
+        return lrs.MultiStepLR(optimizer, milestones=s["milestones"], gamma=s.get("gamma", 0.1))
+    if kind == "exponential":
+        return lrs.ExponentialLR(optimizer, gamma=s["gamma"])
+    if kind == "polynomial":
+        return lrs.PolynomialLR(optimizer, total_iters=s.get("totalIters", span), power=s.get("power", 1.0))
+    if kind == "cosine_annealing":
+        return lrs.CosineAnnealingLR(optimizer, T_max=s.get("tMax", span), eta_min=s.get("etaMin", 0))
+    if kind == "cosine_restarts":
+        return lrs.CosineAnnealingWarmRestarts(optimizer, T_0=s["t0"], T_mult=s.get("tMult", 1), eta_min=s.get("etaMin", 0))
+    if kind == "onecycle":
+        extra = kw([("annealStrategy", "anneal_strategy"), ("divFactor", "div_factor"), ("finalDivFactor", "final_div_factor"),
+                    ("threePhase", "three_phase")] + momentum)
+        return lrs.OneCycleLR(optimizer, max_lr=scaled(s["maxLr"]) if "maxLr" in s else list(base), total_steps=span,
+                              pct_start=float(s.get("pctStart", 0.3)), **extra)
+    if kind == "cyclic":
+        extra = kw([("stepSizeUp", "step_size_up"), ("stepSizeDown", "step_size_down"), ("mode", "mode"), ("gamma", "gamma")] + momentum)
+        return lrs.CyclicLR(optimizer, base_lr=scaled(s["baseLr"]), max_lr=scaled(s["maxLr"]), **extra)
+    raise ValueError("unknown schedule type %r" % (kind,))
+
+
+class WarmupThen:
+    """The warmup prefix in front of a torch scheduler; call step() after optimizer.step()."""
+
+    def __init__(self, optimizer, schedule, total_steps):
+        self.optimizer = optimizer
+        self.w = int(schedule.get("warmupSteps", 0))
+        self.base = [g["lr"] for g in optimizer.param_groups]
+        self.scheduler = torch_scheduler(optimizer, schedule, int(total_steps) - self.w, self.base)
+        self.start = [g["lr"] for g in optimizer.param_groups]  # the scheduler's step-0 LRs
+        self.t = 0
+        self._warmup_lr()
+
+    def _warmup_lr(self):
+        if self.t < self.w:
+            for g, b in zip(self.optimizer.param_groups, self.base):
+                g["lr"] = b * (self.t / max(1, self.w))
+        elif self.t == self.w and self.w > 0:
+            for g, lr in zip(self.optimizer.param_groups, self.start):
+                g["lr"] = lr
+
+    def step(self):
+        if self.t >= self.w:
+            self.scheduler.step()
+        self.t += 1
+        self._warmup_lr()
+
+
+def make_scheduler(optimizer, schedule, total_steps):
+    """The run's scheduler: torch's own class for the PyTorch types, a LambdaLR for Optimizer Lab's shapes."""
+    if (schedule or {}).get("type") in TORCH_SCHEDULERS:
+        return WarmupThen(optimizer, schedule, total_steps)
+    return torch.optim.lr_scheduler.LambdaLR(optimizer, make_lr_lambda(schedule, total_steps))
+
+
+def schedule_series(lr, schedule, steps):
+    """{"lr": [...], "momentum"?: [...]} of a schedule, as optlab schedule prints it."""
+    if (schedule or {}).get("type") not in TORCH_SCHEDULERS:
+        lam = make_lr_lambda(schedule, steps)
+        return {"lr": [lr * lam(t) for t in range(steps)]}
+    p = torch.nn.Parameter(torch.zeros(1))
+    opt = torch.optim.SGD([p], lr=lr, momentum=0.9)
+    sched = make_scheduler(opt, schedule, steps)
+    out = {"lr": [], "momentum": []}
+    for _ in range(steps):
+        out["lr"].append(float(opt.param_groups[0]["lr"]))
+        out["momentum"].append(float(opt.param_groups[0]["momentum"]))
+        opt.step()
+        sched.step()
+    cycles = schedule["type"] in ("onecycle", "cyclic") and schedule.get("cycleMomentum", True)
+    if not cycles:
+        del out["momentum"]
+    return out
 
 
 # =============================================================================================================
@@ -1025,7 +1128,7 @@ def replay(inp):
     steps = len(inp["grads"])
     scheduler = None
     if inp.get("schedule"):
-        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, make_lr_lambda(inp["schedule"], steps))
+        scheduler = make_scheduler(optimizer, inp["schedule"], steps)
     hessians = inp.get("hessians") or []
     out = []
     for t, g in enumerate(inp["grads"]):
@@ -1236,7 +1339,7 @@ def train(args):
     net = model
     if world > 1:
         net = nn.parallel.DistributedDataParallel(model, device_ids=[local_rank] if use_cuda else None)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, make_lr_lambda(SCHEDULE, steps))
+    scheduler = make_scheduler(optimizer, SCHEDULE, steps)
     n_params = sum(p.numel() for p in model.parameters())
     out = args.out or "optlab-export-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", RUN)
     log = (lambda *a: print(*a, flush=True)) if rank == 0 else (lambda *a: None)
@@ -1354,8 +1457,7 @@ def main(argv=None):
                 inp = json.load(f)
             if "input" in inp and "schedule" not in inp:
                 inp = inp["input"]
-            lam = make_lr_lambda(inp["schedule"], inp["steps"])
-            sys.stdout.write(json.dumps({"lr": [inp["lr"] * lam(t) for t in range(inp["steps"])]}) + "\n")
+            sys.stdout.write(json.dumps(schedule_series(inp["lr"], inp["schedule"], inp["steps"])) + "\n")
         return
     train(args)
 

@@ -16,6 +16,7 @@ import type { OptimizerConfig, OptimizerFactory } from './types';
 import { checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface AdadeltaOptions {
   lr: number;
@@ -24,7 +25,7 @@ export interface AdadeltaOptions {
   weightDecay: number;
 }
 
-export const ADADELTA_DEFAULTS: Readonly<AdadeltaOptions> = Object.freeze({ lr: 1.0, rho: 0.9, eps: 1e-6, weightDecay: 0 });
+export const ADADELTA_DEFAULTS: Readonly<AdadeltaOptions> = OPTIMIZER_DEFAULTS.adadelta;
 
 export function adadeltaOptions(cfg: OptimizerConfig): AdadeltaOptions {
   checkKnownKeys(cfg, Object.keys(ADADELTA_DEFAULTS));

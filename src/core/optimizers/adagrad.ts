@@ -16,6 +16,7 @@ import type { OptimizerConfig, OptimizerFactory } from './types';
 import { checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface AdagradOptions {
   lr: number;
@@ -25,13 +26,7 @@ export interface AdagradOptions {
   eps: number;
 }
 
-export const ADAGRAD_DEFAULTS: Readonly<AdagradOptions> = Object.freeze({
-  lr: 1e-2,
-  lrDecay: 0,
-  weightDecay: 0,
-  initialAccumulatorValue: 0,
-  eps: 1e-10,
-});
+export const ADAGRAD_DEFAULTS: Readonly<AdagradOptions> = OPTIMIZER_DEFAULTS.adagrad;
 
 export function adagradOptions(cfg: OptimizerConfig): AdagradOptions {
   checkKnownKeys(cfg, Object.keys(ADAGRAD_DEFAULTS));

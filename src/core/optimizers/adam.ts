@@ -21,6 +21,7 @@ import { betas, bool, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import type { Expr } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface AdamOptions {
   lr: number;
@@ -36,14 +37,8 @@ export interface AdamOptions {
   cautiousWd?: boolean;
 }
 
-export const ADAM_DEFAULTS: Readonly<AdamOptions> = Object.freeze({
-  lr: 1e-3,
-  betas: [0.9, 0.999] as [number, number],
-  eps: 1e-8,
-  weightDecay: 0,
-  amsgrad: false,
-});
-export const ADAMW_DEFAULTS: Readonly<AdamOptions> = Object.freeze({ ...ADAM_DEFAULTS, weightDecay: 0.01 });
+export const ADAM_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adam;
+export const ADAMW_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adamw;
 
 export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions> = ADAM_DEFAULTS, path?: string): AdamOptions {
   checkKnownKeys(cfg, Object.keys(defaults), path);
@@ -57,11 +52,11 @@ export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions
 }
 
 type AdamSlot = 'expAvg' | 'expAvgSq' | 'maxExpAvgSq';
-type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt' | 'cwd';
+type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt' | 'b1' | 'oneMinusB1' | 'cwd';
 
 /** Builds Adam (`decoupled` false, L2) or AdamW (`decoupled` true) over `params`. */
 export function createAdam(type: string, params: readonly NamedParam[], o: AdamOptions, decoupled: boolean): Optimizer {
-  const [b1, b2] = o.betas;
+  const [b1Config, b2] = o.betas;
   // One fused pass per parameter (fused.ts): reads p, g, m, v (and v̂), writes each once.
   const rule = (x: Record<'p' | 'g' | 'm' | 'v' | 'vMax', Expr>, s: Record<AdamScalar, Expr>): Record<'p' | 'm' | 'v' | 'vMax', Expr> => {
     let p = x.p;
@@ -70,7 +65,8 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
       if (decoupled) p = p.mul(s.decay);
       else g = g.add(p.mul(o.weightDecay));
     }
-    const m = x.m.mul(b1).add(g.mul(1 - b1));
+    // β₁ is a per-step scalar (a OneCycleLR schedule rewrites betas[0] every step, as in torch).
+    const m = x.m.mul(s.b1).add(g.mul(s.oneMinusB1));
     const v = x.v.mul(b2).add(g.mul(g).mul(1 - b2));
     const vMax = o.amsgrad ? x.vMax.max(v) : v;
     // × 1/√bc₂ instead of ÷ √bc₂ (≤ 1 ulp apart): the divider is the pass's bottleneck (fused.ts).
@@ -80,7 +76,7 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
     if (o.cautiousWd && decoupled && o.weightDecay !== 0) pNew = pNew.add(x.p.mul(m.mul(x.p).sign().neg().max(0)).mul(s.cwd));
     return { p: pNew, m, v, vMax };
   };
-  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt', 'cwd'];
+  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt', 'b1', 'oneMinusB1', 'cwd'];
   const plain = fusedKernel('adam', ['p', 'g', 'm', 'v', 'vMax'], scalars, (x, s) => {
     const { p, m, v } = rule(x, s);
     return { p, m, v };
@@ -91,10 +87,13 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
     params,
     baseLr: o.lr,
     slots: { expAvg: 0, expAvgSq: 0, maxExpAvgSq: o.amsgrad ? 0 : null },
-    update: ({ name, param, grad, state, lr: stepLr, t }) => {
+    followsMomentum: true,
+    update: ({ name, param, grad, state, lr: stepLr, t, momentum }) => {
       const m = slot(state, 'expAvg', name);
       const v = slot(state, 'expAvgSq', name);
-      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), cwd: stepLr * o.weightDecay };
+      // torch's bias correction 1 − β₁ᵗ uses the β₁ of this step.
+      const b1 = momentum ?? b1Config;
+      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), b1, oneMinusB1: 1 - b1, cwd: stepLr * o.weightDecay };
       if (!o.amsgrad) {
         const out = plain.run({ p: param, g: grad, m, v, vMax: v }, s);
         return { param: out.p, state: { expAvg: out.m, expAvgSq: out.v } };

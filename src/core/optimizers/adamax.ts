@@ -14,6 +14,7 @@ import type { OptimizerConfig, OptimizerFactory } from './types';
 import { betas, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface AdamaxOptions {
   lr: number;
@@ -22,12 +23,7 @@ export interface AdamaxOptions {
   weightDecay: number;
 }
 
-export const ADAMAX_DEFAULTS: Readonly<AdamaxOptions> = Object.freeze({
-  lr: 2e-3,
-  betas: [0.9, 0.999] as [number, number],
-  eps: 1e-8,
-  weightDecay: 0,
-});
+export const ADAMAX_DEFAULTS: Readonly<AdamaxOptions> = OPTIMIZER_DEFAULTS.adamax;
 
 export function adamaxOptions(cfg: OptimizerConfig): AdamaxOptions {
   checkKnownKeys(cfg, Object.keys(ADAMAX_DEFAULTS));

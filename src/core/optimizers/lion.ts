@@ -9,6 +9,7 @@ import type { OptimizerConfig, OptimizerFactory } from './types';
 import { betas, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface LionOptions {
   lr: number;
@@ -18,7 +19,8 @@ export interface LionOptions {
 
 export function lionOptions(cfg: OptimizerConfig): LionOptions {
   checkKnownKeys(cfg, ['lr', 'betas', 'weightDecay']);
-  return { lr: lr(cfg, 1e-4), betas: betas(cfg, [0.9, 0.99]), weightDecay: num(cfg, 'weightDecay', 0, { min: 0 }) };
+  const d = OPTIMIZER_DEFAULTS.lion;
+  return { lr: lr(cfg, d.lr), betas: betas(cfg, d.betas), weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }) };
 }
 
 export const lionFactories: Record<string, OptimizerFactory> = {

@@ -40,6 +40,7 @@ import { betas, bool, checkKnownKeys, num, tensorBytes } from './options';
 import { checkGrads, checkLambda, checkNames, groupInfo } from './stateUtils';
 import { commit, fusedKernel } from './fused';
 import { ownedVariable } from '../kernels/wasmRuntime';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface ProdigyOptions {
   lr: number;
@@ -68,32 +69,10 @@ export interface DAdaptAdamOptions {
   growthRate: number;
 }
 
-/** Defaults of the references' constructors (`growthRate` ∞ and `beta3` √β₂ are written by leaving them out). */
-export const PRODIGY_DEFAULTS: Readonly<ProdigyOptions> = Object.freeze({
-  lr: 1,
-  betas: [0.9, 0.999] as [number, number],
-  beta3: undefined,
-  eps: 1e-8,
-  weightDecay: 0,
-  decouple: true,
-  useBiasCorrection: false,
-  safeguardWarmup: false,
-  d0: 1e-6,
-  dCoef: 1,
-  growthRate: Infinity,
-  sliceP: 1,
-});
+/** Defaults of the references' constructors (defaults.ts; `growthRate` ∞ and `beta3` √β₂ are written by leaving them out). */
+export const PRODIGY_DEFAULTS: Readonly<ProdigyOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.prodigy, beta3: undefined, growthRate: Infinity });
 
-export const DADAPT_ADAM_DEFAULTS: Readonly<DAdaptAdamOptions> = Object.freeze({
-  lr: 1,
-  betas: [0.9, 0.999] as [number, number],
-  eps: 1e-8,
-  weightDecay: 0,
-  decouple: false,
-  useBiasCorrection: false,
-  d0: 1e-6,
-  growthRate: Infinity,
-});
+export const DADAPT_ADAM_DEFAULTS: Readonly<DAdaptAdamOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.dadapt_adam, growthRate: Infinity });
 
 const PRODIGY_KEYS = Object.keys(PRODIGY_DEFAULTS);
 const DADAPT_KEYS = Object.keys(DADAPT_ADAM_DEFAULTS);

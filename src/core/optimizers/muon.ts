@@ -44,6 +44,7 @@ import { betas, bool, checkKnownKeys, lr, num, oneOf, tensorBytes } from './opti
 import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
 import { adamFactories } from './adam';
 import { isObj } from '../../guards';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export type MuonAdjustLr = 'original' | 'match_rms_adamw';
 export const MUON_ADJUST_LR: readonly MuonAdjustLr[] = ['original', 'match_rms_adamw'];
@@ -67,27 +68,30 @@ const MUON_RULE_KEYS = ['lr', 'momentum', 'nesterov', 'nsSteps', 'nsCoefficients
 const FALLBACK_KEYS = ['lr', 'betas', 'eps', 'weightDecay'] as const;
 
 /** The AdamW fallback's defaults (muon, muonclip). */
-export const MUON_FALLBACK_DEFAULTS = Object.freeze({ lr: 3e-4, betas: [0.9, 0.95] as [number, number], eps: 1e-8, weightDecay: 0.01 });
+export const MUON_FALLBACK_DEFAULTS = OPTIMIZER_DEFAULTS.muon.fallback;
 /** The hybrid's AdamW defaults (other AdamW options keep the `adamw` optimizer's defaults). */
-export const HYBRID_ADAMW_DEFAULTS = Object.freeze({ lr: 1e-3, weightDecay: 0.01 });
+export const HYBRID_ADAMW_DEFAULTS = OPTIMIZER_DEFAULTS.hybrid.adamw;
 
+
+/** Defaults of a Muon rule (muon, muonclip, hybrid.muon), from optimizers/defaults.ts. */
+type MuonRuleDefaults = typeof OPTIMIZER_DEFAULTS.muon | typeof OPTIMIZER_DEFAULTS.hybrid.muon;
 
 /** Reads the Muon rule options of `cfg` (a sub-config when `path` is given, e.g. hybrid.muon). */
-export function muonRuleOptions(cfg: OptimizerConfig, defaultWd: number, path?: string): MuonRuleOptions {
+export function muonRuleOptions(cfg: OptimizerConfig, d: MuonRuleDefaults, path?: string): MuonRuleOptions {
   const where = `${cfg.type}${path ? '.' + path : ''}`;
-  const nsSteps = num(cfg, 'nsSteps', 5, { min: 1, max: 100 }, path);
+  const nsSteps = num(cfg, 'nsSteps', d.nsSteps, { min: 1, max: 100 }, path);
   if (!Number.isInteger(nsSteps)) throw new OptimizerConfigError(`invalid ${where}.nsSteps: ${nsSteps} (must be an integer in [1, 100])`);
-  const rawCoefficients = cfg.nsCoefficients === undefined ? NS_PRESETS.jordan.coefficients : cfg.nsCoefficients;
+  const rawCoefficients = cfg.nsCoefficients === undefined ? d.nsCoefficients : cfg.nsCoefficients;
   const problem = coefficientsProblem(rawCoefficients);
   if (problem) throw new OptimizerConfigError(`invalid ${where}.nsCoefficients: ${JSON.stringify(cfg.nsCoefficients)} (${problem})`);
   return {
-    lr: lr(cfg, 0.02, path),
-    momentum: num(cfg, 'momentum', 0.95, { min: 0, max: 1, maxExclusive: true }, path),
-    nesterov: bool(cfg, 'nesterov', true, path),
+    lr: lr(cfg, d.lr, path),
+    momentum: num(cfg, 'momentum', d.momentum, { min: 0, max: 1, maxExclusive: true }, path),
+    nesterov: bool(cfg, 'nesterov', d.nesterov, path),
     nsSteps,
     nsCoefficients: rawCoefficients as NsCoefficients,
-    adjustLr: oneOf(cfg, 'adjustLr', MUON_ADJUST_LR, 'original', path),
-    weightDecay: num(cfg, 'weightDecay', defaultWd, { min: 0 }, path),
+    adjustLr: oneOf(cfg, 'adjustLr', MUON_ADJUST_LR, d.adjustLr, path),
+    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }, path),
   };
 }
 
@@ -113,8 +117,8 @@ export function fallbackConfig(cfg: OptimizerConfig): OptimizerConfig {
 
 export function qkClipOptions(cfg: OptimizerConfig): QkClipOptions {
   return {
-    threshold: num(cfg, 'qkClipThreshold', 100, { min: 0, minExclusive: true }),
-    alpha: num(cfg, 'qkClipAlpha', 0.5, { min: 0, max: 1 }),
+    threshold: num(cfg, 'qkClipThreshold', OPTIMIZER_DEFAULTS.muonclip.qkClipThreshold, { min: 0, minExclusive: true }),
+    alpha: num(cfg, 'qkClipAlpha', OPTIMIZER_DEFAULTS.muonclip.qkClipAlpha, { min: 0, max: 1 }),
   };
 }
 
@@ -291,7 +295,7 @@ function muonFactory(type: 'muon' | 'muonclip'): OptimizerFactory {
   return (params, cfg) => {
     const clipKeys = type === 'muonclip' ? ['qkClipThreshold', 'qkClipAlpha'] : [];
     checkKnownKeys(cfg, [...MUON_RULE_KEYS, 'fallback', ...clipKeys]);
-    const rule = muonRuleOptions(cfg, 0);
+    const rule = muonRuleOptions(cfg, OPTIMIZER_DEFAULTS[type]);
     const adamwCfg = fallbackConfig(cfg);
     // Only muonclip has qkClip, so callers can feature-test it.
     return type === 'muonclip' ? new MuonClip(params, rule, adamwCfg, qkClipOptions(cfg)) : new MuonFamily(type, params, rule, adamwCfg);
@@ -302,7 +306,7 @@ const hybridFactory: OptimizerFactory = (params, cfg) => {
   checkKnownKeys(cfg, ['muon', 'adamw']);
   const muonSub = subConfig(cfg, 'muon');
   checkKnownKeys(muonSub, MUON_RULE_KEYS, 'muon');
-  const rule = muonRuleOptions(muonSub, 0.01, 'muon');
+  const rule = muonRuleOptions(muonSub, OPTIMIZER_DEFAULTS.hybrid.muon, 'muon');
   const adamwSub = subConfig(cfg, 'adamw');
   const adamwCfg: OptimizerConfig = {
     ...adamwSub,

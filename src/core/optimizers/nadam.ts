@@ -19,6 +19,7 @@ import type { OptimizerConfig, OptimizerFactory } from './types';
 import { betas, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface NadamOptions {
   lr: number;
@@ -28,13 +29,7 @@ export interface NadamOptions {
   momentumDecay: number;
 }
 
-export const NADAM_DEFAULTS: Readonly<NadamOptions> = Object.freeze({
-  lr: 2e-3,
-  betas: [0.9, 0.999] as [number, number],
-  eps: 1e-8,
-  weightDecay: 0,
-  momentumDecay: 4e-3,
-});
+export const NADAM_DEFAULTS: Readonly<NadamOptions> = OPTIMIZER_DEFAULTS.nadam;
 
 export function nadamOptions(cfg: OptimizerConfig): NadamOptions {
   checkKnownKeys(cfg, Object.keys(NADAM_DEFAULTS));

@@ -36,6 +36,7 @@ import { checkGrads, checkLambda, checkNames, disposeState, groupInfo } from './
 import { isMuonParam } from './muon';
 import { createAdam } from './adam';
 import { ownedVariable } from '../kernels/wasmRuntime';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export type NorMuonAdjustLr = 'spectral_norm' | 'rms_norm' | null;
 export const NORMUON_ADJUST_LR: readonly NorMuonAdjustLr[] = ['spectral_norm', 'rms_norm', null];
@@ -63,18 +64,10 @@ export interface NorMuonOptions {
   usePolarExpress: boolean;
 }
 
+const N = OPTIMIZER_DEFAULTS.normuon;
 export const NORMUON_DEFAULTS: Readonly<NorMuonOptions> = Object.freeze({
-  lr: 0.01,
-  mu: 0.95,
-  muonBeta2: 0.95,
-  betas: [0.9, 0.95] as [number, number],
-  weightDecay: 0.01,
-  cautiousWd: false,
-  epsilon: 1e-8,
-  nesterov: false,
-  adjustLr: 'spectral_norm' as NorMuonAdjustLr,
-  flatten: false,
-  usePolarExpress: true,
+  lr: N.lr, mu: N.mu, muonBeta2: N.muonBeta2, betas: N.betas, weightDecay: N.weightDecay, cautiousWd: N.cautiousWd, epsilon: N.epsilon,
+  nesterov: N.nesterov, adjustLr: N.adjustLr, flatten: N.flatten, usePolarExpress: N.usePolarExpress,
 });
 
 const FALLBACK_KEYS = ['lr', 'betas', 'weightDecay', 'epsilon'] as const;

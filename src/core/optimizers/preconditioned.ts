@@ -35,6 +35,7 @@ import { betas, bool, checkKnownKeys, lr, num, oneOf, tensorBytes } from './opti
 import { checkGrads, checkLambda, checkNames, groupInfo } from './stateUtils';
 import { ownedVariable } from '../kernels/wasmRuntime';
 import { eigenbasisDescending, inverseRoot, qrQ } from './linalg';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export type SoapDataFormat = 'channels_first' | 'channels_last';
 
@@ -53,20 +54,7 @@ export interface SoapOptions {
   correctBias: boolean;
 }
 
-export const SOAP_DEFAULTS: Readonly<SoapOptions> = Object.freeze({
-  lr: 3e-3,
-  betas: [0.95, 0.95] as [number, number],
-  shampooBeta: -1,
-  eps: 1e-8,
-  weightDecay: 0.01,
-  preconditionFrequency: 10,
-  maxPrecondDim: 10000,
-  mergeDims: false,
-  precondition1d: false,
-  normalizeGrads: false,
-  dataFormat: 'channels_first' as SoapDataFormat,
-  correctBias: true,
-});
+export const SOAP_DEFAULTS: Readonly<SoapOptions> = OPTIMIZER_DEFAULTS.soap;
 
 function int(cfg: OptimizerConfig, key: string, def: number, min: number): number {
   const v = num(cfg, key, def, { min });
@@ -305,16 +293,7 @@ export interface ShampooOptions {
   maximize: boolean;
 }
 
-export const SHAMPOO_DEFAULTS: Readonly<ShampooOptions> = Object.freeze({
-  lr: 1e-3,
-  momentum: 0,
-  weightDecay: 0,
-  weightDecouple: false,
-  fixedDecay: false,
-  preconditioningComputeSteps: 1,
-  matrixEps: 1e-6,
-  maximize: false,
-});
+export const SHAMPOO_DEFAULTS: Readonly<ShampooOptions> = OPTIMIZER_DEFAULTS.shampoo;
 
 export function shampooOptions(cfg: OptimizerConfig): ShampooOptions {
   checkKnownKeys(cfg, Object.keys(SHAMPOO_DEFAULTS));

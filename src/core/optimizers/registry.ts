@@ -37,8 +37,7 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */
 export const OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(FACTORIES));
 
-/** Optimizers that orthogonalise hidden matrices (need a task with 2-D hidden weights). */
-export const MUON_TYPES: readonly string[] = ['muon', 'muonclip', 'hybrid', 'normuon'];
+export { MUON_TYPES } from './defaults';
 
 /** Optimizers that decompose per-dimension factor matrices (eigh, QR, inverse roots): slow steps on big layers. */
 export const PRECONDITIONED_TYPES: readonly string[] = ['soap', 'shampoo'];

@@ -19,6 +19,7 @@ import { bool, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import type { Expr } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface RmspropOptions {
   lr: number;
@@ -29,14 +30,7 @@ export interface RmspropOptions {
   centered: boolean;
 }
 
-export const RMSPROP_DEFAULTS: Readonly<RmspropOptions> = Object.freeze({
-  lr: 1e-2,
-  alpha: 0.99,
-  eps: 1e-8,
-  weightDecay: 0,
-  momentum: 0,
-  centered: false,
-});
+export const RMSPROP_DEFAULTS: Readonly<RmspropOptions> = OPTIMIZER_DEFAULTS.rmsprop;
 
 export function rmspropOptions(cfg: OptimizerConfig): RmspropOptions {
   checkKnownKeys(cfg, Object.keys(RMSPROP_DEFAULTS));

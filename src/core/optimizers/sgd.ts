@@ -22,6 +22,7 @@ import { bool, checkKnownKeys, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import type { Expr } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface SgdOptions {
   lr: number;
@@ -35,9 +36,10 @@ export const SGD_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'dampening'
 /** `nag` is Nesterov by definition, which fixes dampening to 0: only these are its own. */
 export const NAG_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'weightDecay'];
 
-export const SGD_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ lr: 1e-3, momentum: 0, dampening: 0, nesterov: false, weightDecay: 0 });
-export const MOMENTUM_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...SGD_DEFAULTS, momentum: 0.9 });
-export const NAG_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...SGD_DEFAULTS, momentum: 0.9, nesterov: true });
+export const SGD_DEFAULTS: Readonly<SgdOptions> = OPTIMIZER_DEFAULTS.sgd;
+export const MOMENTUM_DEFAULTS: Readonly<SgdOptions> = OPTIMIZER_DEFAULTS.momentum;
+/** NAG's options plus what defines it (Nesterov momentum, no dampening), fixed rather than defaults. */
+export const NAG_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.nag, dampening: 0, nesterov: true });
 
 export function sgdOptions(cfg: OptimizerConfig, defaults: Readonly<SgdOptions> = SGD_DEFAULTS, keys: readonly string[] = SGD_OPTION_KEYS): SgdOptions {
   checkKnownKeys(cfg, keys);
@@ -62,11 +64,13 @@ function createSgd(type: string, params: NamedParam[], o: SgdOptions): Optimizer
   // The whole rule as one fused pass per parameter (see fused.ts); the first momentum step copies g into b.
   const decayed = (p: Expr, g: Expr): Expr => (o.weightDecay !== 0 ? g.add(p.mul(o.weightDecay)) : g);
   const plain = fusedKernel('sgd', ['p', 'g'], ['lr'], (x, s) => ({ p: x.p.sub(decayed(x.p, x.g).mul(s.lr)) }));
+  // The momentum μ is a per-step scalar (float32, like the constant it replaces): a OneCycleLR / CyclicLR
+  // schedule rewrites it every step, as torch's schedulers write group['momentum'].
   const withMomentum = (first: boolean) =>
-    fusedKernel(first ? 'sgd-momentum-first' : 'sgd-momentum', ['p', 'g', 'b'], ['lr'], (x, s) => {
+    fusedKernel(first ? 'sgd-momentum-first' : 'sgd-momentum', ['p', 'g', 'b'], ['lr', 'mu'], (x, s) => {
       const d = decayed(x.p, x.g);
-      const b = first ? d : x.b.mul(o.momentum).add(d.mul(1 - o.dampening));
-      const dir = o.nesterov ? d.add(b.mul(o.momentum)) : b;
+      const b = first ? d : x.b.mul(s.mu).add(d.mul(1 - o.dampening));
+      const dir = o.nesterov ? d.add(b.mul(s.mu)) : b;
       return { p: x.p.sub(dir.mul(s.lr)), b };
     });
   const momentumFirst = withMomentum(true);
@@ -76,10 +80,12 @@ function createSgd(type: string, params: NamedParam[], o: SgdOptions): Optimizer
     params,
     baseLr: o.lr,
     slots: { momentumBuffer: o.momentum !== 0 ? 0 : null },
-    update: ({ name, param, grad, state, lr: stepLr, t }) => {
+    // Without a momentum buffer (momentum 0) there is nothing for a cycled momentum to drive.
+    followsMomentum: o.momentum !== 0,
+    update: ({ name, param, grad, state, lr: stepLr, t, momentum: cycled }) => {
       if (o.momentum === 0) return { param: plain.run({ p: param, g: grad }, { lr: stepLr }).p };
       const b = slot(state, 'momentumBuffer', name);
-      const out = (t === 1 ? momentumFirst : momentum).run({ p: param, g: grad, b }, { lr: stepLr });
+      const out = (t === 1 ? momentumFirst : momentum).run({ p: param, g: grad, b }, { lr: stepLr, mu: cycled ?? o.momentum });
       return { param: out.p, state: { momentumBuffer: out.b } };
     },
   });

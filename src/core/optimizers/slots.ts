@@ -28,6 +28,8 @@ export interface ParamUpdateArgs<S extends string> {
   lr: number;
   /** 1-based number of this step (PyTorch's `state['step']` after its increment). */
   t: number;
+  /** This step's cycled momentum / β₁ (undefined: the configured one); only when the spec `followsMomentum`. */
+  momentum?: number;
 }
 
 /** New values of the parameter and of the slots that changed (slots left out keep their value). */
@@ -44,6 +46,8 @@ export interface PerParamSpec<S extends string> {
   slots: Readonly<Record<S, number | null>>;
   /** JS-side scalars shared by every parameter of step `t` (e.g. NAdam's μ-product); called once per step. */
   beforeStep?: (t: number) => void;
+  /** The update reads `momentum` (a schedule may cycle it); otherwise a given momentum is an error. */
+  followsMomentum?: boolean;
   /** The pure update of one parameter. Runs inside the step's `tf.tidy`. */
   update: (args: ParamUpdateArgs<S>) => ParamUpdate<S>;
 }
@@ -74,9 +78,13 @@ export function perParamOptimizer<S extends string>(spec: PerParamSpec<S>): Opti
 
   return {
     type,
-    step(grads: TensorMap, lambda: number): void {
+    step(grads: TensorMap, lambda: number, momentum?: number): void {
       if (disposed) throw new Error(`${type}: step() after dispose()`);
       checkLambda(type, lambda);
+      if (momentum !== undefined) {
+        if (!spec.followsMomentum) throw new Error(`${type}: cannot follow a cycled momentum (cycleMomentum)`);
+        if (!Number.isFinite(momentum) || momentum < 0 || momentum > 1) throw new Error(`${type}: invalid cycled momentum ${String(momentum)} (expected a number in [0, 1])`);
+      }
       checkGrads(grads, params, type);
       t += 1;
       spec.beforeStep?.(t);
@@ -86,7 +94,7 @@ export function perParamOptimizer<S extends string>(spec: PerParamSpec<S>): Opti
           const slots = state.get(p.name) as Map<S, tf.Variable>;
           const values: Partial<Record<S, tf.Tensor>> = {};
           for (const [k, v] of slots) values[k] = v;
-          const out = update({ name: p.name, param: p.variable, grad: grads[p.name], state: values, lr, t });
+          const out = update({ name: p.name, param: p.variable, grad: grads[p.name], state: values, lr, t, momentum });
           for (const k of Object.keys(out.state ?? {}) as S[]) {
             const v = slots.get(k);
             const next = out.state?.[k];

@@ -17,6 +17,7 @@ import { OptimizerConfigError } from './types';
 import { betas, checkKnownKeys, lr, num, tensorBytes } from './options';
 import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
 import { commit, fusedKernel } from './fused';
+import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface SophiaOptions {
   lr: number;
@@ -28,15 +29,16 @@ export interface SophiaOptions {
 
 export function sophiaOptions(cfg: OptimizerConfig): SophiaOptions {
   checkKnownKeys(cfg, ['lr', 'betas', 'rho', 'weightDecay', 'hessianInterval']);
-  const hessianInterval = num(cfg, 'hessianInterval', 10, { min: 1 });
+  const D = OPTIMIZER_DEFAULTS.sophia;
+  const hessianInterval = num(cfg, 'hessianInterval', D.hessianInterval, { min: 1 });
   if (!Number.isInteger(hessianInterval)) {
     throw new OptimizerConfigError(`invalid sophia.hessianInterval: ${hessianInterval} (must be an integer ≥ 1)`);
   }
   return {
-    lr: lr(cfg, 1e-4),
-    betas: betas(cfg, [0.965, 0.99]),
-    rho: num(cfg, 'rho', 0.04, { min: 0 }),
-    weightDecay: num(cfg, 'weightDecay', 0.1, { min: 0 }),
+    lr: lr(cfg, D.lr),
+    betas: betas(cfg, D.betas),
+    rho: num(cfg, 'rho', D.rho, { min: 0 }),
+    weightDecay: num(cfg, 'weightDecay', D.weightDecay, { min: 0 }),
     hessianInterval,
   };
 }

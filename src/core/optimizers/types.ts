@@ -44,9 +44,12 @@ export interface Optimizer {
   readonly type: string;
   /**
    * One update in place. `lambda` is the schedule multiplier of this step; every group uses baseLr·lambda.
-   * Grads must contain every parameter (a missing one is an error, not a silent skip).
+   * Grads must contain every parameter (a missing one is an error, not a silent skip). `momentum`, when
+   * given, is this step's momentum (SGD family) or β₁ (Adam, AdamW) set by a cycling schedule (OneCycleLR,
+   * CyclicLR), as torch's schedulers write it into the param group; only the optimizers listed in
+   * momentumCycling.ts accept it, the others throw.
    */
-  step(grads: TensorMap, lambda: number): void;
+  step(grads: TensorMap, lambda: number, momentum?: number): void;
   /** Sophia only: feed a Hessian-diagonal estimate ĥ after the step of a refresh step. */
   updateHessian?(hessian: TensorMap): void;
   /** Sophia only: true when the trainer should estimate ĥ after step `t` (0-based). */

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Optimizer Lab experiment","description":"An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.","type":"object","additionalProperties":false,"required":["name","task","steps","runs"],"properties":{"$schema":{"type":"string","description":"Optional schema reference (ignored)."},"name":{"type":"string","minLength":1,"description":"Experiment name (also the results folder name)."},"task":{"$ref":"#/definitions/task"},"steps":{"type":"integer","minimum":1,"description":"Training steps of every run (T of the schedules)."},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"default":[0],"description":"Seeds: every run is repeated per seed (mean ± band in the charts). Default [0]."},"evalEvery":{"type":"integer","minimum":1,"description":"Evaluate every N steps. Default max(1, steps / 20)."},"target":{"type":"object","description":"Target for steps-to-target and speedup vs the baseline.","additionalProperties":false,"required":["metric","value"],"properties":{"metric":{"type":"string","enum":["loss","valLoss","valAccuracy","valPerplexity"],"enumDescriptions":["Training loss","Validation loss","Validation accuracy (mlp)","Validation perplexity (char_lm)"],"description":"Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value)."},"value":{"type":"number","description":"Target value of the metric."}}},"schedule":{"$ref":"#/definitions/schedule","description":"Default schedule of every run (default constant)."},"baseline":{"type":"string","minLength":1,"description":"Name of the run that speedups are measured against."},"runs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/run"},"description":"The runs to compare."},"snapshotEvery":{"type":"integer","minimum":0,"default":0,"description":"Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0."}},"definitions":{"run":{"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","beta3","d0","dCoef","dampening","eps","epsilon","fallback.eps","fallback.epsilon","fallback.lr","fallback.weightDecay","growthRate","hessianInterval","initialAccumulatorValue","lr","lrDecay","matrixEps","maxPrecondDim","momentum","momentumDecay","mu","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","muonBeta2","nsSteps","preconditionFrequency","preconditioningComputeSteps","qkClipAlpha","qkClipThreshold","rho","shampooBeta","sliceP","weightDecay"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}}}},"task_function2d":{"type":"object","description":"2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","additionalProperties":false,"required":["fn"],"properties":{"type":{"const":"function2d"},"fn":{"type":"string","enum":["rosenbrock","rastrigin","beale","quadratic"],"enumDescriptions":["(1 − x)² + 100(y − x²)²","Rastrigin (many local minima)","Beale","½(x² + condition·y²)"],"description":"Test function."},"condition":{"type":"number","minimum":1,"description":"Condition number of `quadratic`. Default 100.","default":100},"start":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"Start point [x, y] (default per function)."}}},"task_matrix":{"type":"object","description":"Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","additionalProperties":false,"required":["problem"],"properties":{"type":{"const":"matrix"},"problem":{"type":"string","enum":["regression","lowrank"],"enumDescriptions":["min ‖XW − Y‖² with ill-conditioned X","min ‖UV − M‖² for a rank-r target"],"description":"Problem kind."},"rows":{"type":"integer","minimum":1,"description":"Rows of the learned matrix. Default 64.","default":64},"cols":{"type":"integer","minimum":1,"description":"Columns of the learned matrix. Default 32.","default":32},"rank":{"type":"integer","minimum":1,"description":"Rank of the target (lowrank). Default 4.","default":4},"condition":{"type":"number","minimum":1,"description":"Condition number of the data. Default 1000.","default":1000},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_mlp":{"type":"object","description":"MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","additionalProperties":false,"required":["dataset"],"properties":{"type":{"const":"mlp"},"dataset":{"type":"string","enum":["spirals","moons","blobs"],"description":"Dataset."},"hidden":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Hidden layer widths. Default [64,64].","default":[64,64]},"samples":{"type":"integer","minimum":10,"description":"Samples generated (20% held out for validation). Default 2000.","default":2000},"noise":{"type":"number","minimum":0,"description":"Label noise / jitter (default per dataset)."},"classes":{"type":"integer","minimum":2,"description":"Number of classes (spirals/blobs). Default 3.","default":3},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_char_lm":{"type":"object","description":"Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).","additionalProperties":false,"properties":{"type":{"const":"char_lm"},"layers":{"type":"integer","minimum":1,"description":"Transformer blocks. Default 2.","default":2},"dModel":{"type":"integer","minimum":1,"description":"Model width (must be divisible by heads). Default 64.","default":64},"heads":{"type":"integer","minimum":1,"description":"Attention heads per block. Default 4.","default":4},"context":{"type":"integer","minimum":2,"description":"Context length in characters. Default 64.","default":64},"batchSize":{"type":"integer","minimum":1,"description":"Sequences per step. Default 16.","default":16},"tiedHead":{"type":"boolean","description":"Tie the output head to the embedding. Default false.","default":false},"corpus":{"type":"object","description":"Training text: the built-in deterministic corpus (default) or a text file inside the workspace.","additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"description":"Text file, relative to the workspace folder; must be inside it."},"builtin":{"type":"string","enum":["grammar"],"description":"Built-in synthetic corpus. Default \"grammar\".","default":"grammar"},"chars":{"type":"integer","minimum":100,"description":"Characters of the built-in corpus to generate."}}}}},"task":{"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]},"schedule_constant":{"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_linear":{"type":"object","description":"Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","additionalProperties":false,"properties":{"type":{"const":"linear"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_warmup_cosine":{"type":"object","description":"Linear warmup, then cosine decay to minLrRatio at the last step.","additionalProperties":false,"properties":{"type":{"const":"warmup_cosine"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"numCycles":{"type":"number","minimum":0,"description":"Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor). Default 0.5.","default":0.5},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1}}},"schedule_inverse_sqrt":{"type":"object","description":"Linear warmup, then 1/√((t + τ − w) / τ).","additionalProperties":false,"properties":{"type":{"const":"inverse_sqrt"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"timescale":{"type":"number","exclusiveMinimum":0,"description":"Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0."}}},"schedule_wsd":{"type":"object","description":"Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","additionalProperties":false,"properties":{"type":{"const":"wsd"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stableSteps":{"type":"integer","minimum":0,"description":"Steps at the peak LR after warmup. Default 0.","default":0},"decaySteps":{"type":"integer","minimum":0,"description":"Steps of the final decay to minLrRatio. Default 0.","default":0},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1},"decayType":{"type":"string","enum":["linear","cosine","1-sqrt"],"description":"Shape of the WSD decay. Default \"linear\".","default":"linear","enumDescriptions":["r + (1 − r)(1 − q)","r + (1 − r)·½(1 + cos πq)","r + (1 − r)(1 − √q)"]}}},"schedule":{"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total)."],"description":"Schedule shape (SPEC §4)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}}]},"optimizer_sgd":{"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_bgd":{"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_momentum":{"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nag":{"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_adagrad":{"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}},"optimizer_adadelta":{"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_rmsprop":{"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}},"optimizer_adam":{"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamw":{"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamax":{"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nadam":{"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}},"optimizer_lion":{"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_sophia":{"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}},"optimizer_muon":{"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}},"optimizer_muonclip":{"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}},"optimizer_hybrid":{"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}},"optimizer_normuon":{"type":"object","description":"NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","additionalProperties":false,"properties":{"type":{"const":"normuon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"mu":{"type":"number","minimum":0,"description":"Momentum μ of M ← μM + G. Default 0.95.","default":0.95},"muonBeta2":{"type":"number","minimum":0,"maximum":1,"description":"Decay of the per-neuron (per-row) second moment of the orthogonalised update. Default 0.95.","default":0.95},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂] of the non-matrix parameters, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"cautiousWd":{"type":"boolean","description":"Cautious weight decay: decay only where the parameter and its update agree in sign. Default false.","default":false},"epsilon":{"type":"number","minimum":0,"description":"Added to the norm before Newton–Schulz and to the AdamW denominator. Default 1e-8.","default":1e-8},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"adjustLr":{"description":"Scale of the NorMuon update: spectral_norm √(rows/cols), rms_norm 0.2·√max(rows, cols), null none. Default \"spectral_norm\".","default":"spectral_norm","anyOf":[{"type":"string","enum":["spectral_norm","rms_norm"],"enumDescriptions":["√(rows/cols): LR transfer across widths","0.2·√max(rows, cols): update RMS like AdamW"]},{"type":"null","description":"No shape-dependent scale."}]},"flatten":{"type":"boolean","description":"Orthogonalise a ≥ 3-D weight as one [shape[0], rest] matrix (false: as a batch of its trailing matrices). Default false.","default":false},"usePolarExpress":{"type":"boolean","description":"Polar Express coefficients with the 1.02 normalisation (false: dion’s 5-step Newton–Schulz quintics). Default true.","default":true},"fallback":{"type":"object","description":"AdamW group of embeddings, head, norms, biases and 1-D parameters; each option defaults to the optimizer’s own (lr, betas, weightDecay, epsilon).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base LR of the AdamW group (× λ(t)). Default: the optimizer’s lr."},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂], each in [0, 1). Default: the optimizer’s betas."},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW group. Default: the optimizer’s weightDecay."},"epsilon":{"type":"number","minimum":0,"description":"AdamW eps. Default: the optimizer’s epsilon."}}}}},"optimizer_soap":{"type":"object","description":"SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","additionalProperties":false,"properties":{"type":{"const":"soap"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.95].","default":[0.95,0.95]},"shampooBeta":{"type":"number","exclusiveMaximum":1,"description":"Decay of the Kronecker factors L_d; a negative value uses β₂. Default -1.","default":-1},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay, applied after the step: p ← p − lr·wd·p. Default 0.01.","default":0.01},"preconditionFrequency":{"type":"integer","minimum":1,"description":"Refresh the eigenbases (one power iteration + QR) every k steps. Default 10.","default":10},"maxPrecondDim":{"type":"integer","minimum":1,"description":"Dimensions larger than this get no factor (identity basis). Default 10000.","default":10000},"mergeDims":{"type":"boolean","description":"Merge neighbouring dimensions while their product stays ≤ maxPrecondDim. Default false.","default":false},"precondition1d":{"type":"boolean","description":"Also precondition 1-D parameters (biases, norm gains). Default false.","default":false},"normalizeGrads":{"type":"boolean","description":"Divide each update by its RMS (helps at large preconditionFrequency). Default false.","default":false},"dataFormat":{"type":"string","enum":["channels_first","channels_last"],"description":"Layout of 4-D weights when merging dimensions. Default \"channels_first\".","default":"channels_first","enumDescriptions":["NCHW","NHWC: permuted to NCHW before merging"]},"correctBias":{"type":"boolean","description":"Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). Default true.","default":true}}},"optimizer_shampoo":{"type":"object","description":"Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","additionalProperties":false,"properties":{"type":{"const":"shampoo"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"maximum":1,"description":"Momentum μ: g ← (1 − μ)g + μ·(last preconditioned update). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or decoupled with weightDecouple. Default 0.","default":0},"weightDecouple":{"type":"boolean","description":"Decoupled weight decay p ← p(1 − wd·lr) as in AdamW. Default false.","default":false},"fixedDecay":{"type":"boolean","description":"With weightDecouple: p ← p(1 − wd), independent of the LR. Default false.","default":false},"preconditioningComputeSteps":{"type":"integer","minimum":1,"description":"Recompute the inverse roots every k steps (they start at 0: the first k − 1 steps do not move p). Default 1.","default":1},"matrixEps":{"type":"number","minimum":0,"description":"Initial statistics matrixEps·I (keeps the inverse roots finite). Default 0.000001.","default":0.000001},"maximize":{"type":"boolean","description":"Maximize the objective (negate the gradient). Default false.","default":false}}},"optimizer_prodigy":{"type":"object","description":"Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"prodigy"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"beta3":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Decay β₃ of the running sums behind the d estimate. Default √β₂ (leave out)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default true.","default":true},"safeguardWarmup":{"type":"boolean","description":"Leave lr out of the denominator of the d estimate (helps under LR warmup). Default false.","default":false},"dCoef":{"type":"number","exclusiveMinimum":0,"description":"Coefficient of the d estimate: the preferred knob (0.5 or 2 also work). Default 1.","default":1},"sliceP":{"type":"integer","minimum":1,"description":"Estimate d from every p-th entry only (≈ 11 saves memory; 1 = exact Prodigy). Default 1.","default":1}}},"optimizer_dadapt_adam":{"type":"object","description":"D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"dadapt_adam"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default false.","default":false}}},"optimizer":{"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","normuon","soap","shampoo","prodigy","dadapt_adam"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"normuon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_normuon"}},{"if":{"type":"object","properties":{"type":{"const":"soap"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_soap"}},{"if":{"type":"object","properties":{"type":{"const":"shampoo"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_shampoo"}},{"if":{"type":"object","properties":{"type":{"const":"prodigy"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_prodigy"}},{"if":{"type":"object","properties":{"type":{"const":"dadapt_adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_dadapt_adam"}}]}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Optimizer Lab experiment","description":"An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.","type":"object","additionalProperties":false,"required":["name","task","steps","runs"],"properties":{"$schema":{"type":"string","description":"Optional schema reference (ignored)."},"name":{"type":"string","minLength":1,"description":"Experiment name (also the results folder name)."},"task":{"$ref":"#/definitions/task"},"steps":{"type":"integer","minimum":1,"description":"Training steps of every run (T of the schedules)."},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"default":[0],"description":"Seeds: every run is repeated per seed (mean ± band in the charts). Default [0]."},"evalEvery":{"type":"integer","minimum":1,"description":"Evaluate every N steps. Default max(1, steps / 20)."},"target":{"type":"object","description":"Target for steps-to-target and speedup vs the baseline.","additionalProperties":false,"required":["metric","value"],"properties":{"metric":{"type":"string","enum":["loss","valLoss","valAccuracy","valPerplexity"],"enumDescriptions":["Training loss","Validation loss","Validation accuracy (mlp)","Validation perplexity (char_lm)"],"description":"Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value)."},"value":{"type":"number","description":"Target value of the metric."}}},"schedule":{"$ref":"#/definitions/schedule","description":"Default schedule of every run (default constant)."},"baseline":{"type":"string","minLength":1,"description":"Name of the run that speedups are measured against."},"runs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/run"},"description":"The runs to compare."},"snapshotEvery":{"type":"integer","minimum":0,"default":0,"description":"Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0."}},"definitions":{"run":{"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","beta3","d0","dCoef","dampening","eps","epsilon","fallback.eps","fallback.epsilon","fallback.lr","fallback.weightDecay","growthRate","hessianInterval","initialAccumulatorValue","lr","lrDecay","matrixEps","maxPrecondDim","momentum","momentumDecay","mu","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","muonBeta2","nsSteps","preconditionFrequency","preconditioningComputeSteps","qkClipAlpha","qkClipThreshold","rho","shampooBeta","sliceP","weightDecay"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}}}},"task_function2d":{"type":"object","description":"2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","additionalProperties":false,"required":["fn"],"properties":{"type":{"const":"function2d"},"fn":{"type":"string","enum":["rosenbrock","rastrigin","beale","quadratic"],"enumDescriptions":["(1 − x)² + 100(y − x²)²","Rastrigin (many local minima)","Beale","½(x² + condition·y²)"],"description":"Test function."},"condition":{"type":"number","minimum":1,"description":"Condition number of `quadratic`. Default 100.","default":100},"start":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"Start point [x, y] (default per function)."}}},"task_matrix":{"type":"object","description":"Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","additionalProperties":false,"required":["problem"],"properties":{"type":{"const":"matrix"},"problem":{"type":"string","enum":["regression","lowrank"],"enumDescriptions":["min ‖XW − Y‖² with ill-conditioned X","min ‖UV − M‖² for a rank-r target"],"description":"Problem kind."},"rows":{"type":"integer","minimum":1,"description":"Rows of the learned matrix. Default 64.","default":64},"cols":{"type":"integer","minimum":1,"description":"Columns of the learned matrix. Default 32.","default":32},"rank":{"type":"integer","minimum":1,"description":"Rank of the target (lowrank). Default 4.","default":4},"condition":{"type":"number","minimum":1,"description":"Condition number of the data. Default 1000.","default":1000},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_mlp":{"type":"object","description":"MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","additionalProperties":false,"required":["dataset"],"properties":{"type":{"const":"mlp"},"dataset":{"type":"string","enum":["spirals","moons","blobs"],"description":"Dataset."},"hidden":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Hidden layer widths. Default [64,64].","default":[64,64]},"samples":{"type":"integer","minimum":10,"description":"Samples generated (20% held out for validation). Default 2000.","default":2000},"noise":{"type":"number","minimum":0,"description":"Label noise / jitter (default per dataset)."},"classes":{"type":"integer","minimum":2,"description":"Number of classes (spirals/blobs). Default 3.","default":3},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_char_lm":{"type":"object","description":"Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).","additionalProperties":false,"properties":{"type":{"const":"char_lm"},"layers":{"type":"integer","minimum":1,"description":"Transformer blocks. Default 2.","default":2},"dModel":{"type":"integer","minimum":1,"description":"Model width (must be divisible by heads). Default 64.","default":64},"heads":{"type":"integer","minimum":1,"description":"Attention heads per block. Default 4.","default":4},"context":{"type":"integer","minimum":2,"description":"Context length in characters. Default 64.","default":64},"batchSize":{"type":"integer","minimum":1,"description":"Sequences per step. Default 16.","default":16},"tiedHead":{"type":"boolean","description":"Tie the output head to the embedding. Default false.","default":false},"corpus":{"type":"object","description":"Training text: the built-in deterministic corpus (default) or a text file inside the workspace.","additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"description":"Text file, relative to the workspace folder; must be inside it."},"builtin":{"type":"string","enum":["grammar"],"description":"Built-in synthetic corpus. Default \"grammar\".","default":"grammar"},"chars":{"type":"integer","minimum":100,"description":"Characters of the built-in corpus to generate."}}}}},"task":{"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]},"schedule_constant":{"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_linear":{"type":"object","description":"Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","additionalProperties":false,"properties":{"type":{"const":"linear"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_warmup_cosine":{"type":"object","description":"Linear warmup, then cosine decay to minLrRatio at the last step.","additionalProperties":false,"properties":{"type":{"const":"warmup_cosine"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"numCycles":{"type":"number","minimum":0,"description":"Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor). Default 0.5.","default":0.5},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1}}},"schedule_inverse_sqrt":{"type":"object","description":"Linear warmup, then 1/√((t + τ − w) / τ).","additionalProperties":false,"properties":{"type":{"const":"inverse_sqrt"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"timescale":{"type":"number","exclusiveMinimum":0,"description":"Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0."}}},"schedule_wsd":{"type":"object","description":"Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","additionalProperties":false,"properties":{"type":{"const":"wsd"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stableSteps":{"type":"integer","minimum":0,"description":"Steps at the peak LR after warmup. Default 0.","default":0},"decaySteps":{"type":"integer","minimum":0,"description":"Steps of the final decay to minLrRatio. Default 0.","default":0},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1},"decayType":{"type":"string","enum":["linear","cosine","1-sqrt"],"description":"Shape of the WSD decay. Default \"linear\".","default":"linear","enumDescriptions":["r + (1 − r)(1 − q)","r + (1 − r)·½(1 + cos πq)","r + (1 − r)(1 − √q)"]}}},"schedule_step":{"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_multistep":{"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_exponential":{"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}},"schedule_polynomial":{"type":"object","description":"PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"polynomial"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"totalIters":{"type":"integer","minimum":1,"description":"PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps."},"power":{"type":"number","minimum":0,"description":"PolynomialLR power. Default 1.","default":1}}},"schedule_cosine_annealing":{"type":"object","description":"PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_annealing"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"tMax":{"type":"integer","minimum":1,"description":"CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps."},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_cosine_restarts":{"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_onecycle":{"type":"object","description":"PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"onecycle"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"pctStart":{"type":"number","minimum":0,"maximum":1,"description":"OneCycleLR pct_start: fraction of the cycle spent increasing the LR. Default 0.3.","default":0.3},"annealStrategy":{"type":"string","enum":["cos","linear"],"description":"OneCycleLR anneal_strategy. Default \"cos\".","default":"cos","enumDescriptions":["cosine annealing","linear annealing"]},"divFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR div_factor: initial LR = maxLr / divFactor. Default 25.","default":25},"finalDivFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor. Default 10000.","default":10000},"threePhase":{"type":"boolean","description":"OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle. Default false.","default":false},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.85.","default":0.85},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.95.","default":0.95}}},"schedule_cyclic":{"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}},"schedule":{"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd","step","multistep","exponential","polynomial","cosine_annealing","cosine_restarts","onecycle","cyclic"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact)."],"description":"Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}},{"if":{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_step"}},{"if":{"type":"object","properties":{"type":{"const":"multistep"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_multistep"}},{"if":{"type":"object","properties":{"type":{"const":"exponential"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_exponential"}},{"if":{"type":"object","properties":{"type":{"const":"polynomial"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_polynomial"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_annealing"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_annealing"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_restarts"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_restarts"}},{"if":{"type":"object","properties":{"type":{"const":"onecycle"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_onecycle"}},{"if":{"type":"object","properties":{"type":{"const":"cyclic"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cyclic"}}]},"optimizer_sgd":{"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_bgd":{"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_momentum":{"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nag":{"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_adagrad":{"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}},"optimizer_adadelta":{"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_rmsprop":{"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}},"optimizer_adam":{"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamw":{"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamax":{"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nadam":{"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}},"optimizer_lion":{"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_sophia":{"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}},"optimizer_muon":{"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}},"optimizer_muonclip":{"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}},"optimizer_hybrid":{"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}},"optimizer_normuon":{"type":"object","description":"NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","additionalProperties":false,"properties":{"type":{"const":"normuon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"mu":{"type":"number","minimum":0,"description":"Momentum μ of M ← μM + G. Default 0.95.","default":0.95},"muonBeta2":{"type":"number","minimum":0,"maximum":1,"description":"Decay of the per-neuron (per-row) second moment of the orthogonalised update. Default 0.95.","default":0.95},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂] of the non-matrix parameters, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"cautiousWd":{"type":"boolean","description":"Cautious weight decay: decay only where the parameter and its update agree in sign. Default false.","default":false},"epsilon":{"type":"number","minimum":0,"description":"Added to the norm before Newton–Schulz and to the AdamW denominator. Default 1e-8.","default":1e-8},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"adjustLr":{"description":"Scale of the NorMuon update: spectral_norm √(rows/cols), rms_norm 0.2·√max(rows, cols), null none. Default \"spectral_norm\".","default":"spectral_norm","anyOf":[{"type":"string","enum":["spectral_norm","rms_norm"],"enumDescriptions":["√(rows/cols): LR transfer across widths","0.2·√max(rows, cols): update RMS like AdamW"]},{"type":"null","description":"No shape-dependent scale."}]},"flatten":{"type":"boolean","description":"Orthogonalise a ≥ 3-D weight as one [shape[0], rest] matrix (false: as a batch of its trailing matrices). Default false.","default":false},"usePolarExpress":{"type":"boolean","description":"Polar Express coefficients with the 1.02 normalisation (false: dion’s 5-step Newton–Schulz quintics). Default true.","default":true},"fallback":{"type":"object","description":"AdamW group of embeddings, head, norms, biases and 1-D parameters; each option defaults to the optimizer’s own (lr, betas, weightDecay, epsilon).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base LR of the AdamW group (× λ(t)). Default: the optimizer’s lr."},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂], each in [0, 1). Default: the optimizer’s betas."},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW group. Default: the optimizer’s weightDecay."},"epsilon":{"type":"number","minimum":0,"description":"AdamW eps. Default: the optimizer’s epsilon."}}}}},"optimizer_soap":{"type":"object","description":"SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","additionalProperties":false,"properties":{"type":{"const":"soap"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.95].","default":[0.95,0.95]},"shampooBeta":{"type":"number","exclusiveMaximum":1,"description":"Decay of the Kronecker factors L_d; a negative value uses β₂. Default -1.","default":-1},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay, applied after the step: p ← p − lr·wd·p. Default 0.01.","default":0.01},"preconditionFrequency":{"type":"integer","minimum":1,"description":"Refresh the eigenbases (one power iteration + QR) every k steps. Default 10.","default":10},"maxPrecondDim":{"type":"integer","minimum":1,"description":"Dimensions larger than this get no factor (identity basis). Default 10000.","default":10000},"mergeDims":{"type":"boolean","description":"Merge neighbouring dimensions while their product stays ≤ maxPrecondDim. Default false.","default":false},"precondition1d":{"type":"boolean","description":"Also precondition 1-D parameters (biases, norm gains). Default false.","default":false},"normalizeGrads":{"type":"boolean","description":"Divide each update by its RMS (helps at large preconditionFrequency). Default false.","default":false},"dataFormat":{"type":"string","enum":["channels_first","channels_last"],"description":"Layout of 4-D weights when merging dimensions. Default \"channels_first\".","default":"channels_first","enumDescriptions":["NCHW","NHWC: permuted to NCHW before merging"]},"correctBias":{"type":"boolean","description":"Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). Default true.","default":true}}},"optimizer_shampoo":{"type":"object","description":"Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","additionalProperties":false,"properties":{"type":{"const":"shampoo"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"maximum":1,"description":"Momentum μ: g ← (1 − μ)g + μ·(last preconditioned update). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or decoupled with weightDecouple. Default 0.","default":0},"weightDecouple":{"type":"boolean","description":"Decoupled weight decay p ← p(1 − wd·lr) as in AdamW. Default false.","default":false},"fixedDecay":{"type":"boolean","description":"With weightDecouple: p ← p(1 − wd), independent of the LR. Default false.","default":false},"preconditioningComputeSteps":{"type":"integer","minimum":1,"description":"Recompute the inverse roots every k steps (they start at 0: the first k − 1 steps do not move p). Default 1.","default":1},"matrixEps":{"type":"number","minimum":0,"description":"Initial statistics matrixEps·I (keeps the inverse roots finite). Default 0.000001.","default":0.000001},"maximize":{"type":"boolean","description":"Maximize the objective (negate the gradient). Default false.","default":false}}},"optimizer_prodigy":{"type":"object","description":"Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"prodigy"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"beta3":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Decay β₃ of the running sums behind the d estimate. Default √β₂ (leave out)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default true.","default":true},"safeguardWarmup":{"type":"boolean","description":"Leave lr out of the denominator of the d estimate (helps under LR warmup). Default false.","default":false},"dCoef":{"type":"number","exclusiveMinimum":0,"description":"Coefficient of the d estimate: the preferred knob (0.5 or 2 also work). Default 1.","default":1},"sliceP":{"type":"integer","minimum":1,"description":"Estimate d from every p-th entry only (≈ 11 saves memory; 1 = exact Prodigy). Default 1.","default":1}}},"optimizer_dadapt_adam":{"type":"object","description":"D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"dadapt_adam"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default false.","default":false}}},"optimizer":{"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","normuon","soap","shampoo","prodigy","dadapt_adam"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"normuon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_normuon"}},{"if":{"type":"object","properties":{"type":{"const":"soap"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_soap"}},{"if":{"type":"object","properties":{"type":{"const":"shampoo"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_shampoo"}},{"if":{"type":"object","properties":{"type":{"const":"prodigy"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_prodigy"}},{"if":{"type":"object","properties":{"type":{"const":"dadapt_adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_dadapt_adam"}}]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const schema7 = {"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]};
@@ -1210,7 +1210,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema12 = {"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total)."],"description":"Schedule shape (SPEC §4)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}}]};
+const schema12 = {"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd","step","multistep","exponential","polynomial","cosine_annealing","cosine_restarts","onecycle","cyclic"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact)."],"description":"Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}},{"if":{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_step"}},{"if":{"type":"object","properties":{"type":{"const":"multistep"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_multistep"}},{"if":{"type":"object","properties":{"type":{"const":"exponential"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_exponential"}},{"if":{"type":"object","properties":{"type":{"const":"polynomial"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_polynomial"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_annealing"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_annealing"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_restarts"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_restarts"}},{"if":{"type":"object","properties":{"type":{"const":"onecycle"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_onecycle"}},{"if":{"type":"object","properties":{"type":{"const":"cyclic"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cyclic"}}]};
 const schema13 = {"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1754,6 +1754,1349 @@ validate41.errors = vErrors;
 return errors === 0;
 }
 
+const schema18 = {"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "stepSize")) || (key0 === "gamma"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("step" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.stepSize !== undefined){
+let data2 = data.stepSize;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/stepSize",schemaPath:"#/properties/stepSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/stepSize",schemaPath:"#/properties/stepSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.gamma !== undefined){
+let data3 = data.gamma;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 <= 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+
+const schema19 = {"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "milestones")) || (key0 === "gamma"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("multistep" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "multistep"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.milestones !== undefined){
+let data2 = data.milestones;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err4 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/milestones/" + i0,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/milestones/" + i0,schemaPath:"#/properties/milestones/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.gamma !== undefined){
+let data4 = data.gamma;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+
+const schema20 = {"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "gamma"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("exponential" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.gamma !== undefined){
+let data2 = data.gamma;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 <= 0 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+
+const schema21 = {"type":"object","description":"PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"polynomial"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"totalIters":{"type":"integer","minimum":1,"description":"PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps."},"power":{"type":"number","minimum":0,"description":"PolynomialLR power. Default 1.","default":1}}};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "totalIters")) || (key0 === "power"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("polynomial" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "polynomial"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.totalIters !== undefined){
+let data2 = data.totalIters;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/totalIters",schemaPath:"#/properties/totalIters/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/totalIters",schemaPath:"#/properties/totalIters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.power !== undefined){
+let data3 = data.power;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/power",schemaPath:"#/properties/power/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/power",schemaPath:"#/properties/power/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
+const schema22 = {"type":"object","description":"PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_annealing"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"tMax":{"type":"integer","minimum":1,"description":"CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps."},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "tMax")) || (key0 === "etaMin"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("cosine_annealing" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cosine_annealing"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.tMax !== undefined){
+let data2 = data.tMax;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/tMax",schemaPath:"#/properties/tMax/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/tMax",schemaPath:"#/properties/tMax/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.etaMin !== undefined){
+let data3 = data.etaMin;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/etaMin",schemaPath:"#/properties/etaMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/etaMin",schemaPath:"#/properties/etaMin/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+const schema23 = {"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "warmupSteps")) || (key0 === "t0")) || (key0 === "tMult")) || (key0 === "etaMin"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("cosine_restarts" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cosine_restarts"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.t0 !== undefined){
+let data2 = data.t0;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/t0",schemaPath:"#/properties/t0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/t0",schemaPath:"#/properties/t0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.tMult !== undefined){
+let data3 = data.tMult;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err6 = {instancePath:instancePath+"/tMult",schemaPath:"#/properties/tMult/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/tMult",schemaPath:"#/properties/tMult/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.etaMin !== undefined){
+let data4 = data.etaMin;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/etaMin",schemaPath:"#/properties/etaMin/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/etaMin",schemaPath:"#/properties/etaMin/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+const schema24 = {"type":"object","description":"PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"onecycle"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"pctStart":{"type":"number","minimum":0,"maximum":1,"description":"OneCycleLR pct_start: fraction of the cycle spent increasing the LR. Default 0.3.","default":0.3},"annealStrategy":{"type":"string","enum":["cos","linear"],"description":"OneCycleLR anneal_strategy. Default \"cos\".","default":"cos","enumDescriptions":["cosine annealing","linear annealing"]},"divFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR div_factor: initial LR = maxLr / divFactor. Default 25.","default":25},"finalDivFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor. Default 10000.","default":10000},"threePhase":{"type":"boolean","description":"OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle. Default false.","default":false},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.85.","default":0.85},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.95.","default":0.95}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema24.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("onecycle" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "onecycle"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.maxLr !== undefined){
+let data2 = data.maxLr;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/maxLr",schemaPath:"#/properties/maxLr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/maxLr",schemaPath:"#/properties/maxLr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.pctStart !== undefined){
+let data3 = data.pctStart;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/pctStart",schemaPath:"#/properties/pctStart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/pctStart",schemaPath:"#/properties/pctStart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/pctStart",schemaPath:"#/properties/pctStart/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.annealStrategy !== undefined){
+let data4 = data.annealStrategy;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/annealStrategy",schemaPath:"#/properties/annealStrategy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((data4 === "cos") || (data4 === "linear"))){
+const err10 = {instancePath:instancePath+"/annealStrategy",schemaPath:"#/properties/annealStrategy/enum",keyword:"enum",params:{allowedValues: schema24.properties.annealStrategy.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.divFactor !== undefined){
+let data5 = data.divFactor;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/divFactor",schemaPath:"#/properties/divFactor/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/divFactor",schemaPath:"#/properties/divFactor/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.finalDivFactor !== undefined){
+let data6 = data.finalDivFactor;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 <= 0 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/finalDivFactor",schemaPath:"#/properties/finalDivFactor/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/finalDivFactor",schemaPath:"#/properties/finalDivFactor/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.threePhase !== undefined){
+if(typeof data.threePhase !== "boolean"){
+const err15 = {instancePath:instancePath+"/threePhase",schemaPath:"#/properties/threePhase/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cycleMomentum !== undefined){
+if(typeof data.cycleMomentum !== "boolean"){
+const err16 = {instancePath:instancePath+"/cycleMomentum",schemaPath:"#/properties/cycleMomentum/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.baseMomentum !== undefined){
+let data9 = data.baseMomentum;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err18 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.maxMomentum !== undefined){
+let data10 = data.maxMomentum;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+
+const schema25 = {"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema25.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("cyclic" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cyclic"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.warmupSteps !== undefined){
+let data1 = data.warmupSteps;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/warmupSteps",schemaPath:"#/properties/warmupSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.baseLr !== undefined){
+let data2 = data.baseLr;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/baseLr",schemaPath:"#/properties/baseLr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/baseLr",schemaPath:"#/properties/baseLr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.maxLr !== undefined){
+let data3 = data.maxLr;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/maxLr",schemaPath:"#/properties/maxLr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/maxLr",schemaPath:"#/properties/maxLr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.stepSizeUp !== undefined){
+let data4 = data.stepSizeUp;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/stepSizeUp",schemaPath:"#/properties/stepSizeUp/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/stepSizeUp",schemaPath:"#/properties/stepSizeUp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.stepSizeDown !== undefined){
+let data5 = data.stepSizeDown;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/stepSizeDown",schemaPath:"#/properties/stepSizeDown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/stepSizeDown",schemaPath:"#/properties/stepSizeDown/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data6 = data.mode;
+if(typeof data6 !== "string"){
+const err12 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((data6 === "triangular") || (data6 === "triangular2")) || (data6 === "exp_range"))){
+const err13 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema25.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.gamma !== undefined){
+let data7 = data.gamma;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 <= 0 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/gamma",schemaPath:"#/properties/gamma/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cycleMomentum !== undefined){
+if(typeof data.cycleMomentum !== "boolean"){
+const err16 = {instancePath:instancePath+"/cycleMomentum",schemaPath:"#/properties/cycleMomentum/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.baseMomentum !== undefined){
+let data9 = data.baseMomentum;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err18 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/baseMomentum",schemaPath:"#/properties/baseMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.maxMomentum !== undefined){
+let data10 = data.maxMomentum;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/maxMomentum",schemaPath:"#/properties/maxMomentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2113,9 +3456,14 @@ vErrors.push(err19);
 }
 errors++;
 }
+const _errs32 = errors;
+let valid11 = true;
+const _errs33 = errors;
+if(errors === _errs33){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+let missing5;
+if((data.type === undefined) && (missing5 = "type")){
+const err20 = {};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2124,10 +3472,10 @@ vErrors.push(err20);
 }
 errors++;
 }
+else {
 if(data.type !== undefined){
-let data5 = data.type;
-if(typeof data5 !== "string"){
-const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("step" !== data.type){
+const err21 = {};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2136,8 +3484,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((((data5 === "constant") || (data5 === "linear")) || (data5 === "warmup_cosine")) || (data5 === "inverse_sqrt")) || (data5 === "wsd"))){
-const err22 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+}
+else {
+const err22 = {};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2147,9 +3498,27 @@ vErrors.push(err22);
 errors++;
 }
 }
+var _valid5 = _errs33 === errors;
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs36 = errors;
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs36 === errors;
+valid11 = _valid5;
+}
+if(!valid11){
+const err23 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2158,15 +3527,557 @@ vErrors.push(err23);
 }
 errors++;
 }
+const _errs38 = errors;
+let valid13 = true;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.type === undefined) && (missing6 = "type")){
+const err24 = {};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("multistep" !== data.type){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+var _valid6 = _errs39 === errors;
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs42 = errors;
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs42 === errors;
+valid13 = _valid6;
+}
+if(!valid13){
+const err27 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const _errs44 = errors;
+let valid15 = true;
+const _errs45 = errors;
+if(errors === _errs45){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing7;
+if((data.type === undefined) && (missing7 = "type")){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("exponential" !== data.type){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var _valid7 = _errs45 === errors;
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs48 = errors;
+if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+var _valid7 = _errs48 === errors;
+valid15 = _valid7;
+}
+if(!valid15){
+const err31 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const _errs50 = errors;
+let valid17 = true;
+const _errs51 = errors;
+if(errors === _errs51){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing8;
+if((data.type === undefined) && (missing8 = "type")){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("polynomial" !== data.type){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid8 = _errs51 === errors;
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid8){
+const _errs54 = errors;
+if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+var _valid8 = _errs54 === errors;
+valid17 = _valid8;
+}
+if(!valid17){
+const err35 = {instancePath,schemaPath:"#/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+const _errs56 = errors;
+let valid19 = true;
+const _errs57 = errors;
+if(errors === _errs57){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing9;
+if((data.type === undefined) && (missing9 = "type")){
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("cosine_annealing" !== data.type){
+const err37 = {};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err38 = {};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+var _valid9 = _errs57 === errors;
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid9){
+const _errs60 = errors;
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+var _valid9 = _errs60 === errors;
+valid19 = _valid9;
+}
+if(!valid19){
+const err39 = {instancePath,schemaPath:"#/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+const _errs62 = errors;
+let valid21 = true;
+const _errs63 = errors;
+if(errors === _errs63){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing10;
+if((data.type === undefined) && (missing10 = "type")){
+const err40 = {};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("cosine_restarts" !== data.type){
+const err41 = {};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err42 = {};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+var _valid10 = _errs63 === errors;
+errors = _errs62;
+if(vErrors !== null){
+if(_errs62){
+vErrors.length = _errs62;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs66 = errors;
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var _valid10 = _errs66 === errors;
+valid21 = _valid10;
+}
+if(!valid21){
+const err43 = {instancePath,schemaPath:"#/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+const _errs68 = errors;
+let valid23 = true;
+const _errs69 = errors;
+if(errors === _errs69){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing11;
+if((data.type === undefined) && (missing11 = "type")){
+const err44 = {};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("onecycle" !== data.type){
+const err45 = {};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err46 = {};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+var _valid11 = _errs69 === errors;
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs72 = errors;
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+var _valid11 = _errs72 === errors;
+valid23 = _valid11;
+}
+if(!valid23){
+const err47 = {instancePath,schemaPath:"#/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+const _errs74 = errors;
+let valid25 = true;
+const _errs75 = errors;
+if(errors === _errs75){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing12;
+if((data.type === undefined) && (missing12 = "type")){
+const err48 = {};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("cyclic" !== data.type){
+const err49 = {};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err50 = {};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+var _valid12 = _errs75 === errors;
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs78 = errors;
+if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+var _valid12 = _errs78 === errors;
+valid25 = _valid12;
+}
+if(!valid25){
+const err51 = {instancePath,schemaPath:"#/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err52 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data.type !== undefined){
+let data13 = data.type;
+if(typeof data13 !== "string"){
+const err53 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(!(((((((((((((data13 === "constant") || (data13 === "linear")) || (data13 === "warmup_cosine")) || (data13 === "inverse_sqrt")) || (data13 === "wsd")) || (data13 === "step")) || (data13 === "multistep")) || (data13 === "exponential")) || (data13 === "polynomial")) || (data13 === "cosine_annealing")) || (data13 === "cosine_restarts")) || (data13 === "onecycle")) || (data13 === "cyclic"))){
+const err54 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
 validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema18 = {"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","beta3","d0","dCoef","dampening","eps","epsilon","fallback.eps","fallback.epsilon","fallback.lr","fallback.weightDecay","growthRate","hessianInterval","initialAccumulatorValue","lr","lrDecay","matrixEps","maxPrecondDim","momentum","momentumDecay","mu","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","muonBeta2","nsSteps","preconditionFrequency","preconditioningComputeSteps","qkClipAlpha","qkClipThreshold","rho","shampooBeta","sliceP","weightDecay"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}}}};
-const schema19 = {"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","normuon","soap","shampoo","prodigy","dadapt_adam"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"normuon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_normuon"}},{"if":{"type":"object","properties":{"type":{"const":"soap"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_soap"}},{"if":{"type":"object","properties":{"type":{"const":"shampoo"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_shampoo"}},{"if":{"type":"object","properties":{"type":{"const":"prodigy"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_prodigy"}},{"if":{"type":"object","properties":{"type":{"const":"dadapt_adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_dadapt_adam"}}]};
-const schema20 = {"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
+const schema26 = {"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","beta3","d0","dCoef","dampening","eps","epsilon","fallback.eps","fallback.epsilon","fallback.lr","fallback.weightDecay","growthRate","hessianInterval","initialAccumulatorValue","lr","lrDecay","matrixEps","maxPrecondDim","momentum","momentumDecay","mu","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","muonBeta2","nsSteps","preconditionFrequency","preconditioningComputeSteps","qkClipAlpha","qkClipThreshold","rho","shampooBeta","sliceP","weightDecay"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}}}};
+const schema27 = {"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","normuon","soap","shampoo","prodigy","dadapt_adam"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"normuon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_normuon"}},{"if":{"type":"object","properties":{"type":{"const":"soap"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_soap"}},{"if":{"type":"object","properties":{"type":{"const":"shampoo"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_shampoo"}},{"if":{"type":"object","properties":{"type":{"const":"prodigy"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_prodigy"}},{"if":{"type":"object","properties":{"type":{"const":"dadapt_adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_dadapt_adam"}}]};
+const schema28 = {"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2327,13 +4238,13 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
+const schema29 = {"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2494,13 +4405,13 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
+const schema30 = {"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2661,13 +4572,13 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
+const schema31 = {"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2781,13 +4692,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}};
+const schema32 = {"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2951,13 +4862,13 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
+const schema33 = {"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3106,13 +5017,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-const schema26 = {"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}};
+const schema34 = {"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3288,13 +5199,13 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}};
+const schema35 = {"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3491,13 +5402,13 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}};
+const schema36 = {"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3694,13 +5605,13 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
+const schema37 = {"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3885,13 +5796,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}};
+const schema38 = {"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4101,13 +6012,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}};
+const schema39 = {"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4267,13 +6178,13 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}};
+const schema40 = {"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4483,18 +6394,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}};
+const schema41 = {"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema33.properties, key0))){
+if(!(func2.call(schema41.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4789,7 +6700,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((data9 === "original") || (data9 === "match_rms_adamw"))){
-const err23 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/enum",keyword:"enum",params:{allowedValues: schema33.properties.adjustLr.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/enum",keyword:"enum",params:{allowedValues: schema41.properties.adjustLr.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5008,18 +6919,18 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}};
+const schema42 = {"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema34.properties, key0))){
+if(!(func2.call(schema42.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5314,7 +7225,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((data9 === "original") || (data9 === "match_rms_adamw"))){
-const err23 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/enum",keyword:"enum",params:{allowedValues: schema34.properties.adjustLr.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/enum",keyword:"enum",params:{allowedValues: schema42.properties.adjustLr.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5593,13 +7504,13 @@ vErrors.push(err45);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}};
+const schema43 = {"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5914,7 +7825,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((data10 === "original") || (data10 === "match_rms_adamw"))){
-const err24 = {instancePath:instancePath+"/muon/adjustLr",schemaPath:"#/properties/muon/properties/adjustLr/enum",keyword:"enum",params:{allowedValues: schema35.properties.muon.properties.adjustLr.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/muon/adjustLr",schemaPath:"#/properties/muon/properties/adjustLr/enum",keyword:"enum",params:{allowedValues: schema43.properties.muon.properties.adjustLr.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6157,18 +8068,18 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
 
-const schema36 = {"type":"object","description":"NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","additionalProperties":false,"properties":{"type":{"const":"normuon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"mu":{"type":"number","minimum":0,"description":"Momentum μ of M ← μM + G. Default 0.95.","default":0.95},"muonBeta2":{"type":"number","minimum":0,"maximum":1,"description":"Decay of the per-neuron (per-row) second moment of the orthogonalised update. Default 0.95.","default":0.95},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂] of the non-matrix parameters, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"cautiousWd":{"type":"boolean","description":"Cautious weight decay: decay only where the parameter and its update agree in sign. Default false.","default":false},"epsilon":{"type":"number","minimum":0,"description":"Added to the norm before Newton–Schulz and to the AdamW denominator. Default 1e-8.","default":1e-8},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"adjustLr":{"description":"Scale of the NorMuon update: spectral_norm √(rows/cols), rms_norm 0.2·√max(rows, cols), null none. Default \"spectral_norm\".","default":"spectral_norm","anyOf":[{"type":"string","enum":["spectral_norm","rms_norm"],"enumDescriptions":["√(rows/cols): LR transfer across widths","0.2·√max(rows, cols): update RMS like AdamW"]},{"type":"null","description":"No shape-dependent scale."}]},"flatten":{"type":"boolean","description":"Orthogonalise a ≥ 3-D weight as one [shape[0], rest] matrix (false: as a batch of its trailing matrices). Default false.","default":false},"usePolarExpress":{"type":"boolean","description":"Polar Express coefficients with the 1.02 normalisation (false: dion’s 5-step Newton–Schulz quintics). Default true.","default":true},"fallback":{"type":"object","description":"AdamW group of embeddings, head, norms, biases and 1-D parameters; each option defaults to the optimizer’s own (lr, betas, weightDecay, epsilon).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base LR of the AdamW group (× λ(t)). Default: the optimizer’s lr."},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂], each in [0, 1). Default: the optimizer’s betas."},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW group. Default: the optimizer’s weightDecay."},"epsilon":{"type":"number","minimum":0,"description":"AdamW eps. Default: the optimizer’s epsilon."}}}}};
+const schema44 = {"type":"object","description":"NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","additionalProperties":false,"properties":{"type":{"const":"normuon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"mu":{"type":"number","minimum":0,"description":"Momentum μ of M ← μM + G. Default 0.95.","default":0.95},"muonBeta2":{"type":"number","minimum":0,"maximum":1,"description":"Decay of the per-neuron (per-row) second moment of the orthogonalised update. Default 0.95.","default":0.95},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂] of the non-matrix parameters, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"cautiousWd":{"type":"boolean","description":"Cautious weight decay: decay only where the parameter and its update agree in sign. Default false.","default":false},"epsilon":{"type":"number","minimum":0,"description":"Added to the norm before Newton–Schulz and to the AdamW denominator. Default 1e-8.","default":1e-8},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"adjustLr":{"description":"Scale of the NorMuon update: spectral_norm √(rows/cols), rms_norm 0.2·√max(rows, cols), null none. Default \"spectral_norm\".","default":"spectral_norm","anyOf":[{"type":"string","enum":["spectral_norm","rms_norm"],"enumDescriptions":["√(rows/cols): LR transfer across widths","0.2·√max(rows, cols): update RMS like AdamW"]},{"type":"null","description":"No shape-dependent scale."}]},"flatten":{"type":"boolean","description":"Orthogonalise a ≥ 3-D weight as one [shape[0], rest] matrix (false: as a batch of its trailing matrices). Default false.","default":false},"usePolarExpress":{"type":"boolean","description":"Polar Express coefficients with the 1.02 normalisation (false: dion’s 5-step Newton–Schulz quintics). Default true.","default":true},"fallback":{"type":"object","description":"AdamW group of embeddings, head, norms, biases and 1-D parameters; each option defaults to the optimizer’s own (lr, betas, weightDecay, epsilon).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base LR of the AdamW group (× λ(t)). Default: the optimizer’s lr."},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂], each in [0, 1). Default: the optimizer’s betas."},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW group. Default: the optimizer’s weightDecay."},"epsilon":{"type":"number","minimum":0,"description":"AdamW eps. Default: the optimizer’s epsilon."}}}}};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema36.properties, key0))){
+if(!(func2.call(schema44.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6437,7 +8348,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!((data10 === "spectral_norm") || (data10 === "rms_norm"))){
-const err22 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema36.properties.adjustLr.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema44.properties.adjustLr.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6693,18 +8604,18 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"type":"object","description":"SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","additionalProperties":false,"properties":{"type":{"const":"soap"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.95].","default":[0.95,0.95]},"shampooBeta":{"type":"number","exclusiveMaximum":1,"description":"Decay of the Kronecker factors L_d; a negative value uses β₂. Default -1.","default":-1},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay, applied after the step: p ← p − lr·wd·p. Default 0.01.","default":0.01},"preconditionFrequency":{"type":"integer","minimum":1,"description":"Refresh the eigenbases (one power iteration + QR) every k steps. Default 10.","default":10},"maxPrecondDim":{"type":"integer","minimum":1,"description":"Dimensions larger than this get no factor (identity basis). Default 10000.","default":10000},"mergeDims":{"type":"boolean","description":"Merge neighbouring dimensions while their product stays ≤ maxPrecondDim. Default false.","default":false},"precondition1d":{"type":"boolean","description":"Also precondition 1-D parameters (biases, norm gains). Default false.","default":false},"normalizeGrads":{"type":"boolean","description":"Divide each update by its RMS (helps at large preconditionFrequency). Default false.","default":false},"dataFormat":{"type":"string","enum":["channels_first","channels_last"],"description":"Layout of 4-D weights when merging dimensions. Default \"channels_first\".","default":"channels_first","enumDescriptions":["NCHW","NHWC: permuted to NCHW before merging"]},"correctBias":{"type":"boolean","description":"Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). Default true.","default":true}}};
+const schema45 = {"type":"object","description":"SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","additionalProperties":false,"properties":{"type":{"const":"soap"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.95].","default":[0.95,0.95]},"shampooBeta":{"type":"number","exclusiveMaximum":1,"description":"Decay of the Kronecker factors L_d; a negative value uses β₂. Default -1.","default":-1},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay, applied after the step: p ← p − lr·wd·p. Default 0.01.","default":0.01},"preconditionFrequency":{"type":"integer","minimum":1,"description":"Refresh the eigenbases (one power iteration + QR) every k steps. Default 10.","default":10},"maxPrecondDim":{"type":"integer","minimum":1,"description":"Dimensions larger than this get no factor (identity basis). Default 10000.","default":10000},"mergeDims":{"type":"boolean","description":"Merge neighbouring dimensions while their product stays ≤ maxPrecondDim. Default false.","default":false},"precondition1d":{"type":"boolean","description":"Also precondition 1-D parameters (biases, norm gains). Default false.","default":false},"normalizeGrads":{"type":"boolean","description":"Divide each update by its RMS (helps at large preconditionFrequency). Default false.","default":false},"dataFormat":{"type":"string","enum":["channels_first","channels_last"],"description":"Layout of 4-D weights when merging dimensions. Default \"channels_first\".","default":"channels_first","enumDescriptions":["NCHW","NHWC: permuted to NCHW before merging"]},"correctBias":{"type":"boolean","description":"Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). Default true.","default":true}}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema37.properties, key0))){
+if(!(func2.call(schema45.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6997,7 +8908,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((data12 === "channels_first") || (data12 === "channels_last"))){
-const err24 = {instancePath:instancePath+"/dataFormat",schemaPath:"#/properties/dataFormat/enum",keyword:"enum",params:{allowedValues: schema37.properties.dataFormat.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/dataFormat",schemaPath:"#/properties/dataFormat/enum",keyword:"enum",params:{allowedValues: schema45.properties.dataFormat.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7030,18 +8941,18 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"type":"object","description":"Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","additionalProperties":false,"properties":{"type":{"const":"shampoo"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"maximum":1,"description":"Momentum μ: g ← (1 − μ)g + μ·(last preconditioned update). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or decoupled with weightDecouple. Default 0.","default":0},"weightDecouple":{"type":"boolean","description":"Decoupled weight decay p ← p(1 − wd·lr) as in AdamW. Default false.","default":false},"fixedDecay":{"type":"boolean","description":"With weightDecouple: p ← p(1 − wd), independent of the LR. Default false.","default":false},"preconditioningComputeSteps":{"type":"integer","minimum":1,"description":"Recompute the inverse roots every k steps (they start at 0: the first k − 1 steps do not move p). Default 1.","default":1},"matrixEps":{"type":"number","minimum":0,"description":"Initial statistics matrixEps·I (keeps the inverse roots finite). Default 0.000001.","default":0.000001},"maximize":{"type":"boolean","description":"Maximize the objective (negate the gradient). Default false.","default":false}}};
+const schema46 = {"type":"object","description":"Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","additionalProperties":false,"properties":{"type":{"const":"shampoo"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"maximum":1,"description":"Momentum μ: g ← (1 − μ)g + μ·(last preconditioned update). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or decoupled with weightDecouple. Default 0.","default":0},"weightDecouple":{"type":"boolean","description":"Decoupled weight decay p ← p(1 − wd·lr) as in AdamW. Default false.","default":false},"fixedDecay":{"type":"boolean","description":"With weightDecouple: p ← p(1 − wd), independent of the LR. Default false.","default":false},"preconditioningComputeSteps":{"type":"integer","minimum":1,"description":"Recompute the inverse roots every k steps (they start at 0: the first k − 1 steps do not move p). Default 1.","default":1},"matrixEps":{"type":"number","minimum":0,"description":"Initial statistics matrixEps·I (keeps the inverse roots finite). Default 0.000001.","default":0.000001},"maximize":{"type":"boolean","description":"Maximize the objective (negate the gradient). Default false.","default":false}}};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema38.properties, key0))){
+if(!(func2.call(schema46.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7246,18 +9157,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"type":"object","description":"Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"prodigy"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"beta3":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Decay β₃ of the running sums behind the d estimate. Default √β₂ (leave out)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default true.","default":true},"safeguardWarmup":{"type":"boolean","description":"Leave lr out of the denominator of the d estimate (helps under LR warmup). Default false.","default":false},"dCoef":{"type":"number","exclusiveMinimum":0,"description":"Coefficient of the d estimate: the preferred knob (0.5 or 2 also work). Default 1.","default":1},"sliceP":{"type":"integer","minimum":1,"description":"Estimate d from every p-th entry only (≈ 11 saves memory; 1 = exact Prodigy). Default 1.","default":1}}};
+const schema47 = {"type":"object","description":"Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"prodigy"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"beta3":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Decay β₃ of the running sums behind the d estimate. Default √β₂ (leave out)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default true.","default":true},"safeguardWarmup":{"type":"boolean","description":"Leave lr out of the denominator of the d estimate (helps under LR warmup). Default false.","default":false},"dCoef":{"type":"number","exclusiveMinimum":0,"description":"Coefficient of the d estimate: the preferred knob (0.5 or 2 also work). Default 1.","default":1},"sliceP":{"type":"integer","minimum":1,"description":"Estimate d from every p-th entry only (≈ 11 saves memory; 1 = exact Prodigy). Default 1.","default":1}}};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema39.properties, key0))){
+if(!(func2.call(schema47.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7608,18 +9519,18 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"object","description":"D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"dadapt_adam"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default false.","default":false}}};
+const schema48 = {"type":"object","description":"D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"dadapt_adam"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default false.","default":false}}};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema40.properties, key0))){
+if(!(func2.call(schema48.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7873,12 +9784,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -7935,8 +9846,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs6 = errors;
-if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -8006,8 +9917,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs12 = errors;
-if(!(validate48(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -8077,8 +9988,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs18 = errors;
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs18 === errors;
@@ -8148,8 +10059,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs24 = errors;
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs24 === errors;
@@ -8219,8 +10130,8 @@ vErrors = null;
 }
 if(_valid4){
 const _errs30 = errors;
-if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs30 === errors;
@@ -8290,8 +10201,8 @@ vErrors = null;
 }
 if(_valid5){
 const _errs36 = errors;
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs36 === errors;
@@ -8361,8 +10272,8 @@ vErrors = null;
 }
 if(_valid6){
 const _errs42 = errors;
-if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs42 === errors;
@@ -8432,8 +10343,8 @@ vErrors = null;
 }
 if(_valid7){
 const _errs48 = errors;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs48 === errors;
@@ -8503,8 +10414,8 @@ vErrors = null;
 }
 if(_valid8){
 const _errs54 = errors;
-if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var _valid8 = _errs54 === errors;
@@ -8574,8 +10485,8 @@ vErrors = null;
 }
 if(_valid9){
 const _errs60 = errors;
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 var _valid9 = _errs60 === errors;
@@ -8645,8 +10556,8 @@ vErrors = null;
 }
 if(_valid10){
 const _errs66 = errors;
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 var _valid10 = _errs66 === errors;
@@ -8716,8 +10627,8 @@ vErrors = null;
 }
 if(_valid11){
 const _errs72 = errors;
-if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 var _valid11 = _errs72 === errors;
@@ -8787,8 +10698,8 @@ vErrors = null;
 }
 if(_valid12){
 const _errs78 = errors;
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 var _valid12 = _errs78 === errors;
@@ -8858,8 +10769,8 @@ vErrors = null;
 }
 if(_valid13){
 const _errs84 = errors;
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid13 = _errs84 === errors;
@@ -8929,8 +10840,8 @@ vErrors = null;
 }
 if(_valid14){
 const _errs90 = errors;
-if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 var _valid14 = _errs90 === errors;
@@ -9000,8 +10911,8 @@ vErrors = null;
 }
 if(_valid15){
 const _errs96 = errors;
-if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 var _valid15 = _errs96 === errors;
@@ -9071,8 +10982,8 @@ vErrors = null;
 }
 if(_valid16){
 const _errs102 = errors;
-if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 var _valid16 = _errs102 === errors;
@@ -9142,8 +11053,8 @@ vErrors = null;
 }
 if(_valid17){
 const _errs108 = errors;
-if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 var _valid17 = _errs108 === errors;
@@ -9213,8 +11124,8 @@ vErrors = null;
 }
 if(_valid18){
 const _errs114 = errors;
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 var _valid18 = _errs114 === errors;
@@ -9284,8 +11195,8 @@ vErrors = null;
 }
 if(_valid19){
 const _errs120 = errors;
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 var _valid19 = _errs120 === errors;
@@ -9355,8 +11266,8 @@ vErrors = null;
 }
 if(_valid20){
 const _errs126 = errors;
-if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 var _valid20 = _errs126 === errors;
@@ -9396,7 +11307,7 @@ vErrors.push(err85);
 errors++;
 }
 if(!(((((((((((((((((((((data21 === "sgd") || (data21 === "bgd")) || (data21 === "momentum")) || (data21 === "nag")) || (data21 === "adagrad")) || (data21 === "adadelta")) || (data21 === "rmsprop")) || (data21 === "adam")) || (data21 === "adamw")) || (data21 === "adamax")) || (data21 === "nadam")) || (data21 === "lion")) || (data21 === "sophia")) || (data21 === "muon")) || (data21 === "muonclip")) || (data21 === "hybrid")) || (data21 === "normuon")) || (data21 === "soap")) || (data21 === "shampoo")) || (data21 === "prodigy")) || (data21 === "dadapt_adam"))){
-const err86 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema19.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err86 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -9417,12 +11328,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9484,8 +11395,8 @@ errors++;
 }
 }
 if(data.optimizer !== undefined){
-if(!(validate45(data.optimizer, {instancePath:instancePath+"/optimizer",parentData:data,parentDataProperty:"optimizer",rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate61(data.optimizer, {instancePath:instancePath+"/optimizer",parentData:data,parentDataProperty:"optimizer",rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -9501,7 +11412,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs8 = errors;
 if(!((((((((((((((((((((((((((((((((((((((key1 === "adamw.eps") || (key1 === "adamw.lr")) || (key1 === "adamw.weightDecay")) || (key1 === "alpha")) || (key1 === "beta3")) || (key1 === "d0")) || (key1 === "dCoef")) || (key1 === "dampening")) || (key1 === "eps")) || (key1 === "epsilon")) || (key1 === "fallback.eps")) || (key1 === "fallback.epsilon")) || (key1 === "fallback.lr")) || (key1 === "fallback.weightDecay")) || (key1 === "growthRate")) || (key1 === "hessianInterval")) || (key1 === "initialAccumulatorValue")) || (key1 === "lr")) || (key1 === "lrDecay")) || (key1 === "matrixEps")) || (key1 === "maxPrecondDim")) || (key1 === "momentum")) || (key1 === "momentumDecay")) || (key1 === "mu")) || (key1 === "muon.lr")) || (key1 === "muon.momentum")) || (key1 === "muon.nsSteps")) || (key1 === "muon.weightDecay")) || (key1 === "muonBeta2")) || (key1 === "nsSteps")) || (key1 === "preconditionFrequency")) || (key1 === "preconditioningComputeSteps")) || (key1 === "qkClipAlpha")) || (key1 === "qkClipThreshold")) || (key1 === "rho")) || (key1 === "shampooBeta")) || (key1 === "sliceP")) || (key1 === "weightDecay"))){
-const err5 = {instancePath:instancePath+"/sweep",schemaPath:"#/properties/sweep/propertyNames/enum",keyword:"enum",params:{allowedValues: schema18.properties.sweep.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+const err5 = {instancePath:instancePath+"/sweep",schemaPath:"#/properties/sweep/propertyNames/enum",keyword:"enum",params:{allowedValues: schema26.properties.sweep.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9584,7 +11495,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
@@ -9918,8 +11829,8 @@ errors++;
 }
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate44(data12[i1], {instancePath:instancePath+"/runs/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate60(data12[i1], {instancePath:instancePath+"/runs/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }

@@ -23,7 +23,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { tf } from '../src/core/tf';
-import { createOptimizer, OPTIMIZER_TYPES, MUON_TYPES } from '../src/core/optimizers/registry';
+import { createOptimizer, OPTIMIZER_TYPES, MUON_TYPES, PRECONDITIONED_TYPES } from '../src/core/optimizers/registry';
 import { ownedVariable } from '../src/core/kernels/wasmRuntime';
 import { commit, fusedKernel } from '../src/core/optimizers/fused';
 import type { NamedParam, Optimizer, OptimizerConfig, TensorMap } from '../src/core/optimizers/types';
@@ -233,7 +233,8 @@ export function benchOptimizers(opts: OptimizerBenchOptions = {}): OptimizerBenc
       }))),
     ];
     for (const { label, config, floor, make } of entries) {
-      const muon = MUON_TYPES.includes(config.type);
+      // Few single-step rounds for the matrix-heavy types (Newton–Schulz, eigendecompositions on 1000×1000).
+      const muon = MUON_TYPES.includes(config.type) || PRECONDITIONED_TYPES.includes(config.type);
       const rounds = opts.rounds ?? (muon ? 3 : 11);
       const n = muon ? 1 : block;
       const opt = make();

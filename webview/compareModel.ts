@@ -5,9 +5,10 @@
  */
 import type { JobSeries, MetricRow } from '../src/protocol';
 import type { Pt } from './charts';
+import { stepLrOf } from './stepLr';
 
 export type XAxis = 'step' | 'tokens' | 'time';
-export type Metric = 'loss' | 'valLoss' | 'valAccuracy' | 'valPerplexity';
+export type Metric = 'loss' | 'valLoss' | 'valAccuracy' | 'valPerplexity' | 'stepLr';
 
 export const X_TITLES: Record<XAxis, string> = { step: 'step', tokens: 'tokens', time: 'wall time (s)' };
 
@@ -15,8 +16,9 @@ export function xOf(row: MetricRow, axis: XAxis): number {
   return axis === 'step' ? row.step : axis === 'tokens' ? row.tokens : row.timeMs / 1000;
 }
 
+/** A metric's value in a row; `stepLr` is the step size actually taken (d·lr for LR-free optimizers). */
 export function metricOf(row: MetricRow, metric: Metric): number | undefined {
-  const v = row[metric];
+  const v = metric === 'stepLr' ? stepLrOf(row) : row[metric];
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 

@@ -24,7 +24,7 @@ import { sensitivityPlots } from '../src/core/sensitivity';
 import { verdictText } from '../src/core/stats';
 import type { VsBaseline } from '../src/core/events';
 import type { MarkerSpec, Pt } from './charts';
-import { X_TITLES, colorKey, displayName, ema, groupByRun, jobPoints, meanBand, xAtStep } from './compareModel';
+import { X_TITLES, colorKey, displayName, ema, groupByRun, jobPoints, meanBand, metricOf, xAtStep } from './compareModel';
 import type { Metric, XAxis } from './compareModel';
 import { connect, getState, send, setState } from './vscodeApi';
 
@@ -50,6 +50,7 @@ const METRICS: { value: Metric; label: string }[] = [
   { value: 'valLoss', label: 'val loss' },
   { value: 'valPerplexity', label: 'val perplexity' },
   { value: 'valAccuracy', label: 'val accuracy' },
+  { value: 'stepLr', label: 'step LR (d·lr for LR-free)' },
 ];
 
 const app = document.getElementById('app') as HTMLElement;
@@ -302,9 +303,9 @@ function render(): void {
       }
       const dAt = j.result?.divergedAt;
       if (dAt !== undefined) {
-        const last = [...j.rows].reverse().find((r) => typeof r[ui.metric] === 'number' && Number.isFinite(r[ui.metric] as number));
+        const last = [...j.rows].reverse().find((r) => metricOf(r, ui.metric) !== undefined);
         const x = xAtStep(j, dAt, ui.xAxis);
-        if (x !== undefined && last) div.push({ x, y: last[ui.metric] as number });
+        if (x !== undefined && last) div.push({ x, y: metricOf(last, ui.metric) as number });
       }
       const seenSteps = new Set<number>();
       for (const ev of j.qkclip) {

@@ -33,6 +33,11 @@ export interface MetricRow {
   loss: number;
   /** LR of each parameter group this step (group name → LR). */
   lr: Record<string, number>;
+  /**
+   * LR-free optimizers (prodigy, dadapt_adam): the step size each group actually applied (d·lr·λ, with the
+   * bias correction when on) — `lr` holds the multiplier there.
+   */
+  effectiveLr?: Record<string, number>;
   /** Global L2 norm of the gradient. */
   gradNorm: number;
   /** RMS of the parameter change made by this step, over all parameters. */

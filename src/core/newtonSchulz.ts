@@ -36,6 +36,8 @@ export interface NewtonSchulzOptions {
   normalize?: NsNormalize;
   /** Default float32. */
   dtype?: NsDtype;
+  /** Added to the (scaled) norm before dividing; default 1e-7 (Muon). dion's NorMuon passes its `epsilon`. */
+  eps?: number;
 }
 
 export interface NsPreset {
@@ -159,7 +161,7 @@ function newtonSchulzBf16(u: tf.Tensor2D, opts: NewtonSchulzOptions): tf.Tensor2
     let x = bf16(u);
     let norm = r(tf.norm(x).dataSync()[0]);
     if (opts.normalize === 'polar_express') norm = r(norm * r(1.02));
-    norm = r(norm + r(1e-7));
+    norm = r(norm + r(opts.eps ?? 1e-7));
     x = bf16(tf.div(x, norm));
     const tall = rows > cols;
     if (tall) x = tf.transpose(x);
@@ -186,7 +188,7 @@ export function newtonSchulz(u: tf.Tensor2D, opts: NewtonSchulzOptions): tf.Tens
   return tf.tidy(() => {
     const normSafety = opts.normalize === 'polar_express' ? 1.02 : 1;
     const norm = tf.norm(u);
-    let x: tf.Tensor2D = tf.div(u, tf.add(tf.mul(norm, normSafety), 1e-7));
+    let x: tf.Tensor2D = tf.div(u, tf.add(tf.mul(norm, normSafety), opts.eps ?? 1e-7));
     const tall = rows > cols;
     if (tall) x = tf.transpose(x);
     for (let i = 0; i < opts.steps; i++) {

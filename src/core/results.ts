@@ -269,7 +269,9 @@ const CSV_COLUMNS = ['step', 'loss', 'valLoss', 'valAccuracy', 'valPerplexity', 
 /** Long-format CSV of every job's metrics: run, seed, sweep, tuning trial, then the metric columns and the LR per group. */
 export function metricsCsv(exp: LoadedExperiment): string {
   const groups = [...new Set(exp.jobs.flatMap((j) => j.rows.flatMap((r) => Object.keys(r.lr ?? {}))))].sort();
-  const header = ['run', 'seed', 'sweepKey', 'sweepValue', 'trial', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`)];
+  // LR-free optimizers also log the step size they applied (MetricRow.effectiveLr).
+  const effGroups = [...new Set(exp.jobs.flatMap((j) => j.rows.flatMap((r) => Object.keys(r.effectiveLr ?? {}))))].sort();
+  const header = ['run', 'seed', 'sweepKey', 'sweepValue', 'trial', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`), ...effGroups.map((g) => `effectiveLr_${g}`)];
   const lines = [csvRow(header)];
   for (const j of exp.jobs) {
     for (const r of j.rows) {
@@ -277,6 +279,7 @@ export function metricsCsv(exp: LoadedExperiment): string {
         j.key.run, j.key.seed, j.key.sweep?.key, j.key.sweep?.value, j.key.trial,
         ...CSV_COLUMNS.map((c) => r[c]),
         ...groups.map((g) => r.lr?.[g]),
+        ...effGroups.map((g) => r.effectiveLr?.[g]),
       ]));
     }
   }

@@ -223,6 +223,8 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
         tokens,
         timeMs: now() - t0,
       };
+      const effective = optimizer.effectiveLr?.();
+      if (effective) row.effectiveLr = effective;
       if (qk && qk.length) row.maxAttnLogit = Math.max(...qk.map((s) => s.maxLogit));
       if ((t + 1) % spec.evalEvery === 0 || t === spec.steps - 1) {
         // Schedule-free optimizers train at y and are evaluated at their average x (the reference's eval()).

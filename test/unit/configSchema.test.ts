@@ -15,6 +15,8 @@ import { ROOT } from './helpers/paths';
 // SPEC §11 types reproduced from their authors' code (element-wise family).
 const ELEMENTWISE_TYPES = ['adopt', 'ademamix', 'cautious_adamw', 'cautious_lion', 'laprop', 'adan', 'mars', 'schedule_free_adamw', 'schedule_free_sgd'];
 const SPEC_TYPES = ['sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'lion', 'sophia', 'muon', 'muonclip', 'hybrid', ...ELEMENTWISE_TYPES];
+// SPEC §11: the LR-free and preconditioned families.
+SPEC_TYPES.push('normuon', 'soap', 'shampoo', 'prodigy', 'dadapt_adam');
 const SPEC_OPTIONS = [
   'lr', 'momentum', 'dampening', 'nesterov', 'weightDecay', 'lrDecay', 'initialAccumulatorValue', 'eps', 'rho', 'alpha', 'centered', 'betas',
   'amsgrad', 'momentumDecay', 'hessianInterval', 'nsSteps', 'nsCoefficients', 'adjustLr', 'fallback', 'qkClipThreshold', 'qkClipAlpha', 'muon', 'adamw',

@@ -130,7 +130,7 @@ describe('PyTorch export: the script text', () => {
 
   it('fails with one-line errors for an unknown run, optimizer or schedule', () => {
     assert.throws(() => exportRunAsPytorch(config, 'nope'), (e: Error) => e instanceof ExportError && e.message === 'no run named "nope" (runs: "adamw", "hybrid", "lion")');
-    assert.throws(() => exportRunAsPytorch(configWith({ type: 'shampoo' }), 'r'), /optimizer "shampoo" cannot be exported/);
+    assert.throws(() => exportRunAsPytorch(configWith({ type: 'no_such_optimizer' }), 'r'), /optimizer "no_such_optimizer" cannot be exported/);
     assert.throws(() => exportRunAsPytorch(configWith({ type: 'sgd' }, { schedule: { type: 'linear', warmupSteps: 9 } }), 'r'), /run "r": .*warmupSteps/);
   });
 

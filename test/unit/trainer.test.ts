@@ -38,6 +38,7 @@ const LR: Record<string, number> = {
   adamax: 3e-3, nadam: 3e-3, lion: 3e-4, sophia: 3e-4, muon: 0.02, muonclip: 0.02,
   adopt: 3e-3, ademamix: 1e-3, cautious_adamw: 3e-3, cautious_lion: 3e-4, laprop: 1e-3, adan: 3e-3, mars: 3e-3, schedule_free_adamw: 3e-3, schedule_free_sgd: 0.05,
 };
+// LR-free types (prodigy, dadapt_adam) run at their default multiplier 1.
 
 describe('trainer', () => {
   before(async () => {
@@ -102,6 +103,19 @@ describe('trainer', () => {
     assert.ok(rows[1].updateRms > 0);
     assert.ok(rows[9].valLoss !== undefined && rows[9].valAccuracy !== undefined);
     assert.ok(result.stateBytes > 0 && result.tokensPerSec > 0);
+  });
+
+  it('logs the effective LR d·lr of LR-free optimizers per step (lr stays the multiplier)', async () => {
+    for (const type of ['prodigy', 'dadapt_adam']) {
+      const { rows } = await run(spec(MLP, { type, lr: 0.5 }, 8));
+      assert.ok(rows.every((r) => r.lr.default === 0.5), `${type}: lr is the multiplier`);
+      const eff = rows.map((r) => r.effectiveLr?.default as number);
+      assert.strictEqual(eff[0], 0.5e-6, `${type}: first step uses d0·lr`);
+      assert.ok(eff.every((v, i) => Number.isFinite(v) && (i === 0 || v >= eff[i - 1])), `${type}: ${eff.join(', ')}`);
+      assert.ok(eff[7] > eff[0], `${type}: d did not grow: ${eff.join(', ')}`);
+    }
+    const { rows } = await run(spec(MLP, { type: 'adam', lr: 1e-3 }, 2));
+    assert.ok(rows.every((r) => r.effectiveLr === undefined), 'only LR-free optimizers log it');
   });
 
   it('PyTorch schedules: the logged LR is torch\'s (absolute etaMin), and a cycled momentum changes the run', async () => {

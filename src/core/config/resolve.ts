@@ -54,7 +54,8 @@ export function runSchedule(config: Obj | ExperimentConfig, run: unknown): Sched
 
 /**
  * Parameter groups and base LRs of an optimizer config, defaults from the schema's table: hybrid → muon +
- * adamw; muon/muonclip → muon + the AdamW fallback (logged as "adamw"); every other type → "default".
+ * adamw; muon/muonclip → muon + the AdamW fallback (logged as "adamw"); normuon → normuon + its AdamW group
+ * (fallback.lr, else the optimizer's lr); every other type → "default".
  */
 export function optimizerGroups(opt: unknown): GroupSpec[] {
   const type = isObj(opt) && typeof opt.type === 'string' ? opt.type : undefined;

@@ -26,7 +26,7 @@ export interface JsonSchema {
   title?: string;
   description?: string;
   markdownDescription?: string;
-  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean | JsonSchema;
@@ -243,6 +243,23 @@ const ELEMENTWISE_DEFS: Record<string, OptimizerDef> = {
   },
 };
 
+/** LR-free methods (SPEC §11): `lr` multiplies the estimated step size d, so its default is 1 and it must be > 0. */
+const lrMultiplier = (): JsonSchema =>
+  withDefault({ type: 'number', exclusiveMinimum: 0 }, 1, 'Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable.');
+const lrFreeCommon = (): Record<string, JsonSchema> => ({
+  lr: lrMultiplier(),
+  betas: O.betas([0.9, 0.999]),
+  eps: withDefault({ type: 'number', exclusiveMinimum: 0 }, 1e-8, 'Term added to the denominator outside the square root.'),
+  weightDecay: withDefault({ type: 'number', minimum: 0 }, 0, 'Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true.'),
+  useBiasCorrection: withDefault({ type: 'boolean' }, false, 'Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k).'),
+  d0: withDefault({ type: 'number', exclusiveMinimum: 0 }, 1e-6, 'Initial estimate d₀ of the distance to a solution.'),
+  growthRate: {
+    type: 'number',
+    exclusiveMinimum: 0,
+    description: 'Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it).',
+  },
+});
+
 interface OptimizerDef {
   description: string;
   options: Record<string, JsonSchema>;
@@ -315,6 +332,97 @@ export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.fre
     },
   },
   ...ELEMENTWISE_DEFS,
+  normuon: {
+    description: 'NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.',
+    options: {
+      lr: O.lr(0.01),
+      mu: withDefault({ type: 'number', minimum: 0 }, 0.95, 'Momentum μ of M ← μM + G.'),
+      muonBeta2: withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0.95, 'Decay of the per-neuron (per-row) second moment of the orthogonalised update.'),
+      betas: withDefault(O.betas([0.9, 0.95]), [0.9, 0.95], 'AdamW [β₁, β₂] of the non-matrix parameters, each in [0, 1).'),
+      weightDecay: O.weightDecayDecoupled(0.01),
+      cautiousWd: withDefault({ type: 'boolean' }, false, 'Cautious weight decay: decay only where the parameter and its update agree in sign.'),
+      epsilon: withDefault({ type: 'number', minimum: 0 }, 1e-8, 'Added to the norm before Newton–Schulz and to the AdamW denominator.'),
+      nesterov: O.nesterov(false),
+      adjustLr: {
+        description: 'Scale of the NorMuon update: spectral_norm √(rows/cols), rms_norm 0.2·√max(rows, cols), null none. Default "spectral_norm".',
+        default: 'spectral_norm',
+        anyOf: [
+          { type: 'string', enum: ['spectral_norm', 'rms_norm'], enumDescriptions: ['√(rows/cols): LR transfer across widths', '0.2·√max(rows, cols): update RMS like AdamW'] },
+          { type: 'null', description: 'No shape-dependent scale.' },
+        ],
+      },
+      flatten: withDefault({ type: 'boolean' }, false, 'Orthogonalise a ≥ 3-D weight as one [shape[0], rest] matrix (false: as a batch of its trailing matrices).'),
+      usePolarExpress: withDefault({ type: 'boolean' }, true, 'Polar Express coefficients with the 1.02 normalisation (false: dion’s 5-step Newton–Schulz quintics).'),
+      fallback: group('AdamW group of embeddings, head, norms, biases and 1-D parameters; each option defaults to the optimizer’s own (lr, betas, weightDecay, epsilon).', {
+        lr: { type: 'number', minimum: 0, description: 'Base LR of the AdamW group (× λ(t)). Default: the optimizer’s lr.' },
+        betas: {
+          type: 'array',
+          items: { type: 'number', minimum: 0, exclusiveMaximum: 1 },
+          minItems: 2,
+          maxItems: 2,
+          description: 'AdamW [β₁, β₂], each in [0, 1). Default: the optimizer’s betas.',
+        },
+        weightDecay: { type: 'number', minimum: 0, description: 'Decoupled weight decay of the AdamW group. Default: the optimizer’s weightDecay.' },
+        epsilon: withDefault({ type: 'number', minimum: 0 }, undefined, 'AdamW eps. Default: the optimizer’s epsilon.'),
+      }),
+    },
+  },
+  soap: {
+    description: 'SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.',
+    options: {
+      lr: O.lr(3e-3),
+      betas: O.betas([0.95, 0.95]),
+      shampooBeta: withDefault({ type: 'number', exclusiveMaximum: 1 }, -1, 'Decay of the Kronecker factors L_d; a negative value uses β₂.'),
+      eps: O.eps(1e-8),
+      weightDecay: withDefault({ type: 'number', minimum: 0 }, 0.01, 'Decoupled weight decay, applied after the step: p ← p − lr·wd·p.'),
+      preconditionFrequency: withDefault({ type: 'integer', minimum: 1 }, 10, 'Refresh the eigenbases (one power iteration + QR) every k steps.'),
+      maxPrecondDim: withDefault({ type: 'integer', minimum: 1 }, 10000, 'Dimensions larger than this get no factor (identity basis).'),
+      mergeDims: withDefault({ type: 'boolean' }, false, 'Merge neighbouring dimensions while their product stays ≤ maxPrecondDim.'),
+      precondition1d: withDefault({ type: 'boolean' }, false, 'Also precondition 1-D parameters (biases, norm gains).'),
+      normalizeGrads: withDefault({ type: 'boolean' }, false, 'Divide each update by its RMS (helps at large preconditionFrequency).'),
+      dataFormat: {
+        ...withDefault({ type: 'string', enum: ['channels_first', 'channels_last'] }, 'channels_first', 'Layout of 4-D weights when merging dimensions.'),
+        enumDescriptions: ['NCHW', 'NHWC: permuted to NCHW before merging'],
+      },
+      correctBias: withDefault({ type: 'boolean' }, true, 'Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ).'),
+    },
+  },
+  shampoo: {
+    description: 'Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.',
+    options: {
+      lr: O.lr(1e-3),
+      momentum: withDefault({ type: 'number', minimum: 0, maximum: 1 }, 0, 'Momentum μ: g ← (1 − μ)g + μ·(last preconditioned update).'),
+      weightDecay: withDefault({ type: 'number', minimum: 0 }, 0, 'Weight decay: L2 on the gradient, or decoupled with weightDecouple.'),
+      weightDecouple: withDefault({ type: 'boolean' }, false, 'Decoupled weight decay p ← p(1 − wd·lr) as in AdamW.'),
+      fixedDecay: withDefault({ type: 'boolean' }, false, 'With weightDecouple: p ← p(1 − wd), independent of the LR.'),
+      preconditioningComputeSteps: withDefault({ type: 'integer', minimum: 1 }, 1, 'Recompute the inverse roots every k steps (they start at 0: the first k − 1 steps do not move p).'),
+      matrixEps: withDefault({ type: 'number', minimum: 0 }, 1e-6, 'Initial statistics matrixEps·I (keeps the inverse roots finite).'),
+      maximize: withDefault({ type: 'boolean' }, false, 'Maximize the objective (negate the gradient).'),
+    },
+  },
+  prodigy: {
+    description: 'Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.',
+    options: {
+      ...lrFreeCommon(),
+      beta3: {
+        type: 'number',
+        minimum: 0,
+        exclusiveMaximum: 1,
+        description: 'Decay β₃ of the running sums behind the d estimate. Default √β₂ (leave out).',
+      },
+      decouple: withDefault({ type: 'boolean' }, true, 'AdamW-style decoupled weight decay (false: L2 added to the gradient).'),
+      safeguardWarmup: withDefault({ type: 'boolean' }, false, 'Leave lr out of the denominator of the d estimate (helps under LR warmup).'),
+      dCoef: withDefault({ type: 'number', exclusiveMinimum: 0 }, 1, 'Coefficient of the d estimate: the preferred knob (0.5 or 2 also work).'),
+      sliceP: withDefault({ type: 'integer', minimum: 1 }, 1, 'Estimate d from every p-th entry only (≈ 11 saves memory; 1 = exact Prodigy).'),
+    },
+  },
+  dadapt_adam: {
+    description: 'D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d.',
+    options: {
+      ...lrFreeCommon(),
+      decouple: withDefault({ type: 'boolean' }, false, 'AdamW-style decoupled weight decay (false: L2 added to the gradient).'),
+    },
+  },
 });
 
 export const SCHEMA_OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(OPTIMIZER_DEFS));
@@ -366,6 +474,10 @@ export function optimizerBaseLrs(cfg: { type: string; [k: string]: unknown }): A
     return ['muon', 'adamw'].map((g) => ({ group: g, lr: pick(read(cfg[g], 'lr'), optionSchema('hybrid', `${g}.lr`)) }));
   }
   const main = { group: 'default', lr: pick(cfg.lr, optionSchema(cfg.type, 'lr')) };
+  if (cfg.type === 'normuon') {
+    // The AdamW group inherits the optimizer's lr unless fallback.lr is given (dion's per-group options).
+    return [{ ...main, group: 'normuon' }, { group: 'fallback', lr: typeof read(cfg.fallback, 'lr') === 'number' ? (read(cfg.fallback, 'lr') as number) : main.lr }];
+  }
   if (cfg.type === 'muon' || cfg.type === 'muonclip') {
     return [{ ...main, group: 'muon' }, { group: 'fallback', lr: pick(read(cfg.fallback, 'lr'), optionSchema(cfg.type, 'fallback.lr')) }];
   }

@@ -36,6 +36,8 @@ export const EXPORTABLE_OPTIMIZERS: readonly string[] = Object.freeze([
   'sgd', 'bgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam',
   'lion', 'sophia', 'muon', 'muonclip', 'hybrid',
   ...AUTHORS_EXPORTED,
+  // SPEC §11, restated from their authors' code in template.py.
+  'normuon', 'soap', 'shampoo', 'prodigy', 'dadapt_adam',
 ]);
 
 /** Bad export request (unknown run, unsupported optimizer, bad sweep value); the message is one line. */
@@ -69,6 +71,11 @@ const WRITTEN_OUT: Readonly<Record<string, string>> = {
   muon: 'Muon for hidden matrices + torch.optim.AdamW fallback for the rest (written out below)',
   muonclip: 'MuonClip = Muon + QK-clip after every step (written out below)',
   hybrid: 'Muon (hidden matrices) + AdamW (the rest), one optimizer, one LambdaLR (written out below)',
+  normuon: 'NorMuon for hidden matrices + torch.optim.AdamW for the rest (microsoft/dion, restated below)',
+  soap: 'SOAP: Adam in the eigenbases of Shampoo factors (nikhilvyas/SOAP, restated below)',
+  shampoo: 'Shampoo, one Kronecker statistic per dimension (kozistr/pytorch_optimizer, restated below)',
+  prodigy: 'Prodigy, LR-free: lr multiplies the estimated step size d (konstmish/prodigy, restated below)',
+  dadapt_adam: 'D-Adapt Adam, LR-free: lr multiplies the estimated step size d (facebookresearch/dadaptation, restated below)',
 };
 
 function snake(key: string): string {

@@ -29,6 +29,12 @@ export interface AdamOptions {
   eps: number;
   weightDecay: number;
   amsgrad: boolean;
+  /**
+   * Cautious weight decay (decoupled only; not a user option of adam/adamw — NorMuon's AdamW group sets it):
+   * after the step, p += lr·wd·p_old where m·p_old < 0, i.e. the decay stays only where the new momentum and
+   * the parameter agree in sign (dion scalar_opts.adamw_update_foreach's post-step correction).
+   */
+  cautiousWd?: boolean;
 }
 
 export const ADAM_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adam;
@@ -46,7 +52,7 @@ export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions
 }
 
 type AdamSlot = 'expAvg' | 'expAvgSq' | 'maxExpAvgSq';
-type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt' | 'b1' | 'oneMinusB1';
+type AdamScalar = 'decay' | 'stepSize' | 'invBc2Sqrt' | 'b1' | 'oneMinusB1' | 'cwd';
 
 /** Builds Adam (`decoupled` false, L2) or AdamW (`decoupled` true) over `params`. */
 export function createAdam(type: string, params: readonly NamedParam[], o: AdamOptions, decoupled: boolean): Optimizer {
@@ -65,9 +71,12 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
     const vMax = o.amsgrad ? x.vMax.max(v) : v;
     // × 1/√bc₂ instead of ÷ √bc₂ (≤ 1 ulp apart): the divider is the pass's bottleneck (fused.ts).
     const denom = vMax.sqrt().mul(s.invBc2Sqrt).add(o.eps);
-    return { p: p.sub(m.div(denom).mul(s.stepSize)), m, v, vMax };
+    let pNew = p.sub(m.div(denom).mul(s.stepSize));
+    // Undo the decay where the new momentum and the old parameter disagree in sign: mask = max(−sign(m·p), 0).
+    if (o.cautiousWd && decoupled && o.weightDecay !== 0) pNew = pNew.add(x.p.mul(m.mul(x.p).sign().neg().max(0)).mul(s.cwd));
+    return { p: pNew, m, v, vMax };
   };
-  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt', 'b1', 'oneMinusB1'];
+  const scalars: AdamScalar[] = ['decay', 'stepSize', 'invBc2Sqrt', 'b1', 'oneMinusB1', 'cwd'];
   const plain = fusedKernel('adam', ['p', 'g', 'm', 'v', 'vMax'], scalars, (x, s) => {
     const { p, m, v } = rule(x, s);
     return { p, m, v };
@@ -84,7 +93,7 @@ export function createAdam(type: string, params: readonly NamedParam[], o: AdamO
       const v = slot(state, 'expAvgSq', name);
       // torch's bias correction 1 − β₁ᵗ uses the β₁ of this step.
       const b1 = momentum ?? b1Config;
-      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), b1, oneMinusB1: 1 - b1 };
+      const s = { decay: 1 - stepLr * o.weightDecay, stepSize: stepLr / (1 - b1 ** t), invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), b1, oneMinusB1: 1 - b1, cwd: stepLr * o.weightDecay };
       if (!o.amsgrad) {
         const out = plain.run({ p: param, g: grad, m, v, vMax: v }, s);
         return { param: out.p, state: { expAvg: out.m, expAvgSq: out.v } };

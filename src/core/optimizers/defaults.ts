@@ -115,9 +115,30 @@ export const OPTIMIZER_DEFAULTS = deepFreeze({
     r: 0,
     weightLrPower: 2,
   },
+  // SPEC §11, the authors' constructors. NorMuon's AdamW group inherits lr, betas, weightDecay and epsilon
+  // (fallback: {} — no values of its own). Defaults JSON cannot write stay out of the table and the schema:
+  // prodigy's beta3 (√β₂) and growthRate (∞), dadapt_adam's growthRate (∞); lrfree.ts applies them.
+  normuon: {
+    lr: 0.01, mu: 0.95, muonBeta2: 0.95, betas: [0.9, 0.95] as [number, number], weightDecay: 0.01, cautiousWd: false, epsilon: 1e-8,
+    nesterov: false, adjustLr: 'spectral_norm' as 'spectral_norm' | 'rms_norm' | null, flatten: false, usePolarExpress: true, fallback: {},
+  },
+  soap: {
+    lr: 3e-3, betas: [0.95, 0.95] as [number, number], shampooBeta: -1, eps: 1e-8, weightDecay: 0.01, preconditionFrequency: 10,
+    maxPrecondDim: 10000, mergeDims: false, precondition1d: false, normalizeGrads: false,
+    dataFormat: 'channels_first' as 'channels_first' | 'channels_last', correctBias: true,
+  },
+  shampoo: {
+    lr: 1e-3, momentum: 0, weightDecay: 0, weightDecouple: false, fixedDecay: false, preconditioningComputeSteps: 1, matrixEps: 1e-6,
+    maximize: false,
+  },
+  prodigy: {
+    lr: 1, betas: [0.9, 0.999] as [number, number], eps: 1e-8, weightDecay: 0, decouple: true, useBiasCorrection: false,
+    safeguardWarmup: false, d0: 1e-6, dCoef: 1, sliceP: 1,
+  },
+  dadapt_adam: { lr: 1, betas: [0.9, 0.999] as [number, number], eps: 1e-8, weightDecay: 0, decouple: false, useBiasCorrection: false, d0: 1e-6 },
 });
 
 export type OptimizerDefaults = typeof OPTIMIZER_DEFAULTS;
 
 /** Optimizers that orthogonalise hidden matrices (they need a task with 2-D hidden weights). */
-export const MUON_TYPES: readonly string[] = Object.freeze(['muon', 'muonclip', 'hybrid']);
+export const MUON_TYPES: readonly string[] = Object.freeze(['muon', 'muonclip', 'hybrid', 'normuon']);

@@ -21,6 +21,9 @@ import { lapropFactories } from './laprop';
 import { adanFactories } from './adan';
 import { marsFactories } from './mars';
 import { scheduleFreeFactories } from './schedulefree';
+import { lrFreeFactories } from './lrfree';
+import { normuonFactories } from './normuon';
+import { preconditionedFactories } from './preconditioned';
 
 const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...sgdFactories,
@@ -40,12 +43,18 @@ const FACTORIES: Readonly<Record<string, OptimizerFactory>> = Object.freeze({
   ...adanFactories,
   ...marsFactories,
   ...scheduleFreeFactories,
+  ...normuonFactories,
+  ...preconditionedFactories,
+  ...lrFreeFactories,
 });
 
 /** Every optimizer type, in the order users meet them (classic → LLM-era). */
 export const OPTIMIZER_TYPES: readonly string[] = Object.freeze(Object.keys(FACTORIES));
 
 export { MUON_TYPES } from './defaults';
+
+/** Optimizers that decompose per-dimension factor matrices (eigh, QR, inverse roots): slow steps on big layers. */
+export const PRECONDITIONED_TYPES: readonly string[] = ['soap', 'shampoo'];
 
 export function isOptimizerType(type: unknown): type is string {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(FACTORIES, type);

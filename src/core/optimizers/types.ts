@@ -68,6 +68,11 @@ export interface Optimizer {
    * evaluation and saving), 'train' puts y back. A step in eval mode is an error.
    */
   setMode?(mode: 'train' | 'eval'): void;
+  /**
+   * LR-free optimizers only (prodigy, dadapt_adam): the step size each group actually applied at the last step
+   * (d·lr·λ, with the bias correction when on), for the metrics and the LR panel. `lr` is a multiplier there.
+   */
+  effectiveLr?(): Record<string, number>;
   /** Parameter groups (name, rule, base LR, members). */
   groups(): ParamGroupInfo[];
   /** Bytes held by optimizer state tensors, measured from the tensors themselves. */

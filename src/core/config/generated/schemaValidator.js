@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Optimizer Lab experiment","description":"An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.","type":"object","additionalProperties":false,"required":["name","task","steps","runs"],"properties":{"$schema":{"type":"string","description":"Optional schema reference (ignored)."},"name":{"type":"string","minLength":1,"description":"Experiment name (also the results folder name)."},"task":{"$ref":"#/definitions/task"},"steps":{"type":"integer","minimum":1,"description":"Training steps of every run (T of the schedules)."},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"default":[0],"description":"Seeds: every run is repeated per seed (mean ± band in the charts). Default [0]."},"evalEvery":{"type":"integer","minimum":1,"description":"Evaluate every N steps. Default max(1, steps / 20)."},"target":{"type":"object","description":"Target for steps-to-target and speedup vs the baseline.","additionalProperties":false,"required":["metric","value"],"properties":{"metric":{"type":"string","enum":["loss","valLoss","valAccuracy","valPerplexity"],"enumDescriptions":["Training loss","Validation loss","Validation accuracy (mlp)","Validation perplexity (char_lm)"],"description":"Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value)."},"value":{"type":"number","description":"Target value of the metric."}}},"schedule":{"$ref":"#/definitions/schedule","description":"Default schedule of every run (default constant)."},"baseline":{"type":"string","minLength":1,"description":"Name of the run that speedups are measured against."},"runs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/run"},"description":"The runs to compare."},"snapshotEvery":{"type":"integer","minimum":0,"default":0,"description":"Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0."},"tune":{"$ref":"#/definitions/tune","description":"Tuning for every run without its own \"tune\" or a \"sweep\" (SPEC §10)."}},"definitions":{"run":{"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","alphaWarmup","beta3Warmup","dampening","eps","fallback.eps","fallback.lr","fallback.weightDecay","gamma","hessianInterval","initialAccumulatorValue","innerMomentum","lr","lr1d","lrDecay","maxGradNorm","momentum","momentumDecay","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","nsSteps","qkClipAlpha","qkClipThreshold","r","rho","warmupSteps","weightDecay","weightDecay1d","weightLrPower"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}},"tune":{"$ref":"#/definitions/tune","description":"Tune this run before comparing it (overrides the experiment’s \"tune\")."}}},"tuneRange":{"type":"object","description":"One key of the space: { \"log\": [lo, hi] }, { \"linear\": [lo, hi] } (with \"gridPoints\" for the grid method) or { \"values\": [v, …] }.","additionalProperties":false,"properties":{"log":{"type":"array","items":{"type":"number"},"description":"Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo))."},"linear":{"type":"array","items":{"type":"number"},"description":"Linear range [lo, hi]: lo + u·(hi − lo)."},"values":{"type":"array","items":{"type":"number"},"description":"Values to choose from: v[floor(u·n)]."},"gridPoints":{"type":"integer","minimum":2,"description":"Grid method: evenly spaced points of the range, both ends included (log-spaced for \"log\"). Default 5.","default":5}}},"tune":{"type":"object","description":"Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).","additionalProperties":false,"required":["space"],"properties":{"space":{"type":"object","description":"Option paths of the run’s optimizer (\"lr\", \"muon.lr\", \"betas[1]\", …) → range, in the order trials use them.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/tuneRange"}},"trials":{"type":"integer","minimum":1,"maximum":1000,"description":"Trials for halton and random (grid ignores it). Default 8.","default":8},"method":{"type":"string","enum":["halton","grid","random"],"description":"How trials are placed in the space. Default \"halton\".","default":"halton","enumDescriptions":["Unscrambled Halton points, trial i = 1, 2, …","Every combination of values and gridPoints (≤ 1,000)","Seeded uniform draws"]},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"description":"Tuning seeds; must not overlap the experiment’s \"seeds\". Default: the first of 1000, 1001, … not among them."},"select":{"type":"string","enum":["target","final","best"],"enumDescriptions":["Mean steps to the target (not reached: ranked after, by final metric)","Mean target metric at the last evaluation (training loss without a target)","Mean best value of that metric"],"description":"How trials are ranked (diverged last; ties go to the lower trial index). Default \"target\" with a target, else \"final\"."}}},"task_function2d":{"type":"object","description":"2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","additionalProperties":false,"required":["fn"],"properties":{"type":{"const":"function2d"},"fn":{"type":"string","enum":["rosenbrock","rastrigin","beale","quadratic"],"enumDescriptions":["(1 − x)² + 100(y − x²)²","Rastrigin (many local minima)","Beale","½(x² + condition·y²)"],"description":"Test function."},"condition":{"type":"number","minimum":1,"description":"Condition number of `quadratic`. Default 100.","default":100},"start":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"Start point [x, y] (default per function)."}}},"task_matrix":{"type":"object","description":"Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","additionalProperties":false,"required":["problem"],"properties":{"type":{"const":"matrix"},"problem":{"type":"string","enum":["regression","lowrank"],"enumDescriptions":["min ‖XW − Y‖² with ill-conditioned X","min ‖UV − M‖² for a rank-r target"],"description":"Problem kind."},"rows":{"type":"integer","minimum":1,"description":"Rows of the learned matrix. Default 64.","default":64},"cols":{"type":"integer","minimum":1,"description":"Columns of the learned matrix. Default 32.","default":32},"rank":{"type":"integer","minimum":1,"description":"Rank of the target (lowrank). Default 4.","default":4},"condition":{"type":"number","minimum":1,"description":"Condition number of the data. Default 1000.","default":1000},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_mlp":{"type":"object","description":"MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","additionalProperties":false,"required":["dataset"],"properties":{"type":{"const":"mlp"},"dataset":{"type":"string","enum":["spirals","moons","blobs"],"description":"Dataset."},"hidden":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Hidden layer widths. Default [64,64].","default":[64,64]},"samples":{"type":"integer","minimum":10,"description":"Samples generated (20% held out for validation). Default 2000.","default":2000},"noise":{"type":"number","minimum":0,"description":"Label noise / jitter (default per dataset)."},"classes":{"type":"integer","minimum":2,"description":"Number of classes (spirals/blobs). Default 3.","default":3},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_char_lm":{"type":"object","description":"Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).","additionalProperties":false,"properties":{"type":{"const":"char_lm"},"layers":{"type":"integer","minimum":1,"description":"Transformer blocks. Default 2.","default":2},"dModel":{"type":"integer","minimum":1,"description":"Model width (must be divisible by heads). Default 64.","default":64},"heads":{"type":"integer","minimum":1,"description":"Attention heads per block. Default 4.","default":4},"context":{"type":"integer","minimum":2,"description":"Context length in characters. Default 64.","default":64},"batchSize":{"type":"integer","minimum":1,"description":"Sequences per step. Default 16.","default":16},"tiedHead":{"type":"boolean","description":"Tie the output head to the embedding. Default false.","default":false},"corpus":{"type":"object","description":"Training text: the built-in deterministic corpus (default) or a text file inside the workspace.","additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"description":"Text file, relative to the workspace folder; must be inside it."},"builtin":{"type":"string","enum":["grammar"],"description":"Built-in synthetic corpus. Default \"grammar\".","default":"grammar"},"chars":{"type":"integer","minimum":100,"description":"Characters of the built-in corpus to generate."}}}}},"task":{"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]},"schedule_constant":{"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_linear":{"type":"object","description":"Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","additionalProperties":false,"properties":{"type":{"const":"linear"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_warmup_cosine":{"type":"object","description":"Linear warmup, then cosine decay to minLrRatio at the last step.","additionalProperties":false,"properties":{"type":{"const":"warmup_cosine"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"numCycles":{"type":"number","minimum":0,"description":"Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor). Default 0.5.","default":0.5},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1}}},"schedule_inverse_sqrt":{"type":"object","description":"Linear warmup, then 1/√((t + τ − w) / τ).","additionalProperties":false,"properties":{"type":{"const":"inverse_sqrt"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"timescale":{"type":"number","exclusiveMinimum":0,"description":"Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0."}}},"schedule_wsd":{"type":"object","description":"Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","additionalProperties":false,"properties":{"type":{"const":"wsd"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stableSteps":{"type":"integer","minimum":0,"description":"Steps at the peak LR after warmup. Default 0.","default":0},"decaySteps":{"type":"integer","minimum":0,"description":"Steps of the final decay to minLrRatio. Default 0.","default":0},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1},"decayType":{"type":"string","enum":["linear","cosine","1-sqrt"],"description":"Shape of the WSD decay. Default \"linear\".","default":"linear","enumDescriptions":["r + (1 − r)(1 − q)","r + (1 − r)·½(1 + cos πq)","r + (1 − r)(1 − √q)"]}}},"schedule_step":{"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_multistep":{"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_exponential":{"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}},"schedule_polynomial":{"type":"object","description":"PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"polynomial"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"totalIters":{"type":"integer","minimum":1,"description":"PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps."},"power":{"type":"number","minimum":0,"description":"PolynomialLR power. Default 1.","default":1}}},"schedule_cosine_annealing":{"type":"object","description":"PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_annealing"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"tMax":{"type":"integer","minimum":1,"description":"CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps."},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_cosine_restarts":{"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_onecycle":{"type":"object","description":"PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"onecycle"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"pctStart":{"type":"number","minimum":0,"maximum":1,"description":"OneCycleLR pct_start: fraction of the cycle spent increasing the LR. Default 0.3.","default":0.3},"annealStrategy":{"type":"string","enum":["cos","linear"],"description":"OneCycleLR anneal_strategy. Default \"cos\".","default":"cos","enumDescriptions":["cosine annealing","linear annealing"]},"divFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR div_factor: initial LR = maxLr / divFactor. Default 25.","default":25},"finalDivFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor. Default 10000.","default":10000},"threePhase":{"type":"boolean","description":"OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle. Default false.","default":false},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.85.","default":0.85},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.95.","default":0.95}}},"schedule_cyclic":{"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}},"schedule":{"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd","step","multistep","exponential","polynomial","cosine_annealing","cosine_restarts","onecycle","cyclic"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact)."],"description":"Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}},{"if":{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_step"}},{"if":{"type":"object","properties":{"type":{"const":"multistep"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_multistep"}},{"if":{"type":"object","properties":{"type":{"const":"exponential"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_exponential"}},{"if":{"type":"object","properties":{"type":{"const":"polynomial"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_polynomial"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_annealing"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_annealing"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_restarts"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_restarts"}},{"if":{"type":"object","properties":{"type":{"const":"onecycle"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_onecycle"}},{"if":{"type":"object","properties":{"type":{"const":"cyclic"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cyclic"}}]},"optimizer_sgd":{"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_bgd":{"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_momentum":{"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nag":{"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_adagrad":{"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}},"optimizer_adadelta":{"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_rmsprop":{"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}},"optimizer_adam":{"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamw":{"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamax":{"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nadam":{"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}},"optimizer_lion":{"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_sophia":{"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}},"optimizer_muon":{"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}},"optimizer_muonclip":{"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}},"optimizer_hybrid":{"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}},"optimizer_adopt":{"type":"object","description":"ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","additionalProperties":false,"properties":{"type":{"const":"adopt"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.9999].","default":[0.9,0.9999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 added to the gradient, or decoupled p ← p − lr·wd·p with decouple. Default 0.","default":0},"decouple":{"type":"boolean","description":"Decoupled (AdamW-style) weight decay instead of L2. Default false.","default":false}}},"optimizer_ademamix":{"type":"object","description":"AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","additionalProperties":false,"properties":{"type":{"const":"ademamix"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":3,"maxItems":3,"description":"Coefficients [β₁, β₂, β₃]: fast EMA, second moment, slow EMA; each in [0, 1). β₁ = 0 keeps no fast EMA. Default [0.9,0.999,0.9999].","default":[0.9,0.999,0.9999]},"alpha":{"type":"number","minimum":0,"description":"Weight α of the slow EMA in the numerator. Default 2.","default":2},"beta3Warmup":{"type":"integer","minimum":0,"description":"Steps over which β₃ grows from β₁ to β₃, linearly in half-life. No warmup when absent (or 0)."},"alphaWarmup":{"type":"integer","minimum":0,"description":"Steps over which α grows linearly from 0. No warmup when absent (or 0)."},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the update: p ← p − lr·(u + wd·p). Default 0.","default":0}}},"optimizer_cautious_adamw":{"type":"object","description":"Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","additionalProperties":false,"properties":{"type":{"const":"cautious_adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_cautious_lion":{"type":"object","description":"Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","additionalProperties":false,"properties":{"type":{"const":"cautious_lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.98].","default":[0.95,0.98]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_laprop":{"type":"object","description":"LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","additionalProperties":false,"properties":{"type":{"const":"laprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0004.","default":0.0004},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-15.","default":1e-15},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay after the step, not scaled by the LR (as the reference): p ← p − wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false},"centered":{"type":"boolean","description":"Subtract the squared mean gradient from the second moment (from step 11 on, as the reference). Default false.","default":false}}},"optimizer_adan":{"type":"object","description":"Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","additionalProperties":false,"properties":{"type":{"const":"adan"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":3,"maxItems":3,"description":"Coefficients [β₁, β₂, β₃] of the gradient, gradient-difference and second-moment averages; each in [0, 1). Default [0.98,0.92,0.99].","default":[0.98,0.92,0.99]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: proximal p ← p / (1 + lr·wd) after the step, or p ← p(1 − lr·wd) before it with noProx. Default 0.","default":0},"maxGradNorm":{"type":"number","minimum":0,"description":"Clip the global gradient norm (over all parameters) to this value; 0 = no clipping. Default 0.","default":0},"noProx":{"type":"boolean","description":"Decoupled decay p(1 − lr·wd) instead of the proximal division. Default false.","default":false}}},"optimizer_mars":{"type":"object","description":"MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","additionalProperties":false,"properties":{"type":{"const":"mars"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Base learning rate (> 0: the AdamW branch’s LR is lr1d/lr times it); each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.99].","default":[0.95,0.99]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false},"gamma":{"type":"number","description":"Scale γ of the gradient correction c = g + γ·β₁/(1 − β₁)·(g − g_prev). Default 0.025.","default":0.025},"isApprox":{"type":"boolean","description":"Use the previous step’s gradient for the correction (the approximate variant; the only one offered). Default true.","default":true,"const":true},"marsType":{"type":"string","enum":["mars-adamw","mars-lion"],"description":"Update applied to the corrected momentum (mars-shampoo is not offered). Default \"mars-adamw\".","default":"mars-adamw","enumDescriptions":["AdamW on the corrected gradient","sign of the corrected momentum (Lion-like)"]},"optimize1d":{"type":"boolean","description":"Use MARS for non-2-D parameters too, instead of its AdamW branch. Default false.","default":false},"lr1d":{"type":"number","minimum":0,"description":"LR of the AdamW branch for non-2-D parameters (follows the run’s schedule: lr × lr1d / base LR). Default 0.003.","default":0.003},"betas1d":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay1d":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW branch: p ← p − lr₁d·wd·p. Default 0.1.","default":0.1}}},"optimizer_schedule_free_adamw":{"type":"object","description":"Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","additionalProperties":false,"properties":{"type":{"const":"schedule_free_adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0025.","default":0.0025},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the normalised gradient at y: ĝ ← ĝ + wd·y. Default 0.","default":0},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant). Default 0.","default":0},"r":{"type":"number","minimum":0,"description":"Polynomial weighting power r of the average: step k weighs (k + 1)^r. Default 0.","default":0},"weightLrPower":{"type":"number","minimum":0,"description":"The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting). Default 2.","default":2},"innerMomentum":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"EMA of the gradient inside the Adam step (like AdamW’s β₁); 0 keeps none. Default 0.","default":0}}},"optimizer_schedule_free_sgd":{"type":"object","description":"Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","additionalProperties":false,"properties":{"type":{"const":"schedule_free_sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"momentum":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Interpolation β of y between z and x (0 < β < 1). Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the gradient at y: g ← g + wd·y. Default 0.","default":0},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant). Default 0.","default":0},"r":{"type":"number","minimum":0,"description":"Polynomial weighting power r of the average: step k weighs (k + 1)^r. Default 0.","default":0},"weightLrPower":{"type":"number","minimum":0,"description":"The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting). Default 2.","default":2}}},"optimizer":{"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","adopt","ademamix","cautious_adamw","cautious_lion","laprop","adan","mars","schedule_free_adamw","schedule_free_sgd"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps)."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"adopt"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adopt"}},{"if":{"type":"object","properties":{"type":{"const":"ademamix"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_ademamix"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_lion"}},{"if":{"type":"object","properties":{"type":{"const":"laprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_laprop"}},{"if":{"type":"object","properties":{"type":{"const":"adan"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adan"}},{"if":{"type":"object","properties":{"type":{"const":"mars"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_mars"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_sgd"}}]}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Optimizer Lab experiment","description":"An Optimizer Lab experiment (*.optlab.json, JSON with comments): one task, several runs compared.","type":"object","additionalProperties":false,"required":["name","task","steps","runs"],"properties":{"$schema":{"type":"string","description":"Optional schema reference (ignored)."},"name":{"type":"string","minLength":1,"description":"Experiment name (also the results folder name)."},"task":{"$ref":"#/definitions/task"},"steps":{"type":"integer","minimum":1,"description":"Training steps of every run (T of the schedules)."},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"default":[0],"description":"Seeds: every run is repeated per seed (mean ± band in the charts). Default [0]."},"evalEvery":{"type":"integer","minimum":1,"description":"Evaluate every N steps. Default max(1, steps / 20)."},"target":{"type":"object","description":"Target for steps-to-target and speedup vs the baseline.","additionalProperties":false,"required":["metric","value"],"properties":{"metric":{"type":"string","enum":["loss","valLoss","valAccuracy","valPerplexity"],"enumDescriptions":["Training loss","Validation loss","Validation accuracy (mlp)","Validation perplexity (char_lm)"],"description":"Metric compared with the value (accuracy: reached when ≥ value; others: when ≤ value)."},"value":{"type":"number","description":"Target value of the metric."}}},"schedule":{"$ref":"#/definitions/schedule","description":"Default schedule of every run (default constant)."},"baseline":{"type":"string","minLength":1,"description":"Name of the run that speedups are measured against."},"runs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/run"},"description":"The runs to compare."},"snapshotEvery":{"type":"integer","minimum":0,"default":0,"description":"Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0."},"tune":{"$ref":"#/definitions/tune","description":"Tuning for every run without its own \"tune\" or a \"sweep\" (SPEC §10)."}},"definitions":{"run":{"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","alphaWarmup","beta3","beta3Warmup","d0","dCoef","dampening","eps","epsilon","fallback.eps","fallback.epsilon","fallback.lr","fallback.weightDecay","gamma","growthRate","hessianInterval","initialAccumulatorValue","innerMomentum","lr","lr1d","lrDecay","matrixEps","maxGradNorm","maxPrecondDim","momentum","momentumDecay","mu","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","muonBeta2","nsSteps","preconditionFrequency","preconditioningComputeSteps","qkClipAlpha","qkClipThreshold","r","rho","shampooBeta","sliceP","warmupSteps","weightDecay","weightDecay1d","weightLrPower"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}},"tune":{"$ref":"#/definitions/tune","description":"Tune this run before comparing it (overrides the experiment’s \"tune\")."}}},"tuneRange":{"type":"object","description":"One key of the space: { \"log\": [lo, hi] }, { \"linear\": [lo, hi] } (with \"gridPoints\" for the grid method) or { \"values\": [v, …] }.","additionalProperties":false,"properties":{"log":{"type":"array","items":{"type":"number"},"description":"Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo))."},"linear":{"type":"array","items":{"type":"number"},"description":"Linear range [lo, hi]: lo + u·(hi − lo)."},"values":{"type":"array","items":{"type":"number"},"description":"Values to choose from: v[floor(u·n)]."},"gridPoints":{"type":"integer","minimum":2,"description":"Grid method: evenly spaced points of the range, both ends included (log-spaced for \"log\"). Default 5.","default":5}}},"tune":{"type":"object","description":"Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).","additionalProperties":false,"required":["space"],"properties":{"space":{"type":"object","description":"Option paths of the run’s optimizer (\"lr\", \"muon.lr\", \"betas[1]\", …) → range, in the order trials use them.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/tuneRange"}},"trials":{"type":"integer","minimum":1,"maximum":1000,"description":"Trials for halton and random (grid ignores it). Default 8.","default":8},"method":{"type":"string","enum":["halton","grid","random"],"description":"How trials are placed in the space. Default \"halton\".","default":"halton","enumDescriptions":["Unscrambled Halton points, trial i = 1, 2, …","Every combination of values and gridPoints (≤ 1,000)","Seeded uniform draws"]},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"description":"Tuning seeds; must not overlap the experiment’s \"seeds\". Default: the first of 1000, 1001, … not among them."},"select":{"type":"string","enum":["target","final","best"],"enumDescriptions":["Mean steps to the target (not reached: ranked after, by final metric)","Mean target metric at the last evaluation (training loss without a target)","Mean best value of that metric"],"description":"How trials are ranked (diverged last; ties go to the lower trial index). Default \"target\" with a target, else \"final\"."}}},"task_function2d":{"type":"object","description":"2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","additionalProperties":false,"required":["fn"],"properties":{"type":{"const":"function2d"},"fn":{"type":"string","enum":["rosenbrock","rastrigin","beale","quadratic"],"enumDescriptions":["(1 − x)² + 100(y − x²)²","Rastrigin (many local minima)","Beale","½(x² + condition·y²)"],"description":"Test function."},"condition":{"type":"number","minimum":1,"description":"Condition number of `quadratic`. Default 100.","default":100},"start":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"Start point [x, y] (default per function)."}}},"task_matrix":{"type":"object","description":"Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","additionalProperties":false,"required":["problem"],"properties":{"type":{"const":"matrix"},"problem":{"type":"string","enum":["regression","lowrank"],"enumDescriptions":["min ‖XW − Y‖² with ill-conditioned X","min ‖UV − M‖² for a rank-r target"],"description":"Problem kind."},"rows":{"type":"integer","minimum":1,"description":"Rows of the learned matrix. Default 64.","default":64},"cols":{"type":"integer","minimum":1,"description":"Columns of the learned matrix. Default 32.","default":32},"rank":{"type":"integer","minimum":1,"description":"Rank of the target (lowrank). Default 4.","default":4},"condition":{"type":"number","minimum":1,"description":"Condition number of the data. Default 1000.","default":1000},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_mlp":{"type":"object","description":"MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","additionalProperties":false,"required":["dataset"],"properties":{"type":{"const":"mlp"},"dataset":{"type":"string","enum":["spirals","moons","blobs"],"description":"Dataset."},"hidden":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Hidden layer widths. Default [64,64].","default":[64,64]},"samples":{"type":"integer","minimum":10,"description":"Samples generated (20% held out for validation). Default 2000.","default":2000},"noise":{"type":"number","minimum":0,"description":"Label noise / jitter (default per dataset)."},"classes":{"type":"integer","minimum":2,"description":"Number of classes (spirals/blobs). Default 3.","default":3},"batchSize":{"type":"integer","minimum":1,"description":"Samples per step."}}},"task_char_lm":{"type":"object","description":"Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP).","additionalProperties":false,"properties":{"type":{"const":"char_lm"},"layers":{"type":"integer","minimum":1,"description":"Transformer blocks. Default 2.","default":2},"dModel":{"type":"integer","minimum":1,"description":"Model width (must be divisible by heads). Default 64.","default":64},"heads":{"type":"integer","minimum":1,"description":"Attention heads per block. Default 4.","default":4},"context":{"type":"integer","minimum":2,"description":"Context length in characters. Default 64.","default":64},"batchSize":{"type":"integer","minimum":1,"description":"Sequences per step. Default 16.","default":16},"tiedHead":{"type":"boolean","description":"Tie the output head to the embedding. Default false.","default":false},"corpus":{"type":"object","description":"Training text: the built-in deterministic corpus (default) or a text file inside the workspace.","additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"description":"Text file, relative to the workspace folder; must be inside it."},"builtin":{"type":"string","enum":["grammar"],"description":"Built-in synthetic corpus. Default \"grammar\".","default":"grammar"},"chars":{"type":"integer","minimum":100,"description":"Characters of the built-in corpus to generate."}}}}},"task":{"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]},"schedule_constant":{"type":"object","description":"Constant multiplier 1 (after the optional warmup).","additionalProperties":false,"properties":{"type":{"const":"constant"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_linear":{"type":"object","description":"Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","additionalProperties":false,"properties":{"type":{"const":"linear"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0}}},"schedule_warmup_cosine":{"type":"object","description":"Linear warmup, then cosine decay to minLrRatio at the last step.","additionalProperties":false,"properties":{"type":{"const":"warmup_cosine"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"numCycles":{"type":"number","minimum":0,"description":"Cosine cycles over the decay (0.5 = one half-cosine from 1 down to the floor). Default 0.5.","default":0.5},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1}}},"schedule_inverse_sqrt":{"type":"object","description":"Linear warmup, then 1/√((t + τ − w) / τ).","additionalProperties":false,"properties":{"type":{"const":"inverse_sqrt"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"timescale":{"type":"number","exclusiveMinimum":0,"description":"Timescale τ of 1/√((t + τ − w) / τ). Default: warmupSteps, or 10000 when warmupSteps is 0."}}},"schedule_wsd":{"type":"object","description":"Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","additionalProperties":false,"properties":{"type":{"const":"wsd"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stableSteps":{"type":"integer","minimum":0,"description":"Steps at the peak LR after warmup. Default 0.","default":0},"decaySteps":{"type":"integer","minimum":0,"description":"Steps of the final decay to minLrRatio. Default 0.","default":0},"minLrRatio":{"type":"number","minimum":0,"maximum":1,"description":"Floor r of the multiplier (final LR = r × base LR). Default 0.1.","default":0.1},"decayType":{"type":"string","enum":["linear","cosine","1-sqrt"],"description":"Shape of the WSD decay. Default \"linear\".","default":"linear","enumDescriptions":["r + (1 − r)(1 − q)","r + (1 − r)·½(1 + cos πq)","r + (1 − r)(1 − √q)"]}}},"schedule_step":{"type":"object","description":"PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"step"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"stepSize":{"type":"integer","minimum":1,"description":"StepLR step_size: multiply the LR by gamma every stepSize steps. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_multistep":{"type":"object","description":"PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"multistep"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"milestones":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1},"description":"MultiStepLR milestones: steps (after warmup) at which the LR is multiplied by gamma; strictly increasing. Required."},"gamma":{"type":"number","exclusiveMinimum":0,"description":"Multiplicative factor gamma. Default 0.1.","default":0.1}}},"schedule_exponential":{"type":"object","description":"PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"exponential"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"gamma":{"type":"number","exclusiveMinimum":0,"description":"ExponentialLR gamma: the LR is multiplied by gamma every step. Required."}}},"schedule_polynomial":{"type":"object","description":"PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"polynomial"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"totalIters":{"type":"integer","minimum":1,"description":"PolynomialLR total_iters: steps of the decay to 0. Default: the run’s steps − warmupSteps."},"power":{"type":"number","minimum":0,"description":"PolynomialLR power. Default 1.","default":1}}},"schedule_cosine_annealing":{"type":"object","description":"PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_annealing"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"tMax":{"type":"integer","minimum":1,"description":"CosineAnnealingLR T_max: half-period of the cosine. Default: the run’s steps − warmupSteps."},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_cosine_restarts":{"type":"object","description":"PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cosine_restarts"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"t0":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_0: steps of the first cycle. Required."},"tMult":{"type":"integer","minimum":1,"description":"CosineAnnealingWarmRestarts T_mult: each cycle is tMult× longer than the previous. Default 1.","default":1},"etaMin":{"type":"number","minimum":0,"description":"Minimum LR eta_min (absolute). Default 0.","default":0}}},"schedule_onecycle":{"type":"object","description":"PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"onecycle"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"pctStart":{"type":"number","minimum":0,"maximum":1,"description":"OneCycleLR pct_start: fraction of the cycle spent increasing the LR. Default 0.3.","default":0.3},"annealStrategy":{"type":"string","enum":["cos","linear"],"description":"OneCycleLR anneal_strategy. Default \"cos\".","default":"cos","enumDescriptions":["cosine annealing","linear annealing"]},"divFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR div_factor: initial LR = maxLr / divFactor. Default 25.","default":25},"finalDivFactor":{"type":"number","exclusiveMinimum":0,"description":"OneCycleLR final_div_factor: final LR = initial LR / finalDivFactor. Default 10000.","default":10000},"threePhase":{"type":"boolean","description":"OneCycleLR three_phase: a third phase annihilates the LR after the symmetric cycle. Default false.","default":false},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.85.","default":0.85},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.95.","default":0.95}}},"schedule_cyclic":{"type":"object","description":"PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact).","additionalProperties":false,"properties":{"type":{"const":"cyclic"},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear warmup steps w: λ(t) = t / max(1, w) for t < w. Default 0.","default":0},"baseLr":{"type":"number","minimum":0,"description":"CyclicLR base_lr: the lower LR of the cycle (absolute). Required."},"maxLr":{"type":"number","minimum":0,"description":"Peak LR max_lr (absolute). OneCycleLR default: the run’s lr; required for cyclic."},"stepSizeUp":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR step_size_up: steps of the increasing half of a cycle. Default 2000.","default":2000},"stepSizeDown":{"type":"number","minimum":0,"description":"CyclicLR step_size_down: steps of the decreasing half. Default: stepSizeUp."},"mode":{"type":"string","enum":["triangular","triangular2","exp_range"],"description":"CyclicLR mode. Default \"triangular\".","default":"triangular","enumDescriptions":["constant amplitude","amplitude halved every cycle","amplitude × gamma^step"]},"gamma":{"type":"number","exclusiveMinimum":0,"description":"CyclicLR gamma of exp_range: amplitude × gamma^step. Default 1.","default":1},"cycleMomentum":{"type":"boolean","description":"The optimizer’s momentum (or Adam’s β₁) cycles inversely to the LR. Default true.","default":true},"baseMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Lower momentum of the cycle. Default 0.8.","default":0.8},"maxMomentum":{"type":"number","minimum":0,"maximum":1,"description":"Upper momentum of the cycle. Default 0.9.","default":0.9}}},"schedule":{"type":"object","description":"LR schedule: a multiplier λ(t) of each group’s base LR (PyTorch LambdaLR convention: step t uses base·λ(t)).","required":["type"],"properties":{"type":{"type":"string","enum":["constant","linear","warmup_cosine","inverse_sqrt","wsd","step","multistep","exponential","polynomial","cosine_annealing","cosine_restarts","onecycle","cyclic"],"enumDescriptions":["Constant multiplier 1 (after the optional warmup).","Linear warmup, then linear decay to 0 at the last step: max(0, (T − t) / max(1, T − w)).","Linear warmup, then cosine decay to minLrRatio at the last step.","Linear warmup, then 1/√((t + τ − w) / τ).","Warmup–stable–decay: warmup, a flat stretch at the peak, then a decay to minLrRatio (needs no total).","PyTorch StepLR: the LR is multiplied by gamma every stepSize steps (torch 1.13, exact).","PyTorch MultiStepLR: the LR is multiplied by gamma at each milestone (torch 1.13, exact).","PyTorch ExponentialLR: the LR is multiplied by gamma every step (torch 1.13, exact).","PyTorch PolynomialLR: polynomial decay to 0 over totalIters steps (torch 1.13, exact).","PyTorch CosineAnnealingLR: cosine from the base LR to etaMin over tMax steps, chainable form (torch 1.13, exact).","PyTorch CosineAnnealingWarmRestarts (SGDR): cosine cycles of t0, t0·tMult, … steps (torch 1.13, exact).","PyTorch OneCycleLR: up to maxLr and down to maxLr/(divFactor·finalDivFactor) over the run; momentum cycles (torch 1.13, exact).","PyTorch CyclicLR: the LR cycles between baseLr and maxLr; momentum cycles (torch 1.13, exact)."],"description":"Schedule shape (SPEC §4; the PyTorch schedulers SPEC §12)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"constant"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_constant"}},{"if":{"type":"object","properties":{"type":{"const":"linear"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_linear"}},{"if":{"type":"object","properties":{"type":{"const":"warmup_cosine"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_warmup_cosine"}},{"if":{"type":"object","properties":{"type":{"const":"inverse_sqrt"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_inverse_sqrt"}},{"if":{"type":"object","properties":{"type":{"const":"wsd"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_wsd"}},{"if":{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_step"}},{"if":{"type":"object","properties":{"type":{"const":"multistep"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_multistep"}},{"if":{"type":"object","properties":{"type":{"const":"exponential"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_exponential"}},{"if":{"type":"object","properties":{"type":{"const":"polynomial"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_polynomial"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_annealing"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_annealing"}},{"if":{"type":"object","properties":{"type":{"const":"cosine_restarts"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cosine_restarts"}},{"if":{"type":"object","properties":{"type":{"const":"onecycle"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_onecycle"}},{"if":{"type":"object","properties":{"type":{"const":"cyclic"}},"required":["type"]},"then":{"$ref":"#/definitions/schedule_cyclic"}}]},"optimizer_sgd":{"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_bgd":{"type":"object","description":"Batch gradient descent: SGD on the full training set each step.","additionalProperties":false,"properties":{"type":{"const":"bgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_momentum":{"type":"object","description":"SGD with heavy-ball momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"momentum"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nag":{"type":"object","description":"SGD with Nesterov momentum (default 0.9).","additionalProperties":false,"properties":{"type":{"const":"nag"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_adagrad":{"type":"object","description":"Adagrad (torch.optim.Adagrad).","additionalProperties":false,"properties":{"type":{"const":"adagrad"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"lrDecay":{"type":"number","minimum":0,"description":"Adagrad learning-rate decay: lr / (1 + (t − 1)·lrDecay). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"initialAccumulatorValue":{"type":"number","minimum":0,"description":"Initial value of the Adagrad sum of squared gradients. Default 0.","default":0},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-10.","default":1e-10}}},"optimizer_adadelta":{"type":"object","description":"Adadelta (torch.optim.Adadelta).","additionalProperties":false,"properties":{"type":{"const":"adadelta"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"rho":{"type":"number","minimum":0,"maximum":1,"description":"Coefficient of the running averages of squared gradients and updates. Default 0.9.","default":0.9},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_rmsprop":{"type":"object","description":"RMSprop (torch.optim.RMSprop).","additionalProperties":false,"properties":{"type":{"const":"rmsprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"alpha":{"type":"number","minimum":0,"description":"Smoothing constant of the squared-gradient average. Default 0.99.","default":0.99},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"centered":{"type":"boolean","description":"Centered RMSprop: normalise by the estimated variance of the gradient. Default false.","default":false}}},"optimizer_adam":{"type":"object","description":"Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","additionalProperties":false,"properties":{"type":{"const":"adam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamw":{"type":"object","description":"AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","additionalProperties":false,"properties":{"type":{"const":"adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}},"optimizer_adamax":{"type":"object","description":"Adamax (torch.optim.Adamax): Adam with the infinity norm.","additionalProperties":false,"properties":{"type":{"const":"adamax"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}},"optimizer_nadam":{"type":"object","description":"NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","additionalProperties":false,"properties":{"type":{"const":"nadam"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.002.","default":0.002},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0},"momentumDecay":{"type":"number","minimum":0,"description":"NAdam momentum decay ψ. Default 0.004.","default":0.004}}},"optimizer_lion":{"type":"object","description":"Lion: sign of an interpolated momentum (Chen et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.99].","default":[0.9,0.99]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_sophia":{"type":"object","description":"SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","additionalProperties":false,"properties":{"type":{"const":"sophia"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.965,0.99].","default":[0.965,0.99]},"rho":{"type":"number","minimum":0,"description":"Clipping scale ρ: step = sign(m)·min(|m| / (ρ·h + 1e-15), 1). Default 0.04.","default":0.04},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.1.","default":0.1},"hessianInterval":{"type":"integer","minimum":1,"description":"Refresh the Hessian-diagonal estimate every k steps. Default 10.","default":10}}},"optimizer_muon":{"type":"object","description":"Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","additionalProperties":false,"properties":{"type":{"const":"muon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}}}},"optimizer_muonclip":{"type":"object","description":"MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","additionalProperties":false,"properties":{"type":{"const":"muonclip"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"fallback":{"type":"object","description":"AdamW for embeddings, output head, norms, biases and 1-D parameters (the parameters Muon does not orthogonalise).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0003.","default":0.0003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"qkClipThreshold":{"type":"number","exclusiveMinimum":0,"description":"QK-clip threshold τ on the max pre-softmax attention logit per head. Default 100.","default":100},"qkClipAlpha":{"type":"number","minimum":0,"maximum":1,"description":"Share α of the clip applied to W_q (η^α) vs W_k (η^(1−α)). Default 0.5.","default":0.5}}},"optimizer_hybrid":{"type":"object","description":"Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","additionalProperties":false,"properties":{"type":{"const":"hybrid"},"muon":{"type":"object","description":"The Muon group (hidden 2-D weights).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.02.","default":0.02},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.95.","default":0.95,"exclusiveMaximum":1},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default true.","default":true},"nsSteps":{"type":"integer","minimum":1,"maximum":100,"description":"Newton–Schulz iterations per step. Default 5.","default":5},"nsCoefficients":{"description":"Newton–Schulz coefficients (a, b, c) of X ← aX + (bA + cA²)X: one triple for every iteration, or a list of per-iteration triples. Default [3.4445, -4.775, 2.0315].","default":[3.4445,-4.775,2.0315],"anyOf":[{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3,"description":"One triple [a, b, c]."},{"type":"array","minItems":1,"description":"A list of per-iteration triples [[a, b, c], …].","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3}}]},"adjustLr":{"type":"string","enum":["original","match_rms_adamw"],"description":"Scale of the orthogonalised update. Default \"original\".","default":"original","enumDescriptions":["√max(1, rows/cols) (Keller Jordan’s Muon)","0.2·√max(rows, cols) (Moonlight: update RMS matches AdamW)"]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01}}},"adamw":{"type":"object","description":"The AdamW group (embeddings, head, norms, biases).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false}}}}},"optimizer_adopt":{"type":"object","description":"ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","additionalProperties":false,"properties":{"type":{"const":"adopt"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.9999].","default":[0.9,0.9999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 added to the gradient, or decoupled p ← p − lr·wd·p with decouple. Default 0.","default":0},"decouple":{"type":"boolean","description":"Decoupled (AdamW-style) weight decay instead of L2. Default false.","default":false}}},"optimizer_ademamix":{"type":"object","description":"AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","additionalProperties":false,"properties":{"type":{"const":"ademamix"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":3,"maxItems":3,"description":"Coefficients [β₁, β₂, β₃]: fast EMA, second moment, slow EMA; each in [0, 1). β₁ = 0 keeps no fast EMA. Default [0.9,0.999,0.9999].","default":[0.9,0.999,0.9999]},"alpha":{"type":"number","minimum":0,"description":"Weight α of the slow EMA in the numerator. Default 2.","default":2},"beta3Warmup":{"type":"integer","minimum":0,"description":"Steps over which β₃ grows from β₁ to β₃, linearly in half-life. No warmup when absent (or 0)."},"alphaWarmup":{"type":"integer","minimum":0,"description":"Steps over which α grows linearly from 0. No warmup when absent (or 0)."},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the update: p ← p − lr·(u + wd·p). Default 0.","default":0}}},"optimizer_cautious_adamw":{"type":"object","description":"Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","additionalProperties":false,"properties":{"type":{"const":"cautious_adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 0.000001.","default":0.000001},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_cautious_lion":{"type":"object","description":"Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","additionalProperties":false,"properties":{"type":{"const":"cautious_lion"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0001.","default":0.0001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.98].","default":[0.95,0.98]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0}}},"optimizer_laprop":{"type":"object","description":"LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","additionalProperties":false,"properties":{"type":{"const":"laprop"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0004.","default":0.0004},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-15.","default":1e-15},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay after the step, not scaled by the LR (as the reference): p ← p − wd·p. Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false},"centered":{"type":"boolean","description":"Subtract the squared mean gradient from the second moment (from step 11 on, as the reference). Default false.","default":false}}},"optimizer_adan":{"type":"object","description":"Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","additionalProperties":false,"properties":{"type":{"const":"adan"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":3,"maxItems":3,"description":"Coefficients [β₁, β₂, β₃] of the gradient, gradient-difference and second-moment averages; each in [0, 1). Default [0.98,0.92,0.99].","default":[0.98,0.92,0.99]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: proximal p ← p / (1 + lr·wd) after the step, or p ← p(1 − lr·wd) before it with noProx. Default 0.","default":0},"maxGradNorm":{"type":"number","minimum":0,"description":"Clip the global gradient norm (over all parameters) to this value; 0 = no clipping. Default 0.","default":0},"noProx":{"type":"boolean","description":"Decoupled decay p(1 − lr·wd) instead of the proximal division. Default false.","default":false}}},"optimizer_mars":{"type":"object","description":"MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","additionalProperties":false,"properties":{"type":{"const":"mars"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Base learning rate (> 0: the AdamW branch’s LR is lr1d/lr times it); each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.99].","default":[0.95,0.99]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.","default":0},"amsgrad":{"type":"boolean","description":"Use the AMSGrad variant (max of past second moments). Default false.","default":false},"gamma":{"type":"number","description":"Scale γ of the gradient correction c = g + γ·β₁/(1 − β₁)·(g − g_prev). Default 0.025.","default":0.025},"isApprox":{"type":"boolean","description":"Use the previous step’s gradient for the correction (the approximate variant; the only one offered). Default true.","default":true,"const":true},"marsType":{"type":"string","enum":["mars-adamw","mars-lion"],"description":"Update applied to the corrected momentum (mars-shampoo is not offered). Default \"mars-adamw\".","default":"mars-adamw","enumDescriptions":["AdamW on the corrected gradient","sign of the corrected momentum (Lion-like)"]},"optimize1d":{"type":"boolean","description":"Use MARS for non-2-D parameters too, instead of its AdamW branch. Default false.","default":false},"lr1d":{"type":"number","minimum":0,"description":"LR of the AdamW branch for non-2-D parameters (follows the run’s schedule: lr × lr1d / base LR). Default 0.003.","default":0.003},"betas1d":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay1d":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW branch: p ← p − lr₁d·wd·p. Default 0.1.","default":0.1}}},"optimizer_schedule_free_adamw":{"type":"object","description":"Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","additionalProperties":false,"properties":{"type":{"const":"schedule_free_adamw"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.0025.","default":0.0025},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the normalised gradient at y: ĝ ← ĝ + wd·y. Default 0.","default":0},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant). Default 0.","default":0},"r":{"type":"number","minimum":0,"description":"Polynomial weighting power r of the average: step k weighs (k + 1)^r. Default 0.","default":0},"weightLrPower":{"type":"number","minimum":0,"description":"The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting). Default 2.","default":2},"innerMomentum":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"EMA of the gradient inside the Adam step (like AdamW’s β₁); 0 keeps none. Default 0.","default":0}}},"optimizer_schedule_free_sgd":{"type":"object","description":"Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","additionalProperties":false,"properties":{"type":{"const":"schedule_free_sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 1.","default":1},"momentum":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Interpolation β of y between z and x (0 < β < 1). Default 0.9.","default":0.9},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay added to the gradient at y: g ← g + wd·y. Default 0.","default":0},"warmupSteps":{"type":"integer","minimum":0,"description":"Linear LR warmup over this many steps, inside the optimizer (the run’s schedule stays constant). Default 0.","default":0},"r":{"type":"number","minimum":0,"description":"Polynomial weighting power r of the average: step k weighs (k + 1)^r. Default 0.","default":0},"weightLrPower":{"type":"number","minimum":0,"description":"The average weighs each step by lr_max^weightLrPower too (0 = no LR weighting). Default 2.","default":2}}},"optimizer_normuon":{"type":"object","description":"NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","additionalProperties":false,"properties":{"type":{"const":"normuon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"mu":{"type":"number","minimum":0,"description":"Momentum μ of M ← μM + G. Default 0.95.","default":0.95},"muonBeta2":{"type":"number","minimum":0,"maximum":1,"description":"Decay of the per-neuron (per-row) second moment of the orthogonalised update. Default 0.95.","default":0.95},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂] of the non-matrix parameters, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"cautiousWd":{"type":"boolean","description":"Cautious weight decay: decay only where the parameter and its update agree in sign. Default false.","default":false},"epsilon":{"type":"number","minimum":0,"description":"Added to the norm before Newton–Schulz and to the AdamW denominator. Default 1e-8.","default":1e-8},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"adjustLr":{"description":"Scale of the NorMuon update: spectral_norm √(rows/cols), rms_norm 0.2·√max(rows, cols), null none. Default \"spectral_norm\".","default":"spectral_norm","anyOf":[{"type":"string","enum":["spectral_norm","rms_norm"],"enumDescriptions":["√(rows/cols): LR transfer across widths","0.2·√max(rows, cols): update RMS like AdamW"]},{"type":"null","description":"No shape-dependent scale."}]},"flatten":{"type":"boolean","description":"Orthogonalise a ≥ 3-D weight as one [shape[0], rest] matrix (false: as a batch of its trailing matrices). Default false.","default":false},"usePolarExpress":{"type":"boolean","description":"Polar Express coefficients with the 1.02 normalisation (false: dion’s 5-step Newton–Schulz quintics). Default true.","default":true},"fallback":{"type":"object","description":"AdamW group of embeddings, head, norms, biases and 1-D parameters; each option defaults to the optimizer’s own (lr, betas, weightDecay, epsilon).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base LR of the AdamW group (× λ(t)). Default: the optimizer’s lr."},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂], each in [0, 1). Default: the optimizer’s betas."},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW group. Default: the optimizer’s weightDecay."},"epsilon":{"type":"number","minimum":0,"description":"AdamW eps. Default: the optimizer’s epsilon."}}}}},"optimizer_soap":{"type":"object","description":"SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","additionalProperties":false,"properties":{"type":{"const":"soap"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.95].","default":[0.95,0.95]},"shampooBeta":{"type":"number","exclusiveMaximum":1,"description":"Decay of the Kronecker factors L_d; a negative value uses β₂. Default -1.","default":-1},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay, applied after the step: p ← p − lr·wd·p. Default 0.01.","default":0.01},"preconditionFrequency":{"type":"integer","minimum":1,"description":"Refresh the eigenbases (one power iteration + QR) every k steps. Default 10.","default":10},"maxPrecondDim":{"type":"integer","minimum":1,"description":"Dimensions larger than this get no factor (identity basis). Default 10000.","default":10000},"mergeDims":{"type":"boolean","description":"Merge neighbouring dimensions while their product stays ≤ maxPrecondDim. Default false.","default":false},"precondition1d":{"type":"boolean","description":"Also precondition 1-D parameters (biases, norm gains). Default false.","default":false},"normalizeGrads":{"type":"boolean","description":"Divide each update by its RMS (helps at large preconditionFrequency). Default false.","default":false},"dataFormat":{"type":"string","enum":["channels_first","channels_last"],"description":"Layout of 4-D weights when merging dimensions. Default \"channels_first\".","default":"channels_first","enumDescriptions":["NCHW","NHWC: permuted to NCHW before merging"]},"correctBias":{"type":"boolean","description":"Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). Default true.","default":true}}},"optimizer_shampoo":{"type":"object","description":"Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","additionalProperties":false,"properties":{"type":{"const":"shampoo"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"maximum":1,"description":"Momentum μ: g ← (1 − μ)g + μ·(last preconditioned update). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or decoupled with weightDecouple. Default 0.","default":0},"weightDecouple":{"type":"boolean","description":"Decoupled weight decay p ← p(1 − wd·lr) as in AdamW. Default false.","default":false},"fixedDecay":{"type":"boolean","description":"With weightDecouple: p ← p(1 − wd), independent of the LR. Default false.","default":false},"preconditioningComputeSteps":{"type":"integer","minimum":1,"description":"Recompute the inverse roots every k steps (they start at 0: the first k − 1 steps do not move p). Default 1.","default":1},"matrixEps":{"type":"number","minimum":0,"description":"Initial statistics matrixEps·I (keeps the inverse roots finite). Default 0.000001.","default":0.000001},"maximize":{"type":"boolean","description":"Maximize the objective (negate the gradient). Default false.","default":false}}},"optimizer_prodigy":{"type":"object","description":"Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"prodigy"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"beta3":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Decay β₃ of the running sums behind the d estimate. Default √β₂ (leave out)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default true.","default":true},"safeguardWarmup":{"type":"boolean","description":"Leave lr out of the denominator of the d estimate (helps under LR warmup). Default false.","default":false},"dCoef":{"type":"number","exclusiveMinimum":0,"description":"Coefficient of the d estimate: the preferred knob (0.5 or 2 also work). Default 1.","default":1},"sliceP":{"type":"integer","minimum":1,"description":"Estimate d from every p-th entry only (≈ 11 saves memory; 1 = exact Prodigy). Default 1.","default":1}}},"optimizer_dadapt_adam":{"type":"object","description":"D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"dadapt_adam"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default false.","default":false}}},"optimizer":{"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","adopt","ademamix","cautious_adamw","cautious_lion","laprop","adan","mars","schedule_free_adamw","schedule_free_sgd","normuon","soap","shampoo","prodigy","dadapt_adam"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"adopt"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adopt"}},{"if":{"type":"object","properties":{"type":{"const":"ademamix"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_ademamix"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_lion"}},{"if":{"type":"object","properties":{"type":{"const":"laprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_laprop"}},{"if":{"type":"object","properties":{"type":{"const":"adan"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adan"}},{"if":{"type":"object","properties":{"type":{"const":"mars"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_mars"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"normuon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_normuon"}},{"if":{"type":"object","properties":{"type":{"const":"soap"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_soap"}},{"if":{"type":"object","properties":{"type":{"const":"shampoo"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_shampoo"}},{"if":{"type":"object","properties":{"type":{"const":"prodigy"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_prodigy"}},{"if":{"type":"object","properties":{"type":{"const":"dadapt_adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_dadapt_adam"}}]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const schema7 = {"type":"object","description":"The training task; every run and seed trains on the same task.","required":["type"],"properties":{"type":{"type":"string","enum":["function2d","matrix","mlp","char_lm"],"enumDescriptions":["2-D test function; the trajectory is plotted. No matrices: Muon-family optimizers do not apply.","Ill-conditioned matrix regression or low-rank factorisation (where orthogonalised updates matter).","MLP classifier on a 2-D dataset with a train/validation split (reports accuracy).","Decoder-only character transformer (pre-norm blocks, causal multi-head attention, GELU MLP)."],"description":"Task kind (SPEC §6)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"function2d"}},"required":["type"]},"then":{"$ref":"#/definitions/task_function2d"}},{"if":{"type":"object","properties":{"type":{"const":"matrix"}},"required":["type"]},"then":{"$ref":"#/definitions/task_matrix"}},{"if":{"type":"object","properties":{"type":{"const":"mlp"}},"required":["type"]},"then":{"$ref":"#/definitions/task_mlp"}},{"if":{"type":"object","properties":{"type":{"const":"char_lm"}},"required":["type"]},"then":{"$ref":"#/definitions/task_char_lm"}}]};
@@ -4073,8 +4073,8 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema26 = {"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","alphaWarmup","beta3Warmup","dampening","eps","fallback.eps","fallback.lr","fallback.weightDecay","gamma","hessianInterval","initialAccumulatorValue","innerMomentum","lr","lr1d","lrDecay","maxGradNorm","momentum","momentumDecay","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","nsSteps","qkClipAlpha","qkClipThreshold","r","rho","warmupSteps","weightDecay","weightDecay1d","weightLrPower"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}},"tune":{"$ref":"#/definitions/tune","description":"Tune this run before comparing it (overrides the experiment’s \"tune\")."}}};
-const schema27 = {"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","adopt","ademamix","cautious_adamw","cautious_lion","laprop","adan","mars","schedule_free_adamw","schedule_free_sgd"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps)."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"adopt"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adopt"}},{"if":{"type":"object","properties":{"type":{"const":"ademamix"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_ademamix"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_lion"}},{"if":{"type":"object","properties":{"type":{"const":"laprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_laprop"}},{"if":{"type":"object","properties":{"type":{"const":"adan"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adan"}},{"if":{"type":"object","properties":{"type":{"const":"mars"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_mars"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_sgd"}}]};
+const schema26 = {"type":"object","description":"One optimizer configuration to train and compare.","additionalProperties":false,"required":["name","optimizer"],"properties":{"name":{"type":"string","minLength":1,"description":"Unique run name."},"optimizer":{"$ref":"#/definitions/optimizer"},"schedule":{"$ref":"#/definitions/schedule","description":"Overrides the experiment’s default schedule."},"sweep":{"type":"object","description":"Values to try for one optimizer option (e.g. \"lr\"; dotted for groups: \"muon.lr\"); the best by the target metric is reported.","propertyNames":{"enum":["adamw.eps","adamw.lr","adamw.weightDecay","alpha","alphaWarmup","beta3","beta3Warmup","d0","dCoef","dampening","eps","epsilon","fallback.eps","fallback.epsilon","fallback.lr","fallback.weightDecay","gamma","growthRate","hessianInterval","initialAccumulatorValue","innerMomentum","lr","lr1d","lrDecay","matrixEps","maxGradNorm","maxPrecondDim","momentum","momentumDecay","mu","muon.lr","muon.momentum","muon.nsSteps","muon.weightDecay","muonBeta2","nsSteps","preconditionFrequency","preconditioningComputeSteps","qkClipAlpha","qkClipThreshold","r","rho","shampooBeta","sliceP","warmupSteps","weightDecay","weightDecay1d","weightLrPower"]},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"number"}}},"tune":{"$ref":"#/definitions/tune","description":"Tune this run before comparing it (overrides the experiment’s \"tune\")."}}};
+const schema27 = {"type":"object","description":"Optimizer and its options; omitted options take the defaults shown.","required":["type"],"properties":{"type":{"type":"string","enum":["sgd","bgd","momentum","nag","adagrad","adadelta","rmsprop","adam","adamw","adamax","nadam","lion","sophia","muon","muonclip","hybrid","adopt","ademamix","cautious_adamw","cautious_lion","laprop","adan","mars","schedule_free_adamw","schedule_free_sgd","normuon","soap","shampoo","prodigy","dadapt_adam"],"enumDescriptions":["Stochastic gradient descent (torch.optim.SGD).","Batch gradient descent: SGD on the full training set each step.","SGD with heavy-ball momentum (default 0.9).","SGD with Nesterov momentum (default 0.9).","Adagrad (torch.optim.Adagrad).","Adadelta (torch.optim.Adadelta).","RMSprop (torch.optim.RMSprop).","Adam (torch.optim.Adam); weightDecay is L2 added to the gradient.","AdamW (torch.optim.AdamW): Adam with decoupled weight decay.","Adamax (torch.optim.Adamax): Adam with the infinity norm.","NAdam (torch.optim.NAdam): Adam with Nesterov momentum.","Lion: sign of an interpolated momentum (Chen et al. 2023).","SophiaG: clipped, Hessian-preconditioned momentum (Liu et al. 2023).","Muon: Newton–Schulz-orthogonalised momentum for hidden matrices, AdamW fallback for the rest.","MuonClip (Kimi K2): Muon plus per-head QK-clip of attention logits.","Muon for hidden 2-D weights and AdamW for the rest, each with its own base LR and the run’s schedule shape.","ADOPT (Taniguchi et al. 2024; iShohei220/adopt): normalise g by the previous √v, clip at (t−1)^¼, then momentum; the first step only initialises v.","AdEMAMix (Pagliardini et al. 2024; apple/ml-ademamix): Adam whose numerator adds α × a slow EMA (β₃) of the gradient to the bias-corrected fast one.","Cautious AdamW (Liang et al. 2024; kyleliang919/C-Optim c_adamw.py): AdamW applied only where m·g > 0, divided by the mean of that mask (≥ 1e-3).","Cautious Lion (Liang et al. 2024; kyleliang919/C-Optim c_lion.py): Lion applied only where its sign agrees with g, scaled by n / (kept + 1).","LaProp (Ziyin et al. 2020; Z-T-WANG/LaProp-Optimizer): momentum of RMSprop-normalised gradients, bias corrections that follow the LR history.","Adan (Xie et al. 2022; sail-sg/Adan): Nesterov-style momentum from EMAs of the gradient, of its difference and of the squared extrapolated gradient.","MARS (Yuan et al. 2024; AGI-Arena/MARS): variance-reduced AdamW or Lion on 2-D weights with the previous step’s gradient; other parameters take its own AdamW.","Schedule-free AdamW (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","Schedule-free SGD (Defazio et al. 2024; facebookresearch/schedule_free): no LR decay; trains at y, evaluates the average x. The run’s schedule must be constant (warm up with warmupSteps).","NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d."],"description":"Optimizer family (SPEC §3)."}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"bgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_bgd"}},{"if":{"type":"object","properties":{"type":{"const":"momentum"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_momentum"}},{"if":{"type":"object","properties":{"type":{"const":"nag"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nag"}},{"if":{"type":"object","properties":{"type":{"const":"adagrad"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adagrad"}},{"if":{"type":"object","properties":{"type":{"const":"adadelta"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adadelta"}},{"if":{"type":"object","properties":{"type":{"const":"rmsprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_rmsprop"}},{"if":{"type":"object","properties":{"type":{"const":"adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adam"}},{"if":{"type":"object","properties":{"type":{"const":"adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"adamax"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adamax"}},{"if":{"type":"object","properties":{"type":{"const":"nadam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_nadam"}},{"if":{"type":"object","properties":{"type":{"const":"lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_lion"}},{"if":{"type":"object","properties":{"type":{"const":"sophia"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_sophia"}},{"if":{"type":"object","properties":{"type":{"const":"muon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muon"}},{"if":{"type":"object","properties":{"type":{"const":"muonclip"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_muonclip"}},{"if":{"type":"object","properties":{"type":{"const":"hybrid"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_hybrid"}},{"if":{"type":"object","properties":{"type":{"const":"adopt"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adopt"}},{"if":{"type":"object","properties":{"type":{"const":"ademamix"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_ademamix"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"cautious_lion"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_cautious_lion"}},{"if":{"type":"object","properties":{"type":{"const":"laprop"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_laprop"}},{"if":{"type":"object","properties":{"type":{"const":"adan"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_adan"}},{"if":{"type":"object","properties":{"type":{"const":"mars"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_mars"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_adamw"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_adamw"}},{"if":{"type":"object","properties":{"type":{"const":"schedule_free_sgd"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_schedule_free_sgd"}},{"if":{"type":"object","properties":{"type":{"const":"normuon"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_normuon"}},{"if":{"type":"object","properties":{"type":{"const":"soap"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_soap"}},{"if":{"type":"object","properties":{"type":{"const":"shampoo"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_shampoo"}},{"if":{"type":"object","properties":{"type":{"const":"prodigy"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_prodigy"}},{"if":{"type":"object","properties":{"type":{"const":"dadapt_adam"}},"required":["type"]},"then":{"$ref":"#/definitions/optimizer_dadapt_adam"}}]};
 const schema28 = {"type":"object","description":"Stochastic gradient descent (torch.optim.SGD).","additionalProperties":false,"properties":{"type":{"const":"sgd"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"description":"Momentum factor μ. Default 0.","default":0},"dampening":{"type":"number","minimum":0,"maximum":1,"description":"Dampening for momentum (buffer ← μ·buf + (1 − dampening)·g). Default 0.","default":0},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay as L2: g ← g + wd·p. Default 0.","default":0}}};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -10242,6 +10242,1722 @@ validate110.errors = vErrors;
 return errors === 0;
 }
 
+const schema53 = {"type":"object","description":"NorMuon (microsoft/dion): Muon with per-neuron second-moment normalisation of the orthogonalised update; AdamW for the rest.","additionalProperties":false,"properties":{"type":{"const":"normuon"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.01.","default":0.01},"mu":{"type":"number","minimum":0,"description":"Momentum μ of M ← μM + G. Default 0.95.","default":0.95},"muonBeta2":{"type":"number","minimum":0,"maximum":1,"description":"Decay of the per-neuron (per-row) second moment of the orthogonalised update. Default 0.95.","default":0.95},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂] of the non-matrix parameters, each in [0, 1). Default [0.9,0.95].","default":[0.9,0.95]},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay: p ← p·(1 − lr·wd). Default 0.01.","default":0.01},"cautiousWd":{"type":"boolean","description":"Cautious weight decay: decay only where the parameter and its update agree in sign. Default false.","default":false},"epsilon":{"type":"number","minimum":0,"description":"Added to the norm before Newton–Schulz and to the AdamW denominator. Default 1e-8.","default":1e-8},"nesterov":{"type":"boolean","description":"Nesterov momentum (needs momentum > 0 and dampening 0 for SGD). Default false.","default":false},"adjustLr":{"description":"Scale of the NorMuon update: spectral_norm √(rows/cols), rms_norm 0.2·√max(rows, cols), null none. Default \"spectral_norm\".","default":"spectral_norm","anyOf":[{"type":"string","enum":["spectral_norm","rms_norm"],"enumDescriptions":["√(rows/cols): LR transfer across widths","0.2·√max(rows, cols): update RMS like AdamW"]},{"type":"null","description":"No shape-dependent scale."}]},"flatten":{"type":"boolean","description":"Orthogonalise a ≥ 3-D weight as one [shape[0], rest] matrix (false: as a batch of its trailing matrices). Default false.","default":false},"usePolarExpress":{"type":"boolean","description":"Polar Express coefficients with the 1.02 normalisation (false: dion’s 5-step Newton–Schulz quintics). Default true.","default":true},"fallback":{"type":"object","description":"AdamW group of embeddings, head, norms, biases and 1-D parameters; each option defaults to the optimizer’s own (lr, betas, weightDecay, epsilon).","additionalProperties":false,"properties":{"lr":{"type":"number","minimum":0,"description":"Base LR of the AdamW group (× λ(t)). Default: the optimizer’s lr."},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"AdamW [β₁, β₂], each in [0, 1). Default: the optimizer’s betas."},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay of the AdamW group. Default: the optimizer’s weightDecay."},"epsilon":{"type":"number","minimum":0,"description":"AdamW eps. Default: the optimizer’s epsilon."}}}}};
+
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema53.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("normuon" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "normuon"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.mu !== undefined){
+let data2 = data.mu;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/mu",schemaPath:"#/properties/mu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/mu",schemaPath:"#/properties/mu/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.muonBeta2 !== undefined){
+let data3 = data.muonBeta2;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/muonBeta2",schemaPath:"#/properties/muonBeta2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/muonBeta2",schemaPath:"#/properties/muonBeta2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/muonBeta2",schemaPath:"#/properties/muonBeta2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data4 = data.betas;
+if(Array.isArray(data4)){
+if(data4.length > 2){
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data4.length < 2){
+const err10 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data5 >= 1 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data6 = data.weightDecay;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cautiousWd !== undefined){
+if(typeof data.cautiousWd !== "boolean"){
+const err17 = {instancePath:instancePath+"/cautiousWd",schemaPath:"#/properties/cautiousWd/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.epsilon !== undefined){
+let data8 = data.epsilon;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err18 = {instancePath:instancePath+"/epsilon",schemaPath:"#/properties/epsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/epsilon",schemaPath:"#/properties/epsilon/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.nesterov !== undefined){
+if(typeof data.nesterov !== "boolean"){
+const err20 = {instancePath:instancePath+"/nesterov",schemaPath:"#/properties/nesterov/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.adjustLr !== undefined){
+let data10 = data.adjustLr;
+const _errs22 = errors;
+let valid3 = false;
+const _errs23 = errors;
+if(typeof data10 !== "string"){
+const err21 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!((data10 === "spectral_norm") || (data10 === "rms_norm"))){
+const err22 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema53.properties.adjustLr.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs25 = errors;
+if(data10 !== null){
+const err23 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err24 = {instancePath:instancePath+"/adjustLr",schemaPath:"#/properties/adjustLr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.flatten !== undefined){
+if(typeof data.flatten !== "boolean"){
+const err25 = {instancePath:instancePath+"/flatten",schemaPath:"#/properties/flatten/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.usePolarExpress !== undefined){
+if(typeof data.usePolarExpress !== "boolean"){
+const err26 = {instancePath:instancePath+"/usePolarExpress",schemaPath:"#/properties/usePolarExpress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.fallback !== undefined){
+let data13 = data.fallback;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key1 in data13){
+if(!((((key1 === "lr") || (key1 === "betas")) || (key1 === "weightDecay")) || (key1 === "epsilon"))){
+const err27 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data13.lr !== undefined){
+let data14 = data13.lr;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err28 = {instancePath:instancePath+"/fallback/lr",schemaPath:"#/properties/fallback/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/fallback/lr",schemaPath:"#/properties/fallback/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data13.betas !== undefined){
+let data15 = data13.betas;
+if(Array.isArray(data15)){
+if(data15.length > 2){
+const err30 = {instancePath:instancePath+"/fallback/betas",schemaPath:"#/properties/fallback/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data15.length < 2){
+const err31 = {instancePath:instancePath+"/fallback/betas",schemaPath:"#/properties/fallback/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/fallback/betas/" + i1,schemaPath:"#/properties/fallback/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data16 >= 1 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/fallback/betas/" + i1,schemaPath:"#/properties/fallback/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/fallback/betas/" + i1,schemaPath:"#/properties/fallback/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/fallback/betas",schemaPath:"#/properties/fallback/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data13.weightDecay !== undefined){
+let data17 = data13.weightDecay;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err36 = {instancePath:instancePath+"/fallback/weightDecay",schemaPath:"#/properties/fallback/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/fallback/weightDecay",schemaPath:"#/properties/fallback/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data13.epsilon !== undefined){
+let data18 = data13.epsilon;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err38 = {instancePath:instancePath+"/fallback/epsilon",schemaPath:"#/properties/fallback/properties/epsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/fallback/epsilon",schemaPath:"#/properties/fallback/properties/epsilon/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+validate112.errors = vErrors;
+return errors === 0;
+}
+
+const schema54 = {"type":"object","description":"SOAP (Vyas et al. 2024, nikhilvyas/SOAP): Adam in the eigenbasis of Shampoo’s Kronecker factors, refreshed by a QR power step.","additionalProperties":false,"properties":{"type":{"const":"soap"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.003.","default":0.003},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.95,0.95].","default":[0.95,0.95]},"shampooBeta":{"type":"number","exclusiveMaximum":1,"description":"Decay of the Kronecker factors L_d; a negative value uses β₂. Default -1.","default":-1},"eps":{"type":"number","minimum":0,"description":"Term added to the denominator for numerical stability. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Decoupled weight decay, applied after the step: p ← p − lr·wd·p. Default 0.01.","default":0.01},"preconditionFrequency":{"type":"integer","minimum":1,"description":"Refresh the eigenbases (one power iteration + QR) every k steps. Default 10.","default":10},"maxPrecondDim":{"type":"integer","minimum":1,"description":"Dimensions larger than this get no factor (identity basis). Default 10000.","default":10000},"mergeDims":{"type":"boolean","description":"Merge neighbouring dimensions while their product stays ≤ maxPrecondDim. Default false.","default":false},"precondition1d":{"type":"boolean","description":"Also precondition 1-D parameters (biases, norm gains). Default false.","default":false},"normalizeGrads":{"type":"boolean","description":"Divide each update by its RMS (helps at large preconditionFrequency). Default false.","default":false},"dataFormat":{"type":"string","enum":["channels_first","channels_last"],"description":"Layout of 4-D weights when merging dimensions. Default \"channels_first\".","default":"channels_first","enumDescriptions":["NCHW","NHWC: permuted to NCHW before merging"]},"correctBias":{"type":"boolean","description":"Adam bias correction: step lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). Default true.","default":true}}};
+
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema54.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("soap" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "soap"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.shampooBeta !== undefined){
+let data4 = data.shampooBeta;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 >= 1 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/shampooBeta",schemaPath:"#/properties/shampooBeta/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/shampooBeta",schemaPath:"#/properties/shampooBeta/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data5 = data.eps;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data6 = data.weightDecay;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.preconditionFrequency !== undefined){
+let data7 = data.preconditionFrequency;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err16 = {instancePath:instancePath+"/preconditionFrequency",schemaPath:"#/properties/preconditionFrequency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err17 = {instancePath:instancePath+"/preconditionFrequency",schemaPath:"#/properties/preconditionFrequency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data.maxPrecondDim !== undefined){
+let data8 = data.maxPrecondDim;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err18 = {instancePath:instancePath+"/maxPrecondDim",schemaPath:"#/properties/maxPrecondDim/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err19 = {instancePath:instancePath+"/maxPrecondDim",schemaPath:"#/properties/maxPrecondDim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.mergeDims !== undefined){
+if(typeof data.mergeDims !== "boolean"){
+const err20 = {instancePath:instancePath+"/mergeDims",schemaPath:"#/properties/mergeDims/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.precondition1d !== undefined){
+if(typeof data.precondition1d !== "boolean"){
+const err21 = {instancePath:instancePath+"/precondition1d",schemaPath:"#/properties/precondition1d/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.normalizeGrads !== undefined){
+if(typeof data.normalizeGrads !== "boolean"){
+const err22 = {instancePath:instancePath+"/normalizeGrads",schemaPath:"#/properties/normalizeGrads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.dataFormat !== undefined){
+let data12 = data.dataFormat;
+if(typeof data12 !== "string"){
+const err23 = {instancePath:instancePath+"/dataFormat",schemaPath:"#/properties/dataFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!((data12 === "channels_first") || (data12 === "channels_last"))){
+const err24 = {instancePath:instancePath+"/dataFormat",schemaPath:"#/properties/dataFormat/enum",keyword:"enum",params:{allowedValues: schema54.properties.dataFormat.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.correctBias !== undefined){
+if(typeof data.correctBias !== "boolean"){
+const err25 = {instancePath:instancePath+"/correctBias",schemaPath:"#/properties/correctBias/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate114.errors = vErrors;
+return errors === 0;
+}
+
+const schema55 = {"type":"object","description":"Shampoo (Gupta et al. 2018, kozistr/pytorch_optimizer): one Kronecker statistic per dimension, update multiplied by their inverse r-th roots.","additionalProperties":false,"properties":{"type":{"const":"shampoo"},"lr":{"type":"number","minimum":0,"description":"Base learning rate; each step uses lr × λ(t) of the schedule. Default 0.001.","default":0.001},"momentum":{"type":"number","minimum":0,"maximum":1,"description":"Momentum μ: g ← (1 − μ)g + μ·(last preconditioned update). Default 0.","default":0},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or decoupled with weightDecouple. Default 0.","default":0},"weightDecouple":{"type":"boolean","description":"Decoupled weight decay p ← p(1 − wd·lr) as in AdamW. Default false.","default":false},"fixedDecay":{"type":"boolean","description":"With weightDecouple: p ← p(1 − wd), independent of the LR. Default false.","default":false},"preconditioningComputeSteps":{"type":"integer","minimum":1,"description":"Recompute the inverse roots every k steps (they start at 0: the first k − 1 steps do not move p). Default 1.","default":1},"matrixEps":{"type":"number","minimum":0,"description":"Initial statistics matrixEps·I (keeps the inverse roots finite). Default 0.000001.","default":0.000001},"maximize":{"type":"boolean","description":"Maximize the objective (negate the gradient). Default false.","default":false}}};
+
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema55.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("shampoo" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "shampoo"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.momentum !== undefined){
+let data2 = data.momentum;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/momentum",schemaPath:"#/properties/momentum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/momentum",schemaPath:"#/properties/momentum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/momentum",schemaPath:"#/properties/momentum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data3 = data.weightDecay;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.weightDecouple !== undefined){
+if(typeof data.weightDecouple !== "boolean"){
+const err9 = {instancePath:instancePath+"/weightDecouple",schemaPath:"#/properties/weightDecouple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.fixedDecay !== undefined){
+if(typeof data.fixedDecay !== "boolean"){
+const err10 = {instancePath:instancePath+"/fixedDecay",schemaPath:"#/properties/fixedDecay/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.preconditioningComputeSteps !== undefined){
+let data6 = data.preconditioningComputeSteps;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/preconditioningComputeSteps",schemaPath:"#/properties/preconditioningComputeSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err12 = {instancePath:instancePath+"/preconditioningComputeSteps",schemaPath:"#/properties/preconditioningComputeSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.matrixEps !== undefined){
+let data7 = data.matrixEps;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/matrixEps",schemaPath:"#/properties/matrixEps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/matrixEps",schemaPath:"#/properties/matrixEps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.maximize !== undefined){
+if(typeof data.maximize !== "boolean"){
+const err15 = {instancePath:instancePath+"/maximize",schemaPath:"#/properties/maximize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate116.errors = vErrors;
+return errors === 0;
+}
+
+const schema56 = {"type":"object","description":"Prodigy (Mishchenko & Defazio 2023, konstmish/prodigy): Adam whose step size d is estimated on the fly; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"prodigy"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"beta3":{"type":"number","minimum":0,"exclusiveMaximum":1,"description":"Decay β₃ of the running sums behind the d estimate. Default √β₂ (leave out)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default true.","default":true},"safeguardWarmup":{"type":"boolean","description":"Leave lr out of the denominator of the d estimate (helps under LR warmup). Default false.","default":false},"dCoef":{"type":"number","exclusiveMinimum":0,"description":"Coefficient of the d estimate: the preferred knob (0.5 or 2 also work). Default 1.","default":1},"sliceP":{"type":"integer","minimum":1,"description":"Estimate d from every p-th entry only (≈ 11 saves memory; 1 = exact Prodigy). Default 1.","default":1}}};
+
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema56.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("prodigy" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "prodigy"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 <= 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data5 = data.weightDecay;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.useBiasCorrection !== undefined){
+if(typeof data.useBiasCorrection !== "boolean"){
+const err14 = {instancePath:instancePath+"/useBiasCorrection",schemaPath:"#/properties/useBiasCorrection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.d0 !== undefined){
+let data7 = data.d0;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 <= 0 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/d0",schemaPath:"#/properties/d0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/d0",schemaPath:"#/properties/d0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.growthRate !== undefined){
+let data8 = data.growthRate;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 <= 0 || isNaN(data8)){
+const err17 = {instancePath:instancePath+"/growthRate",schemaPath:"#/properties/growthRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/growthRate",schemaPath:"#/properties/growthRate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.beta3 !== undefined){
+let data9 = data.beta3;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err19 = {instancePath:instancePath+"/beta3",schemaPath:"#/properties/beta3/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data9 >= 1 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/beta3",schemaPath:"#/properties/beta3/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/beta3",schemaPath:"#/properties/beta3/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.decouple !== undefined){
+if(typeof data.decouple !== "boolean"){
+const err22 = {instancePath:instancePath+"/decouple",schemaPath:"#/properties/decouple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.safeguardWarmup !== undefined){
+if(typeof data.safeguardWarmup !== "boolean"){
+const err23 = {instancePath:instancePath+"/safeguardWarmup",schemaPath:"#/properties/safeguardWarmup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.dCoef !== undefined){
+let data12 = data.dCoef;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 <= 0 || isNaN(data12)){
+const err24 = {instancePath:instancePath+"/dCoef",schemaPath:"#/properties/dCoef/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/dCoef",schemaPath:"#/properties/dCoef/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.sliceP !== undefined){
+let data13 = data.sliceP;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err26 = {instancePath:instancePath+"/sliceP",schemaPath:"#/properties/sliceP/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err27 = {instancePath:instancePath+"/sliceP",schemaPath:"#/properties/sliceP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate118.errors = vErrors;
+return errors === 0;
+}
+
+const schema57 = {"type":"object","description":"D-Adapt Adam (Defazio & Mishchenko 2023, facebookresearch/dadaptation): Adam with a D-Adaptation step size; lr is a multiplier of d.","additionalProperties":false,"properties":{"type":{"const":"dadapt_adam"},"lr":{"type":"number","exclusiveMinimum":0,"description":"Multiplier of the estimated step size d (the step uses d·lr·λ(t)); leave at 1 unless training is unstable. Default 1.","default":1},"betas":{"type":"array","items":{"type":"number","minimum":0,"exclusiveMaximum":1},"minItems":2,"maxItems":2,"description":"Coefficients [β₁, β₂] of the running averages, each in [0, 1). Default [0.9,0.999].","default":[0.9,0.999]},"eps":{"type":"number","exclusiveMinimum":0,"description":"Term added to the denominator outside the square root. Default 1e-8.","default":1e-8},"weightDecay":{"type":"number","minimum":0,"description":"Weight decay: L2 on the gradient, or p ← p(1 − wd·d·lr) when decouple is true. Default 0.","default":0},"useBiasCorrection":{"type":"boolean","description":"Adam bias correction folded into the step size: × √(1 − β₂^k) / (1 − β₁^k). Default false.","default":false},"d0":{"type":"number","exclusiveMinimum":0,"description":"Initial estimate d₀ of the distance to a solution. Default 0.000001.","default":0.000001},"growthRate":{"type":"number","exclusiveMinimum":0,"description":"Cap on the growth of d per step (d ← min(…, d·growthRate)); 1.02 gives a warmup-like ramp. Default ∞ (leave out: JSON cannot write it)."},"decouple":{"type":"boolean","description":"AdamW-style decoupled weight decay (false: L2 added to the gradient). Default false.","default":false}}};
+
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema57.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("dadapt_adam" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "dadapt_adam"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.lr !== undefined){
+let data1 = data.lr;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 <= 0 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/lr",schemaPath:"#/properties/lr/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.betas !== undefined){
+let data2 = data.betas;
+if(Array.isArray(data2)){
+if(data2.length > 2){
+const err4 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.length < 2){
+const err5 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3 >= 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/betas/" + i0,schemaPath:"#/properties/betas/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/betas",schemaPath:"#/properties/betas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weightDecay !== undefined){
+let data5 = data.weightDecay;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err12 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/weightDecay",schemaPath:"#/properties/weightDecay/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.useBiasCorrection !== undefined){
+if(typeof data.useBiasCorrection !== "boolean"){
+const err14 = {instancePath:instancePath+"/useBiasCorrection",schemaPath:"#/properties/useBiasCorrection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.d0 !== undefined){
+let data7 = data.d0;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 <= 0 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/d0",schemaPath:"#/properties/d0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/d0",schemaPath:"#/properties/d0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.growthRate !== undefined){
+let data8 = data.growthRate;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 <= 0 || isNaN(data8)){
+const err17 = {instancePath:instancePath+"/growthRate",schemaPath:"#/properties/growthRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/growthRate",schemaPath:"#/properties/growthRate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.decouple !== undefined){
+if(typeof data.decouple !== "boolean"){
+const err19 = {instancePath:instancePath+"/decouple",schemaPath:"#/properties/decouple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate120.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -12021,9 +13737,14 @@ vErrors.push(err99);
 }
 errors++;
 }
+const _errs152 = errors;
+let valid51 = true;
+const _errs153 = errors;
+if(errors === _errs153){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err100 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+let missing25;
+if((data.type === undefined) && (missing25 = "type")){
+const err100 = {};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -12032,10 +13753,10 @@ vErrors.push(err100);
 }
 errors++;
 }
+else {
 if(data.type !== undefined){
-let data25 = data.type;
-if(typeof data25 !== "string"){
-const err101 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("normuon" !== data.type){
+const err101 = {};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -12044,8 +13765,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!(((((((((((((((((((((((((data25 === "sgd") || (data25 === "bgd")) || (data25 === "momentum")) || (data25 === "nag")) || (data25 === "adagrad")) || (data25 === "adadelta")) || (data25 === "rmsprop")) || (data25 === "adam")) || (data25 === "adamw")) || (data25 === "adamax")) || (data25 === "nadam")) || (data25 === "lion")) || (data25 === "sophia")) || (data25 === "muon")) || (data25 === "muonclip")) || (data25 === "hybrid")) || (data25 === "adopt")) || (data25 === "ademamix")) || (data25 === "cautious_adamw")) || (data25 === "cautious_lion")) || (data25 === "laprop")) || (data25 === "adan")) || (data25 === "mars")) || (data25 === "schedule_free_adamw")) || (data25 === "schedule_free_sgd"))){
-const err102 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+}
+else {
+const err102 = {};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -12055,9 +13779,27 @@ vErrors.push(err102);
 errors++;
 }
 }
+var _valid25 = _errs153 === errors;
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
 }
 else {
-const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid25){
+const _errs156 = errors;
+if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
+}
+var _valid25 = _errs156 === errors;
+valid51 = _valid25;
+}
+if(!valid51){
+const err103 = {instancePath,schemaPath:"#/allOf/25/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -12066,14 +13808,343 @@ vErrors.push(err103);
 }
 errors++;
 }
+const _errs158 = errors;
+let valid53 = true;
+const _errs159 = errors;
+if(errors === _errs159){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing26;
+if((data.type === undefined) && (missing26 = "type")){
+const err104 = {};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("soap" !== data.type){
+const err105 = {};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err106 = {};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+var _valid26 = _errs159 === errors;
+errors = _errs158;
+if(vErrors !== null){
+if(_errs158){
+vErrors.length = _errs158;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid26){
+const _errs162 = errors;
+if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
+}
+var _valid26 = _errs162 === errors;
+valid53 = _valid26;
+}
+if(!valid53){
+const err107 = {instancePath,schemaPath:"#/allOf/26/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+const _errs164 = errors;
+let valid55 = true;
+const _errs165 = errors;
+if(errors === _errs165){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing27;
+if((data.type === undefined) && (missing27 = "type")){
+const err108 = {};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("shampoo" !== data.type){
+const err109 = {};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err110 = {};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+var _valid27 = _errs165 === errors;
+errors = _errs164;
+if(vErrors !== null){
+if(_errs164){
+vErrors.length = _errs164;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid27){
+const _errs168 = errors;
+if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+errors = vErrors.length;
+}
+var _valid27 = _errs168 === errors;
+valid55 = _valid27;
+}
+if(!valid55){
+const err111 = {instancePath,schemaPath:"#/allOf/27/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+const _errs170 = errors;
+let valid57 = true;
+const _errs171 = errors;
+if(errors === _errs171){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing28;
+if((data.type === undefined) && (missing28 = "type")){
+const err112 = {};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("prodigy" !== data.type){
+const err113 = {};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err114 = {};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+var _valid28 = _errs171 === errors;
+errors = _errs170;
+if(vErrors !== null){
+if(_errs170){
+vErrors.length = _errs170;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid28){
+const _errs174 = errors;
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+var _valid28 = _errs174 === errors;
+valid57 = _valid28;
+}
+if(!valid57){
+const err115 = {instancePath,schemaPath:"#/allOf/28/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+const _errs176 = errors;
+let valid59 = true;
+const _errs177 = errors;
+if(errors === _errs177){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing29;
+if((data.type === undefined) && (missing29 = "type")){
+const err116 = {};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("dadapt_adam" !== data.type){
+const err117 = {};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err118 = {};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+var _valid29 = _errs177 === errors;
+errors = _errs176;
+if(vErrors !== null){
+if(_errs176){
+vErrors.length = _errs176;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid29){
+const _errs180 = errors;
+if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+errors = vErrors.length;
+}
+var _valid29 = _errs180 === errors;
+valid59 = _valid29;
+}
+if(!valid59){
+const err119 = {instancePath,schemaPath:"#/allOf/29/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err120 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(data.type !== undefined){
+let data30 = data.type;
+if(typeof data30 !== "string"){
+const err121 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(!((((((((((((((((((((((((((((((data30 === "sgd") || (data30 === "bgd")) || (data30 === "momentum")) || (data30 === "nag")) || (data30 === "adagrad")) || (data30 === "adadelta")) || (data30 === "rmsprop")) || (data30 === "adam")) || (data30 === "adamw")) || (data30 === "adamax")) || (data30 === "nadam")) || (data30 === "lion")) || (data30 === "sophia")) || (data30 === "muon")) || (data30 === "muonclip")) || (data30 === "hybrid")) || (data30 === "adopt")) || (data30 === "ademamix")) || (data30 === "cautious_adamw")) || (data30 === "cautious_lion")) || (data30 === "laprop")) || (data30 === "adan")) || (data30 === "mars")) || (data30 === "schedule_free_adamw")) || (data30 === "schedule_free_sgd")) || (data30 === "normuon")) || (data30 === "soap")) || (data30 === "shampoo")) || (data30 === "prodigy")) || (data30 === "dadapt_adam"))){
+const err122 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
 validate61.errors = vErrors;
 return errors === 0;
 }
 
-const schema53 = {"type":"object","description":"Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).","additionalProperties":false,"required":["space"],"properties":{"space":{"type":"object","description":"Option paths of the run’s optimizer (\"lr\", \"muon.lr\", \"betas[1]\", …) → range, in the order trials use them.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/tuneRange"}},"trials":{"type":"integer","minimum":1,"maximum":1000,"description":"Trials for halton and random (grid ignores it). Default 8.","default":8},"method":{"type":"string","enum":["halton","grid","random"],"description":"How trials are placed in the space. Default \"halton\".","default":"halton","enumDescriptions":["Unscrambled Halton points, trial i = 1, 2, …","Every combination of values and gridPoints (≤ 1,000)","Seeded uniform draws"]},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"description":"Tuning seeds; must not overlap the experiment’s \"seeds\". Default: the first of 1000, 1001, … not among them."},"select":{"type":"string","enum":["target","final","best"],"enumDescriptions":["Mean steps to the target (not reached: ranked after, by final metric)","Mean target metric at the last evaluation (training loss without a target)","Mean best value of that metric"],"description":"How trials are ranked (diverged last; ties go to the lower trial index). Default \"target\" with a target, else \"final\"."}}};
-const schema54 = {"type":"object","description":"One key of the space: { \"log\": [lo, hi] }, { \"linear\": [lo, hi] } (with \"gridPoints\" for the grid method) or { \"values\": [v, …] }.","additionalProperties":false,"properties":{"log":{"type":"array","items":{"type":"number"},"description":"Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo))."},"linear":{"type":"array","items":{"type":"number"},"description":"Linear range [lo, hi]: lo + u·(hi − lo)."},"values":{"type":"array","items":{"type":"number"},"description":"Values to choose from: v[floor(u·n)]."},"gridPoints":{"type":"integer","minimum":2,"description":"Grid method: evenly spaced points of the range, both ends included (log-spaced for \"log\"). Default 5.","default":5}}};
+const schema58 = {"type":"object","description":"Tune within a budget on tuning seeds, then compare the chosen values on the experiment’s seeds (SPEC §10).","additionalProperties":false,"required":["space"],"properties":{"space":{"type":"object","description":"Option paths of the run’s optimizer (\"lr\", \"muon.lr\", \"betas[1]\", …) → range, in the order trials use them.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/tuneRange"}},"trials":{"type":"integer","minimum":1,"maximum":1000,"description":"Trials for halton and random (grid ignores it). Default 8.","default":8},"method":{"type":"string","enum":["halton","grid","random"],"description":"How trials are placed in the space. Default \"halton\".","default":"halton","enumDescriptions":["Unscrambled Halton points, trial i = 1, 2, …","Every combination of values and gridPoints (≤ 1,000)","Seeded uniform draws"]},"seeds":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"description":"Tuning seeds; must not overlap the experiment’s \"seeds\". Default: the first of 1000, 1001, … not among them."},"select":{"type":"string","enum":["target","final","best"],"enumDescriptions":["Mean steps to the target (not reached: ranked after, by final metric)","Mean target metric at the last evaluation (training loss without a target)","Mean best value of that metric"],"description":"How trials are ranked (diverged last; ties go to the lower trial index). Default \"target\" with a target, else \"final\"."}}};
+const schema59 = {"type":"object","description":"One key of the space: { \"log\": [lo, hi] }, { \"linear\": [lo, hi] } (with \"gridPoints\" for the grid method) or { \"values\": [v, …] }.","additionalProperties":false,"properties":{"log":{"type":"array","items":{"type":"number"},"description":"Log-uniform range [lo, hi], lo > 0: exp(ln lo + u·(ln hi − ln lo))."},"linear":{"type":"array","items":{"type":"number"},"description":"Linear range [lo, hi]: lo + u·(hi − lo)."},"values":{"type":"array","items":{"type":"number"},"description":"Values to choose from: v[floor(u·n)]."},"gridPoints":{"type":"integer","minimum":2,"description":"Grid method: evenly spaced points of the range, both ends included (log-spaced for \"log\"). Default 5.","default":5}}};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12212,12 +14283,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12257,8 +14328,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key1 in data0){
-if(!(validate115(data0[key1], {instancePath:instancePath+"/space/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate125(data0[key1], {instancePath:instancePath+"/space/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
 }
@@ -12322,7 +14393,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data3 === "halton") || (data3 === "grid")) || (data3 === "random"))){
-const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema53.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema58.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12396,7 +14467,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((data6 === "target") || (data6 === "final")) || (data6 === "best"))){
-const err14 = {instancePath:instancePath+"/select",schemaPath:"#/properties/select/enum",keyword:"enum",params:{allowedValues: schema53.properties.select.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/select",schemaPath:"#/properties/select/enum",keyword:"enum",params:{allowedValues: schema58.properties.select.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12417,7 +14488,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
 
@@ -12500,7 +14571,7 @@ let data3 = data.sweep;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs8 = errors;
-if(!((((((((((((((((((((((((((((((((((key1 === "adamw.eps") || (key1 === "adamw.lr")) || (key1 === "adamw.weightDecay")) || (key1 === "alpha")) || (key1 === "alphaWarmup")) || (key1 === "beta3Warmup")) || (key1 === "dampening")) || (key1 === "eps")) || (key1 === "fallback.eps")) || (key1 === "fallback.lr")) || (key1 === "fallback.weightDecay")) || (key1 === "gamma")) || (key1 === "hessianInterval")) || (key1 === "initialAccumulatorValue")) || (key1 === "innerMomentum")) || (key1 === "lr")) || (key1 === "lr1d")) || (key1 === "lrDecay")) || (key1 === "maxGradNorm")) || (key1 === "momentum")) || (key1 === "momentumDecay")) || (key1 === "muon.lr")) || (key1 === "muon.momentum")) || (key1 === "muon.nsSteps")) || (key1 === "muon.weightDecay")) || (key1 === "nsSteps")) || (key1 === "qkClipAlpha")) || (key1 === "qkClipThreshold")) || (key1 === "r")) || (key1 === "rho")) || (key1 === "warmupSteps")) || (key1 === "weightDecay")) || (key1 === "weightDecay1d")) || (key1 === "weightLrPower"))){
+if(!((((((((((((((((((((((((((((((((((((((((((((((((key1 === "adamw.eps") || (key1 === "adamw.lr")) || (key1 === "adamw.weightDecay")) || (key1 === "alpha")) || (key1 === "alphaWarmup")) || (key1 === "beta3")) || (key1 === "beta3Warmup")) || (key1 === "d0")) || (key1 === "dCoef")) || (key1 === "dampening")) || (key1 === "eps")) || (key1 === "epsilon")) || (key1 === "fallback.eps")) || (key1 === "fallback.epsilon")) || (key1 === "fallback.lr")) || (key1 === "fallback.weightDecay")) || (key1 === "gamma")) || (key1 === "growthRate")) || (key1 === "hessianInterval")) || (key1 === "initialAccumulatorValue")) || (key1 === "innerMomentum")) || (key1 === "lr")) || (key1 === "lr1d")) || (key1 === "lrDecay")) || (key1 === "matrixEps")) || (key1 === "maxGradNorm")) || (key1 === "maxPrecondDim")) || (key1 === "momentum")) || (key1 === "momentumDecay")) || (key1 === "mu")) || (key1 === "muon.lr")) || (key1 === "muon.momentum")) || (key1 === "muon.nsSteps")) || (key1 === "muon.weightDecay")) || (key1 === "muonBeta2")) || (key1 === "nsSteps")) || (key1 === "preconditionFrequency")) || (key1 === "preconditioningComputeSteps")) || (key1 === "qkClipAlpha")) || (key1 === "qkClipThreshold")) || (key1 === "r")) || (key1 === "rho")) || (key1 === "shampooBeta")) || (key1 === "sliceP")) || (key1 === "warmupSteps")) || (key1 === "weightDecay")) || (key1 === "weightDecay1d")) || (key1 === "weightLrPower"))){
 const err5 = {instancePath:instancePath+"/sweep",schemaPath:"#/properties/sweep/propertyNames/enum",keyword:"enum",params:{allowedValues: schema26.properties.sweep.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
@@ -12574,8 +14645,8 @@ errors++;
 }
 }
 if(data.tune !== undefined){
-if(!(validate114(data.tune, {instancePath:instancePath+"/tune",parentData:data,parentDataProperty:"tune",rootData}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate124(data.tune, {instancePath:instancePath+"/tune",parentData:data,parentDataProperty:"tune",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 }
@@ -12967,8 +15038,8 @@ errors++;
 }
 }
 if(data.tune !== undefined){
-if(!(validate114(data.tune, {instancePath:instancePath+"/tune",parentData:data,parentDataProperty:"tune",rootData}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate124(data.tune, {instancePath:instancePath+"/tune",parentData:data,parentDataProperty:"tune",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 }

@@ -326,10 +326,16 @@ async function themeKind(page) {
   });
 }
 
+/** The webview frame (inner document) in which `selector` exists; the first one, or undefined. */
+async function frameWith(page, selector) {
+  const found = await probeFrames(page, (sel) => (document.querySelector(sel) ? { ok: true } : null), selector);
+  return found[0]?.frame;
+}
+
 module.exports = {
   E2E_DIR, ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL,
   QUICK_INPUT, QUICK_INPUT_BOX,
   log, sleep, elapsed, children, startProcess, groupPids, signalGroup, stopAll,
   freePort, httpStatus, waitFor, withTimeout, stripJsonComments, runDirs, filesUnder, metricRows, copyDir,
-  closeWidgets, openQuickInput, acceptRow, openFile, runCommand, tokenBox, probeFrames, comparisonProbe, themeKind,
+  closeWidgets, openQuickInput, acceptRow, openFile, runCommand, tokenBox, probeFrames, comparisonProbe, themeKind, frameWith,
 };

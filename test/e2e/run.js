@@ -23,7 +23,7 @@ const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, withTimeout,
   stripJsonComments, runDirs, filesUnder, metricRows, copyDir, closeWidgets, acceptRow, openFile, runCommand,
-  tokenBox, probeFrames, comparisonProbe, themeKind,
+  tokenBox, probeFrames, comparisonProbe, themeKind, frameWith,
 } = require('./lib');
 
 const t0 = Date.now();
@@ -151,6 +151,7 @@ async function main() {
   }
 
   const quick = readFixtureConfig('quick.optlab.json');
+  const tuned = readFixtureConfig('tuned.optlab.json');
   const long = readFixtureConfig('long.optlab.json');
   const quickRuns = quick.runs.map((r) => r.name);
   const brokenPos = positionOf('broken.optlab.json', '"learningRate"');
@@ -343,6 +344,35 @@ async function main() {
         return views.length ? views : undefined;
       }, 30_000);
       return { canvases: found[0].canvases, tableRows: found[0].rows };
+    });
+
+    // ---- (d3) a tuned comparison from F1 (SPEC §10) ------------------------------------------------------------
+    await step('(d3) tuned config from F1 → verdicts in the table and the LR-sensitivity tab', async () => {
+      await closeWidgets(page);
+      await openFile(page, 'tuned.optlab.json');
+      const before = new Set(runDirs(dirs.workspace, tuned.name));
+      await runCommand(page, 'Optimizer Lab: Run Experiment');
+      const runDir = await waitFor(`a results dir .optlab/runs/${tuned.name}/<timestamp>`, () => runDirs(dirs.workspace, tuned.name).find((d) => !before.has(d)), 60_000);
+      await waitFor('summary.json of the tuned run', () => fs.existsSync(path.join(runDir, 'summary.json')), 180_000);
+      const summary = JSON.parse(fs.readFileSync(path.join(runDir, 'summary.json'), 'utf8'));
+      const tunedRuns = summary.runs.filter((r) => r.tuning && r.tuning.chosen);
+      if (tunedRuns.length !== tuned.runs.length) throw new Error(`summary.json has ${tunedRuns.length} tuned runs with a choice, expected ${tuned.runs.length}`);
+      await runCommand(page, 'Optimizer Lab: Open Comparison');
+      const frame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
+      await frame.selectOption('#experiment', runDir).catch(() => undefined);
+      await frame.locator('#tab-curves').click();
+      const verdicts = await waitFor('a verdict per compared run in the summary table', async () => {
+        const n = await frame.locator('#table .verdict').count();
+        return n >= tuned.runs.length - 1 ? n : undefined;
+      }, 30_000);
+      const verdictText = await frame.locator('#table .verdict').first().innerText();
+      await frame.locator('#tab-sensitivity').click();
+      const charts = await waitFor('one sensitivity chart per tuned run', async () => {
+        const n = await frame.locator('#sensitivity canvas').count();
+        return n >= tuned.runs.length ? n : undefined;
+      }, 30_000);
+      await frame.locator('#tab-curves').click();
+      return { trials: tunedRuns.map((r) => r.tuning.trials.length), chosen: tunedRuns.map((r) => r.tuning.chosen.values), verdicts, verdictText, sensitivityCharts: charts };
     });
 
     // ---- (e) second run, cancelled --------------------------------------------------------------------------

@@ -27,7 +27,7 @@ const { chromium } = require('playwright-core');
 const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, stripJsonComments, runDirs,
-  closeWidgets, acceptRow, openFile, runCommand, probeFrames, themeKind,
+  closeWidgets, acceptRow, openFile, runCommand, probeFrames, themeKind, frameWith,
 } = require('./lib');
 
 const DOCS_FIXTURES = path.join(FIXTURES, 'docs');
@@ -71,12 +71,6 @@ async function tokenBoxes(page, key) {
     }
     return out.sort((a, b) => a.y - b.y || a.x - b.x);
   }, key);
-}
-
-/** The webview frame (inner document) in which `selector` exists; the first one, or undefined. */
-async function frameWith(page, selector) {
-  const found = await probeFrames(page, (sel) => (document.querySelector(sel) ? { ok: true } : null), selector);
-  return found[0]?.frame;
 }
 
 async function tryCommand(page, title) {

@@ -161,9 +161,11 @@ describe('bad input and faults (SPEC §13)', () => {
       assert.deepStrictEqual(codes(base({ runs: [{ name: 'Adam', optimizer: { type: 'sgd' } }, { name: 'adam', optimizer: { type: 'sgd' } }] })), ['job-id-collision']);
     });
 
-    it('a run name that spells another run\'s sweep job collides', () => {
-      const cfg = base({ runs: [{ name: 'a', optimizer: { type: 'sgd' }, sweep: { lr: [0.1, 0.2] } }, { name: 'a__lr=0.2', optimizer: { type: 'sgd' } }] });
-      assert.deepStrictEqual(codes(cfg), ['job-id-collision']);
+    it('a run name holding the job-id separator "__" (it could spell another run\'s sweep or trial job) is an error', () => {
+      for (const name of ['a__lr=0.2', 'a__trial3', 'x__s1']) {
+        const cfg = base({ runs: [{ name: 'a', optimizer: { type: 'sgd' }, sweep: { lr: [0.1, 0.2] } }, { name, optimizer: { type: 'sgd' } }] });
+        assert.deepStrictEqual(codes(cfg), ['name-job-id-separator'], name);
+      }
     });
 
     it('a repeated sweep value is an error at its position; values equal to 6 digits are distinct jobs', () => {

@@ -75,6 +75,7 @@ export const PROBLEM_CODES = Object.freeze({
   nesterov: 'nesterov-needs-momentum',
   nameTooLong: 'name-too-long',
   nameControlChar: 'name-control-character',
+  nameSeparator: 'name-job-id-separator',
   jobIdCollision: 'job-id-collision',
   duplicateSweepValue: 'duplicate-sweep-value',
   tooManySteps: 'too-many-steps',
@@ -669,6 +670,12 @@ function checkNamesAndJobs(c: Ctx): void {
     const control = CONTROL_CHAR.exec(run.name);
     if (control) {
       c.r.node(find(root, ['runs', i, 'name'])!, `run name contains the control character U+${codePoint(control[0])}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
+      return;
+    }
+    if (run.name.includes('__')) {
+      // "__" separates the parts of a job id (run, sweep value, tuning trial, seed): a name holding it could
+      // spell another job's id.
+      c.r.node(find(root, ['runs', i, 'name'])!, `run name "${run.name}" contains "__", which separates the parts of job ids (run__lr=…__trial…__s0); use another separator`, PROBLEM_CODES.nameSeparator);
       return;
     }
     if (run.name.length > limit) {

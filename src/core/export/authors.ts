@@ -1,7 +1,8 @@
 /**
  * The part of the exported script that holds the SPEC §11 element-wise optimizers as their authors wrote them
  * (each class inlined from the authors' repository with its licence and commit named, trimmed to the code path
- * the lab reproduces; test/fixtures/gen/authors/ holds the full copies the fixtures come from). template.py
+ * the lab reproduces; the fixtures come from the full files, which test/fixtures/gen/gen_authors_elementwise.py
+ * reads from the authors' repositories at the pinned commits). template.py
  * takes it (at its @@AUTHORS_OPTIMIZERS@@ line) before its config → optimizer mapping, whose `build_optimizer` hands these types to
  * `build_authors_optimizer`. The Python is a real file, authors.py, bundled as text.
  */

@@ -27,7 +27,8 @@ const AUTHORS_MARKER = '# @@AUTHORS_OPTIMIZERS@@\n';
 
 /**
  * The Python that follows the settings block in every exported script: `template.py` with `authors.py` (the
- * SPEC §11 optimizers as their authors wrote them) at its marker line. Both are real Python files, bundled as text.
+ * SPEC §11 element-wise optimizers restated from their authors' code) at its marker line. Both are real Python
+ * files, bundled as text.
  */
 export const PYTORCH_TEMPLATE: string = TEMPLATE_PY.replace(AUTHORS_MARKER, AUTHORS_PY);
 

@@ -141,16 +141,16 @@ describe('PyTorch export: the script text', () => {
     assert.strictEqual(exportFileName({ ...configWith({ type: 'sgd' }), name: 'my exp!' }, 'muon+adamw'), 'my_exp_muon_adamw.py');
   });
 
-  it('the template is template.py with authors.py at its marker, and Python compiles both', function () {
+  it('the template is template.py with elementwise.py at its marker, and Python compiles both', function () {
     const dir = path.join(ROOT, 'src', 'core', 'export');
     const template = fs.readFileSync(path.join(dir, 'template.py'), 'utf8');
-    const authors = fs.readFileSync(path.join(dir, 'authors.py'), 'utf8');
+    const authors = fs.readFileSync(path.join(dir, 'elementwise.py'), 'utf8');
     assert.strictEqual(PYTORCH_TEMPLATE, template.replace('# @@AUTHORS_OPTIMIZERS@@\n', authors));
     assert.ok(PYTORCH_TEMPLATE.length === template.length + authors.length - '# @@AUTHORS_OPTIMIZERS@@\n'.length, 'the marker line is in template.py once');
     assert.match(PYTORCH_TEMPLATE, /\ndef main\(argv=None\):/);
     const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'pass']).status === 0);
     if (!python) this.skip();
-    for (const file of [path.join(dir, 'template.py'), path.join(dir, 'authors.py')]) {
+    for (const file of [path.join(dir, 'template.py'), path.join(dir, 'elementwise.py')]) {
       const compiled: { status: number | null; stderr: string } = spawnSync(python as string, ['-c', 'import sys; compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec")', file], { encoding: 'utf8' });
       assert.strictEqual(compiled.status, 0, compiled.stderr);
     }

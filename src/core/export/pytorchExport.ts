@@ -22,12 +22,13 @@ import TEMPLATE_PY from './template.py';
 import { AUTHORS_EXPORTED, AUTHORS_LINE, AUTHORS_PY } from './authors';
 import { pyString } from '../../escape';
 
-/** Where template.py takes the authors' optimizers (authors.py): a line of its own, replaced whole. */
+/** Where template.py takes the authors' optimizers (elementwise.py): a line of its own, replaced whole. */
 const AUTHORS_MARKER = '# @@AUTHORS_OPTIMIZERS@@\n';
 
 /**
- * The Python that follows the settings block in every exported script: `template.py` with `authors.py` (the
- * SPEC §11 optimizers as their authors wrote them) at its marker line. Both are real Python files, bundled as text.
+ * The Python that follows the settings block in every exported script: `template.py` with `elementwise.py` (the
+ * SPEC §11 element-wise optimizers restated from their authors' code) at its marker line. Both are real Python
+ * files, bundled as text.
  */
 export const PYTORCH_TEMPLATE: string = TEMPLATE_PY.replace(AUTHORS_MARKER, AUTHORS_PY);
 

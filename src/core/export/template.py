@@ -2,8 +2,8 @@
 # Optimizer Lab export template: everything of an exported run after its settings block (pytorchExport.ts
 # writes EXPERIMENT, RUN, SOURCE, STEPS, EVAL_EVERY, SEEDS, OPTIMIZER, SCHEDULE and TASK above this line):
 # parameter partition, the schedule (a LambdaLR for the lab's shapes, torch.optim.lr_scheduler's own classes for
-# the PyTorch types), the optimizers written out as torch.optim.Optimizer subclasses, the
-# config -> optimizer mapping (the authors' optimizers of authors.py go in at the @@AUTHORS_OPTIMIZERS@@ line),
+# the PyTorch types), the optimizers written out as torch.optim.Optimizer subclasses (elementwise.py, the ones
+# restated from their authors' code, goes in at the @@AUTHORS_OPTIMIZERS@@ line), the config -> optimizer mapping,
 # replay mode, a tiny default model and data, and the torchrun/DDP training loop.
 # A real Python file (bundled as text by esbuild; the tests compile it and run it against the fixtures).
 # ---------------------------------------------------------------------------------------------------------

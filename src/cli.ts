@@ -15,9 +15,10 @@ import { DEFAULT_CONFIG_NAME, DEFAULT_CONFIG_TEXT } from './core/config/defaultC
 import { startExperiment, ConfigError, MAX_WORKERS, writeReport } from './runner/experimentRunner';
 import type { ExperimentEvent } from './runner/experimentRunner';
 import { SUMMARY_COLUMNS, textTable, tuningText } from './core/report';
-import { DEFAULT_RESULTS_DIR } from './core/results';
+import { DEFAULT_RESULTS_DIR, tunedOptimizerOf } from './core/results';
 import { RESOURCE_LIMITS } from './core/config/resources';
 import { terminalText } from './escape';
+import type { OptimizerConfig } from './core/optimizers/types';
 import type { ExperimentSummary, JobKey } from './core/events';
 
 const USAGE = `usage: optlab <command> [options]
@@ -29,8 +30,9 @@ const USAGE = `usage: optlab <command> [options]
   replay FILE|-          replay an optimizer on given params/grads → {"params": [...]} (SPEC §5)
   spectrum               stdin {"matrix", "nsSteps", "nsCoefficients", "dtype"} → singular values before/after NS
   report RUN_DIR         re-render RUN_DIR/report.html
-  export CONFIG --run NAME [--out FILE] [--sweep-value V]
-                         write the run as a standalone PyTorch/torchrun script (docs/export.md)
+  export CONFIG --run NAME [--out FILE] [--sweep-value V] [--results RUN_DIR]
+                         write the run as a standalone PyTorch/torchrun script (docs/export.md); a tuned run
+                         takes its chosen values from --results RUN_DIR (a finished experiment of CONFIG)
   import PATH [--out DIR] [--name N]
                          metrics.jsonl of exported scripts, or tracker CSVs → a results directory
 `;
@@ -45,7 +47,7 @@ interface Args {
 /** Time a signalled run has to write its summary before the process leaves anyway. */
 const SIGNAL_GRACE_MS = 10_000;
 
-const VALUE_FLAGS = new Set(['backend', 'out', 'steps', 'workers', 'run', 'workspace', 'name', 'sweep-value']);
+const VALUE_FLAGS = new Set(['backend', 'out', 'steps', 'workers', 'run', 'workspace', 'name', 'sweep-value', 'results']);
 
 function parseArgs(argv: string[]): Args {
   const out: Args = { positional: [], flags: {} };
@@ -324,12 +326,22 @@ async function cmdExport(args: Args): Promise<number> {
   const sweepFlag = args.flags['sweep-value'] as string | undefined;
   const sweepValue = sweepFlag === undefined ? undefined : Number(sweepFlag);
   if (sweepValue !== undefined && !Number.isFinite(sweepValue)) throw new UsageError(`--sweep-value must be a number, got ${sweepFlag}`);
-  const script = exportRunAsPytorch(config, runName, { sweepValue, source: path.basename(file) });
+  const resultsFlag = args.flags.results as string | undefined;
+  const tuned = resultsFlag === undefined ? undefined : { optimizer: tunedOptimizerFrom(resultsFlag, runName), from: path.basename(path.resolve(resultsFlag)) };
+  const script = exportRunAsPytorch(config, runName, { sweepValue, source: path.basename(file), ...(tuned ? { tuned } : {}) });
   const out = path.resolve((args.flags.out as string | undefined) ?? exportFileName(config, runName));
   const { writeFileAtomic } = await import('./core/results');
   writeFileAtomic(out, script);
   await writeOut(`wrote ${out}\n  run: python3 ${path.basename(out)}   or   torchrun --nproc_per_node N ${path.basename(out)}\n`);
   return 0;
+}
+
+/** A tuned run's chosen optimizer (`runs[i].optimizerResolved`) from a results directory's summary.json. */
+function tunedOptimizerFrom(dir: string, runName: string): OptimizerConfig {
+  const file = path.join(dir, 'summary.json');
+  const opt = tunedOptimizerOf(parseJson(readInput(file), shown(file)), runName);
+  if (!opt) throw new UsageError(`${shown(file)} has no tuned optimizer for run ${JSON.stringify(runName)} (runs[i].optimizerResolved)`);
+  return opt;
 }
 
 /** `optlab import PATH`: exported runs' metrics.jsonl or tracker CSVs → a results directory (src/core/importRuns.ts). */

@@ -10,6 +10,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { csvRow } from '../escape';
+import { isObj } from '../guards';
+import type { OptimizerConfig } from './optimizers/types';
 import type { ExperimentConfig } from './config/types';
 import type { ExperimentSummary, JobKey, JobResult, MetricRow, QkClipEvent } from './events';
 
@@ -288,4 +290,12 @@ export function metricsCsv(exp: LoadedExperiment): string {
 
 export async function exportCsv(dir: string, outFile: string): Promise<void> {
   writeFileAtomic(outFile, metricsCsv(await loadExperiment(dir)));
+}
+
+/** A tuned run's chosen optimizer in a parsed summary.json (`runs[i].optimizerResolved`, SPEC §10), or undefined. */
+export function tunedOptimizerOf(summary: unknown, runName: string): OptimizerConfig | undefined {
+  const runs = isObj(summary) && Array.isArray(summary.runs) ? summary.runs : [];
+  const row = runs.find((r): r is Record<string, unknown> => isObj(r) && r.run === runName);
+  const opt = row?.optimizerResolved;
+  return isObj(opt) && typeof opt.type === 'string' ? (opt as OptimizerConfig) : undefined;
 }

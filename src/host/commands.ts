@@ -5,7 +5,9 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { exportCsv, listExperiments } from '../core/results';
+import * as fs from 'fs';
+import { exportCsv, listExperiments, safeName, tunedOptimizerOf } from '../core/results';
+import type { OptimizerConfig } from '../core/optimizers/types';
 import { isConfigUri, settings } from './runManager';
 import type { RunManager } from './runManager';
 import { ComparePanel } from './views/comparePanel';
@@ -116,6 +118,15 @@ async function exportResults(runs: RunManager, arg: unknown): Promise<void> {
   }
 }
 
+/** A tuned run's chosen optimizer from a results directory's summary.json (runs[i].optimizerResolved). */
+async function tunedOptimizerIn(dir: string, runName: string): Promise<OptimizerConfig | undefined> {
+  try {
+    return tunedOptimizerOf(JSON.parse(await fs.promises.readFile(path.join(dir, 'summary.json'), 'utf8')), runName);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * "Export Run as PyTorch Script": the run as a standalone script (core/export/pytorchExport.ts), written next
  * to the config as `<experiment>_<run>.py` (asking before overwriting; a save dialog for unsaved configs), then
@@ -144,9 +155,28 @@ async function exportPytorch(configUri: vscode.Uri, runArg: unknown): Promise<vo
     if (!pick) return;
     runName = pick.label;
   }
+  // A tuned run exports the values tuning chose (SPEC §10): from the newest finished experiment of this config.
+  const { tuneOf } = await import('../core/tuning');
+  const run = config.runs.find((r) => r.name === runName);
+  let tuned: { optimizer: OptimizerConfig; from: string } | undefined;
+  if (run && tuneOf(config, run)) {
+    const root = path.resolve(folder?.uri.fsPath ?? path.dirname(configUri.fsPath), settings(configUri).resultsDir);
+    for (const e of await listExperiments(root)) {
+      if (e.name !== safeName(config.name) || !e.hasSummary) continue;
+      const found = await tunedOptimizerIn(e.dir, runName);
+      if (found) {
+        tuned = { optimizer: found, from: path.basename(e.dir) };
+        break;
+      }
+    }
+    if (!tuned) {
+      void vscode.window.showErrorMessage(`Optimizer Lab: "${runName}" is tuned: run the experiment first, then export the values tuning chose.`);
+      return;
+    }
+  }
   let script: string;
   try {
-    script = exportRunAsPytorch(config, runName, { source: path.basename(configUri.fsPath) });
+    script = exportRunAsPytorch(config, runName, { source: path.basename(configUri.fsPath), ...(tuned ? { tuned } : {}) });
   } catch (e) {
     void vscode.window.showErrorMessage(`Optimizer Lab: cannot export "${runName}": ${e instanceof Error ? e.message : String(e)}`);
     return;

@@ -361,4 +361,18 @@ describe('PyTorch export: training runs and comes back with optlab import', func
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a tuned run exports the values tuning chose (from a finished experiment), and only then', () => {
+    const tuned = {
+      name: 't', task: { type: 'function2d', fn: 'rosenbrock' }, steps: 10,
+      tune: { space: { lr: { log: [1e-4, 1e-1] } }, trials: 3, method: 'halton', seeds: [100] },
+      runs: [{ name: 'a', optimizer: { type: 'adamw', lr: 1e-3 } }],
+    } as unknown as ExperimentConfig;
+    assert.throws(() => exportRunAsPytorch(tuned, 'a'), /run "a" is tuned: .*--results RUN_DIR/);
+    const py = exportRunAsPytorch(tuned, 'a', { tuned: { optimizer: { type: 'adamw', lr: 0.0123, betas: [0.9, 0.999] }, from: '20261205-000000-000' } });
+    assert.match(py, /\nOPTIMIZER = \{"type": "adamw", "lr": 0\.0123, "betas": \[0\.9, 0\.999\]\}\n/);
+    assert.match(py, /Tuned: {5}tuned values \(SPEC §10\) from 20261205-000000-000/);
+    assert.throws(() => exportRunAsPytorch(tuned, 'a', { tuned: { optimizer: { type: 'sgd' }, from: 'x' } }), /not a run of this config/);
+    assert.throws(() => exportRunAsPytorch({ ...tuned, tune: undefined } as ExperimentConfig, 'a', { tuned: { optimizer: { type: 'adamw' }, from: 'x' } }), /is not tuned/);
+  });
 });

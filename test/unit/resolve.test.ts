@@ -15,6 +15,7 @@ import type { ResolvedRun } from '../../src/core/config/resolve';
 import { SCHEMA_OPTIMIZER_TYPES } from '../../src/core/config/schema';
 import { PRESETS } from '../../src/core/config/presets';
 import { SCHEDULE_FREE_TYPES } from '../../src/core/optimizers/scheduleFreeTypes';
+import { tuneOf } from '../../src/core/tuning';
 import { expandJobs } from '../../src/core/experiment';
 import { computeLrState } from '../../src/host/lrModel';
 import { buildSchedule } from '../../src/core/schedules';
@@ -100,7 +101,8 @@ describe('one resolver: hover, trainer and export agree (property over types, ex
       for (const run of config.runs) {
         const r: ResolvedRun = resolved.find((x) => x.index === config.runs.indexOf(run))!;
         if (!EXPORTABLE_OPTIMIZERS.includes(r.optimizer.type)) continue;
-        const py = exportRunAsPytorch(config, run.name);
+        // A tuned run exports the values tuning chose; here the resolved ones stand in for them.
+        const py = exportRunAsPytorch(config, run.name, tuneOf(config, run) ? { tuned: { optimizer: r.optimizer, from: 'test' } } : {});
         assert.deepStrictEqual(pySetting(py, 'SCHEDULE'), r.schedule);
         assert.deepStrictEqual(pySetting(py, 'OPTIMIZER'), r.optimizer);
         assert.strictEqual(pySetting(py, 'STEPS'), r.steps);

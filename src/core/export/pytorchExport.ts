@@ -21,6 +21,7 @@ import { torchSchedulerCall } from '../torchSchedules';
 import TEMPLATE_PY from './template.py';
 import { AUTHORS_EXPORTED, AUTHORS_LINE, AUTHORS_PY } from './authors';
 import { pyString } from '../../escape';
+import { tuneOf } from '../tuning';
 
 /** Where template.py takes the authors' optimizers (elementwise.py): a line of its own, replaced whole. */
 const AUTHORS_MARKER = '# @@AUTHORS_OPTIMIZERS@@\n';
@@ -49,6 +50,11 @@ export interface ExportOptions {
   sweepValue?: number;
   /** Where the config came from (shown in the script header and its run.json). */
   source?: string;
+  /**
+   * For a tuned run (SPEC §10: the chosen values are what is compared and exported): the run's
+   * `optimizerResolved` from the summary.json of a finished experiment, and where it came from.
+   */
+  tuned?: { optimizer: OptimizerConfig; from: string };
 }
 
 /** torch.optim class and the camelCase → keyword mapping of the classic family (for the header comment). */
@@ -129,6 +135,24 @@ export function exportedOptimizer(run: RunConfig, sweepValue?: number): { optimi
   };
 }
 
+/**
+ * The optimizer to export: a tuned run's chosen values (required: a tuned run has no hand-set optimizer to
+ * export), else the run's own options with the sweep value applied.
+ */
+function tunedOrExported(config: ExperimentConfig, run: RunConfig, opts: ExportOptions): { optimizer: OptimizerConfig; note?: string } {
+  if (!tuneOf(config, run)) {
+    if (opts.tuned) throw new ExportError(`run "${run.name}" is not tuned, so tuned values do not apply`);
+    return exportedOptimizer(run, opts.sweepValue);
+  }
+  if (!opts.tuned) {
+    throw new ExportError(`run "${run.name}" is tuned: its optimizer is the one tuning chose; export it from a finished experiment (optlab export CONFIG --run ${run.name} --results RUN_DIR)`);
+  }
+  if (opts.tuned.optimizer.type !== run.optimizer.type) {
+    throw new ExportError(`the results give run "${run.name}" optimizer ${opts.tuned.optimizer.type}, the config ${run.optimizer.type}: not a run of this config`);
+  }
+  return { optimizer: opts.tuned.optimizer, note: `tuned values (SPEC §10) from ${opts.tuned.from}` };
+}
+
 /** One-line description of the optimizer the script builds, for the header. */
 function optimizerLine(opt: OptimizerConfig): string {
   const classic = TORCH_CLASS[opt.type];
@@ -165,7 +189,7 @@ export function exportFileName(config: ExperimentConfig, runName: string): strin
 export function exportRunAsPytorch(config: ExperimentConfig, runName: string, opts: ExportOptions = {}): string {
   const run = config.runs.find((r) => r.name === runName);
   if (!run) throw new ExportError(`no run named ${JSON.stringify(runName)} (runs: ${config.runs.map((r) => JSON.stringify(r.name)).join(', ') || 'none'})`);
-  const { optimizer, note } = exportedOptimizer(run, opts.sweepValue);
+  const { optimizer, note } = tunedOrExported(config, run, opts);
   if (!EXPORTABLE_OPTIMIZERS.includes(optimizer.type)) {
     throw new ExportError(`optimizer "${optimizer.type}" cannot be exported (expected one of ${EXPORTABLE_OPTIMIZERS.join(', ')})`);
   }
@@ -187,7 +211,7 @@ export function exportRunAsPytorch(config: ExperimentConfig, runName: string, op
     '',
     `Optimizer: ${docText(optimizerLine(optimizer))}`,
     scheduleLine(schedule, steps, baseLr),
-    ...(note ? [`Sweep:     ${docText(note)}`] : []),
+    ...(note ? [`${opts.tuned ? 'Tuned:' : 'Sweep:'}     ${docText(note)}`] : []),
     '',
     'Run it:',
     `  python3 ${file}                                  # one process (CPU, or GPU when available)`,

@@ -165,7 +165,7 @@ function fmtDuration(ms: number): string {
 }
 
 /** Renders the summary as an aligned text table. */
-export function summaryTable(summary: ExperimentSummary): string {
+function summaryTable(summary: ExperimentSummary): string {
   return textTable(SUMMARY_COLUMNS.map((c) => c.title), summary.runs.map((r) => SUMMARY_COLUMNS.map((c) => c.cell(r))));
 }
 

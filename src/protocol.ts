@@ -23,7 +23,7 @@ export type { ExperimentSummary, JobKey, JobResult, JobStatus, MetricRow, QkClip
 /** Bumped when a message changes incompatibly; the webview sends its version in `ready`. */
 export const PROTOCOL_VERSION = 1;
 
-export type IpcScope = 'core' | 'lr' | 'compare' | 'spectrum';
+type IpcScope = 'core' | 'lr' | 'compare' | 'spectrum';
 
 /** The envelope of every message, both directions. */
 export interface IpcMessage<P = unknown> {
@@ -66,17 +66,17 @@ export abstract class IpcDefinition<P> {
 }
 
 /** Webview → host, no reply. */
-export class IpcCommand<P> extends IpcDefinition<P> {
+class IpcCommand<P> extends IpcDefinition<P> {
   readonly kind = 'command' as const;
 }
 
 /** Host → webview. */
-export class IpcNotification<P> extends IpcDefinition<P> {
+class IpcNotification<P> extends IpcDefinition<P> {
   readonly kind = 'notification' as const;
 }
 
 /** Webview → host with a typed reply delivered as `response` (completionId = request id). */
-export class IpcRequest<P, R> extends IpcDefinition<P> {
+class IpcRequest<P, R> extends IpcDefinition<P> {
   readonly kind = 'request' as const;
   readonly response: IpcNotification<R>;
   constructor(scope: IpcScope, name: string, guard: ParamsGuard<P>, responseGuard: ParamsGuard<R>) {
@@ -97,14 +97,14 @@ export function ipcMessage<P>(def: IpcDefinition<P>, params: P, completionId?: n
 const isEmpty = (v: unknown): v is Record<string, never> => v === undefined || v === null || isObj(v);
 
 // ------------------------------------------------------------------------------------------------ core
-export interface ReadyParams {
+interface ReadyParams {
   /** PROTOCOL_VERSION of the webview bundle. */
   version: number;
 }
 /** Webview → host: the script is listening; the host replies with the view's full state. */
 export const ReadyCommand = new IpcCommand<ReadyParams>('core', 'ready', (p): p is ReadyParams => isObj(p) && isNum(p.version));
 
-export interface ShowMessageParams {
+interface ShowMessageParams {
   level: 'info' | 'warning' | 'error';
   message: string;
 }
@@ -116,9 +116,9 @@ export const ShowMessageCommand = new IpcCommand<ShowMessageParams>(
 );
 
 // -------------------------------------------------------------------------------------------------- lr
-export type LrPhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end' | 'milestone' | 'peak' | 'cycle_end' | 'restart';
+type LrPhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end' | 'milestone' | 'peak' | 'cycle_end' | 'restart';
 
-export interface LrPhaseMarker {
+interface LrPhaseMarker {
   step: number;
   kind: LrPhaseKind;
   label: string;
@@ -167,7 +167,7 @@ export const DidChangeLrStateNotification = new IpcNotification<LrState>(
   (p): p is LrState => isObj(p) && isNum(p.totalSteps) && isArr(p.runs) && isArr(p.errors),
 );
 
-export interface RevealRunParams {
+interface RevealRunParams {
   run: string;
 }
 /** LR panel → host: reveal a run's entry in the config editor. */
@@ -203,7 +203,7 @@ export interface ExperimentInfo {
   baseline?: string;
 }
 
-export interface ExperimentListItem {
+interface ExperimentListItem {
   name: string;
   dir: string;
   startedAt: string;
@@ -257,7 +257,7 @@ export const DidAppendMetricsNotification = new IpcNotification<CompareDelta>(
   (p): p is CompareDelta => isObj(p) && isArr(p.jobs) && typeof p.running === 'boolean',
 );
 
-export interface RunParams {
+interface RunParams {
   /** Restrict to these runs; all runs when absent. */
   onlyRuns?: string[];
 }
@@ -270,7 +270,7 @@ export const CancelCommand = new IpcCommand<Record<string, never>>('compare', 'c
 /** Comparison → host: save the shown experiment as CSV. */
 export const ExportCsvCommand = new IpcCommand<Record<string, never>>('compare', 'exportCsv', isEmpty);
 
-export interface ExportPngParams {
+interface ExportPngParams {
   /** `data:image/png;base64,…` from canvas.toDataURL(). */
   dataUrl: string;
   /** File name suggestion without directory. */
@@ -283,7 +283,7 @@ export const ExportPngCommand = new IpcCommand<ExportPngParams>(
   (p): p is ExportPngParams => isObj(p) && isStr(p.dataUrl) && p.dataUrl.startsWith('data:image/png;base64,') && isStr(p.suggestedName),
 );
 
-export interface SelectExperimentParams {
+interface SelectExperimentParams {
   dir: string;
 }
 /** Comparison → host: show a past experiment from the results directory. */
@@ -312,7 +312,7 @@ export interface SpectrumCoefficientSet {
 }
 
 /** A Muon snapshot in the results directory (as listed by ListSpectrumSnapshotsRequest). */
-export interface SpectrumSnapshotRef {
+interface SpectrumSnapshotRef {
   /** Experiment directory (absolute). */
   dir: string;
   job: string;
@@ -389,7 +389,7 @@ export const ComputeSpectrumRequest = new IpcRequest<SpectrumParams, SpectrumRes
 );
 
 /** Snapshots of one parameter of one job. */
-export interface SpectrumSnapshotParam {
+interface SpectrumSnapshotParam {
   name: string;
   /** Steps with a snapshot, ascending. */
   steps: number[];

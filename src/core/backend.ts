@@ -28,7 +28,7 @@ export interface BackendInfo {
 let current: BackendInfo | undefined;
 
 /** Directory that holds tfjs-backend-wasm*.wasm: next to the bundle (dist/), else the installed package. */
-export function wasmDir(): string {
+function wasmDir(): string {
   const candidates = [__dirname, path.join(__dirname, '..', 'dist'), path.join(__dirname, '..', '..', 'dist')];
   for (const c of candidates) {
     if (fs.existsSync(path.join(c, 'tfjs-backend-wasm-simd.wasm'))) return c;

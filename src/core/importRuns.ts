@@ -27,7 +27,7 @@ import { createRunDir, finalizeMetrics, writeJsonAtomic } from './results';
 /** A file that cannot be imported; the message is one line naming the file (and line, for CSV). */
 export class ImportError extends Error {}
 
-export interface ImportOptions {
+interface ImportOptions {
   /** Experiment name of the results directory (default: from the exported run, else the path's base name). */
   name?: string;
   /** Clock for the directory's timestamp (tests). */
@@ -35,7 +35,7 @@ export interface ImportOptions {
 }
 
 /** One imported run before it is written. */
-export interface ImportedRun {
+interface ImportedRun {
   run: string;
   seed: number;
   rows: MetricRow[];
@@ -99,7 +99,7 @@ function columnTarget(header: string): ColumnTarget {
 // CSV
 
 /** RFC 4180 records with the 1-based line each starts on (quoted fields may span lines). */
-export function parseCsvRecords(text: string, file: string): { line: number; cells: string[] }[] {
+function parseCsvRecords(text: string, file: string): { line: number; cells: string[] }[] {
   const out: { line: number; cells: string[] }[] = [];
   let line = 1;
   let i = 0;
@@ -316,7 +316,7 @@ const NON_FINITE_TOKENS: Readonly<Record<string, number>> = { NaN: Number.NaN, I
  * JSON.parse for one line written by Python's json module, which writes NaN, Infinity and -Infinity as bare
  * tokens (allow_nan=True): a diverged step's `"loss": NaN` must count as a row, not as a cut line.
  */
-export function parsePythonJsonLine(line: string): unknown {
+function parsePythonJsonLine(line: string): unknown {
   let out = '';
   let inString = false;
   for (let i = 0; i < line.length; i++) {

@@ -31,12 +31,12 @@ export interface SvgSeries {
   range?: 'zero' | 'data';
 }
 
-export interface SvgPhase {
+interface SvgPhase {
   step: number;
   label: string;
 }
 
-export interface LrSvgOptions {
+interface LrSvgOptions {
   /** x axis extent: steps 0 … totalSteps. */
   totalSteps: number;
   series: SvgSeries[];
@@ -47,7 +47,7 @@ export interface LrSvgOptions {
   stripHeight?: number;
 }
 
-export interface LrSvgLayout {
+interface LrSvgLayout {
   width: number;
   height: number;
   /** Plot area: left edge, right edge (x), and per strip its top and bottom (y). */
@@ -60,7 +60,7 @@ export interface LrSvgLayout {
 }
 
 /** Mid-tone series colours, legible on dark and light backgrounds. */
-export const SERIES_COLORS: readonly string[] = ['#3f8fdf', '#e07b20', '#2ea56a', '#b45cc8', '#d9534f', '#9c8f1f'];
+const SERIES_COLORS: readonly string[] = ['#3f8fdf', '#e07b20', '#2ea56a', '#b45cc8', '#d9534f', '#9c8f1f'];
 /** Neutral grey with ≥ 3:1 contrast on both #1f1f1f and #ffffff. */
 const AXIS_COLOR = '#858585';
 const GRID_COLOR = 'rgba(133,133,133,0.3)';
@@ -159,7 +159,7 @@ export function decimateMinMax(steps: ArrayLike<number>, values: ArrayLike<numbe
 const f1 = (v: number) => (Math.round(v * 10) / 10).toString();
 
 /** One legend entry: swatch at x, text after it, on legend row `row`. */
-export interface LegendItem {
+interface LegendItem {
   x: number;
   row: number;
   text: string;
@@ -167,7 +167,7 @@ export interface LegendItem {
 }
 
 /** Legend entries left to right from the plot's left edge, wrapping to a new row when the width is used up. */
-export function legendItems(labels: string[], left: number, right: number): LegendItem[] {
+function legendItems(labels: string[], left: number, right: number): LegendItem[] {
   const out: LegendItem[] = [];
   let x = left;
   let row = 0;
@@ -184,7 +184,7 @@ export function legendItems(labels: string[], left: number, right: number): Lege
 }
 
 /** A placed phase label: text drawn at x with the anchor, on label row `row` (0 = upper). */
-export interface PhaseLabel {
+interface PhaseLabel {
   step: number;
   text: string;
   x: number;

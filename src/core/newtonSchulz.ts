@@ -30,7 +30,7 @@ export type NsNormalize = 'frobenius' | 'polar_express';
 export type NsDtype = 'float32' | 'bfloat16';
 export const NS_DTYPES: readonly NsDtype[] = ['float32', 'bfloat16'];
 
-export interface NewtonSchulzOptions {
+interface NewtonSchulzOptions {
   coefficients: NsCoefficients;
   steps: number;
   normalize?: NsNormalize;
@@ -40,7 +40,7 @@ export interface NewtonSchulzOptions {
   eps?: number;
 }
 
-export interface NsPreset {
+interface NsPreset {
   label: string;
   coefficients: NsCoefficients;
   steps: number;
@@ -98,12 +98,12 @@ export const NS_PRESETS: Readonly<Record<'jordan' | 'polar_express' | 'jiacheng6
 });
 
 /** True for a single (a, b, c) triple, false for a list of triples. */
-export function isSingleTriple(c: NsCoefficients): c is NsTriple {
+function isSingleTriple(c: NsCoefficients): c is NsTriple {
   return c.length === 3 && c.every((v) => typeof v === 'number');
 }
 
 /** The triple of 0-based step i (the last triple repeats past the end of a per-step list). */
-export function coefficientsAt(c: NsCoefficients, i: number): NsTriple {
+function coefficientsAt(c: NsCoefficients, i: number): NsTriple {
   if (isSingleTriple(c)) return c;
   return (c as NsTriple[])[Math.min(i, c.length - 1)];
 }

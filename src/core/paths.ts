@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /** Real path of `p`, or of its nearest existing ancestor joined with the rest (for files not created yet). */
-export function realPath(p: string): string {
+function realPath(p: string): string {
   const abs = path.resolve(p);
   try {
     return fs.realpathSync.native(abs);
@@ -19,7 +19,7 @@ export function realPath(p: string): string {
 }
 
 /** Whether `child` is `root` itself or lies below it (plain path arithmetic; `..name` is a valid child name). */
-export function isWithin(root: string, child: string, allowRoot = false): boolean {
+function isWithin(root: string, child: string, allowRoot = false): boolean {
   const rel = path.relative(root, child);
   if (rel === '') return allowRoot;
   return rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel);

@@ -14,7 +14,7 @@ import { optimizerBaseLrs } from './config/schema';
 import type { ScheduleConfig } from './config/types';
 import { isObj } from '../guards';
 
-export interface ReplayParam {
+interface ReplayParam {
   shape: number[];
   values: number[];
 }
@@ -29,7 +29,7 @@ export interface ReplayInput {
   roles?: Record<string, ParamRole>;
 }
 
-export interface ReplayOutput {
+interface ReplayOutput {
   params: Record<string, number[]>[];
 }
 
@@ -51,7 +51,7 @@ function checkValues(where: string, v: unknown, size: number): number[] {
 }
 
 /** Checks shapes, counts and names before any tensor is made, so errors never leak tensors. */
-export function checkReplayInput(raw: unknown): ReplayInput {
+function checkReplayInput(raw: unknown): ReplayInput {
   if (!isObj(raw)) fail('input must be a JSON object with "optimizer", "params" and "grads"');
   if (!isObj(raw.optimizer)) fail('"optimizer" must be an object with a "type"');
   if (typeof raw.optimizer.type !== 'string') fail('"optimizer.type" must be a string');

@@ -47,12 +47,12 @@ function fmtSpeedup(v: number | null | undefined): string {
 }
 
 /** Tuned option values as `lr=0.003, betas[1]=0.95`. */
-export function fmtValues(values: Record<string, number>): string {
+function fmtValues(values: Record<string, number>): string {
   return Object.entries(values).map(([k, v]) => `${k}=${fmtNumber(v, 3)}`).join(', ');
 }
 
 /** Columns of the compact trials table (CLI and report): one row per trial, the chosen one marked. */
-export function trialRows(t: TuningSummary): { head: string[]; rows: string[][] } {
+function trialRows(t: TuningSummary): { head: string[]; rows: string[][] } {
   const keys = Object.keys(t.trials[0]?.values ?? t.chosen?.values ?? {});
   const head = ['#', ...keys, 'score', 'steps→target', 'final', 'diverged'];
   const rows = t.trials.map((tr) => [

@@ -109,7 +109,7 @@ export function createRunDir(resultsRoot: string, name: string, startedAt: Date)
   }
 }
 
-export function metricsFile(dir: string, jobId: string): string {
+function metricsFile(dir: string, jobId: string): string {
   return path.join(dir, 'metrics', `${jobId}.jsonl`);
 }
 
@@ -131,7 +131,7 @@ export function finalizeMetrics(dir: string, jobId: string, rows: MetricRow[]): 
 }
 
 /** QK-clip events of a job (MuonClip), one JSON object per line, next to its metrics. */
-export function qkClipFile(dir: string, jobId: string): string {
+function qkClipFile(dir: string, jobId: string): string {
   return path.join(dir, 'qkclip', `${jobId}.jsonl`);
 }
 
@@ -171,7 +171,7 @@ export function parseMetrics(text: string): MetricRow[] {
   return rows;
 }
 
-export interface LoadedJob {
+interface LoadedJob {
   key: JobKey;
   rows: MetricRow[];
   /** QK-clip events (MuonClip runs), empty otherwise. */
@@ -186,7 +186,7 @@ export interface LoadedExperiment {
   jobs: LoadedJob[];
 }
 
-export interface ExperimentEntry {
+interface ExperimentEntry {
   name: string;
   dir: string;
   startedAt: string;

@@ -23,10 +23,10 @@ import type { RawOptions } from './scheduleOptions';
 import { buildTorchCurve, isTorchScheduleType, TORCH_SCHEDULE_KEYS, TORCH_SCHEDULE_TYPES, torchUsesTotalSteps } from './torchSchedules';
 import type { TorchPhaseKind } from './torchSchedules';
 
-export type PhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end' | Exclude<TorchPhaseKind, 'decay_end'>;
+type PhaseKind = 'warmup_end' | 'stable_end' | 'decay_start' | 'decay_end' | Exclude<TorchPhaseKind, 'decay_end'>;
 
 /** A step where the schedule changes regime (drawn as a vertical marker on LR curves). */
-export interface PhaseMarker {
+interface PhaseMarker {
   step: number;
   kind: PhaseKind;
   label: string;
@@ -83,7 +83,7 @@ export function configUsesTotalSteps(cfg: ScheduleConfig): boolean {
   return usesTotalSteps(cfg.type) || (isTorchScheduleType(cfg.type) && torchUsesTotalSteps(cfg));
 }
 
-export function isScheduleType(v: unknown): v is ScheduleType {
+function isScheduleType(v: unknown): v is ScheduleType {
   return typeof v === 'string' && (SCHEDULE_TYPES as readonly string[]).includes(v);
 }
 
@@ -345,7 +345,7 @@ export function lrAt(cfg: ScheduleConfig, totalSteps: number, baseLr: number, st
   return baseLr * buildSchedule(cfg, totalSteps, baseLr).lambda(step);
 }
 
-export interface CurvePoint {
+interface CurvePoint {
   step: number;
   lr: number;
 }

@@ -6,7 +6,7 @@
  */
 import type { RunSummary } from './events';
 
-export interface SensitivityPoint {
+interface SensitivityPoint {
   index: number;
   x: number;
   mean: number;

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { writeJsonAtomic } from './results';
 
 export const MAX_SNAPSHOTS_PER_JOB = 200;
-export const MAX_SNAPSHOT_VALUES = 512 * 512;
+const MAX_SNAPSHOT_VALUES = 512 * 512;
 
 export interface SnapshotFile {
   param: string;

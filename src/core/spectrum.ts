@@ -20,18 +20,18 @@ import type { SpectrumSetResult } from './spectrumTypes';
 import { isObj } from '../guards';
 
 /** Largest side accepted (the float64 SVD of a 2048² matrix already takes tens of seconds). */
-export const MAX_SPECTRUM_DIM = 2048;
+const MAX_SPECTRUM_DIM = 2048;
 /** Most steps accepted by `optlab spectrum` (the panel offers 1–10). */
-export const MAX_SPECTRUM_STEPS = 100;
+const MAX_SPECTRUM_STEPS = 100;
 
 /** A row-major matrix. */
-export interface SpectrumMatrix {
+interface SpectrumMatrix {
   shape: [number, number];
   values: ArrayLike<number>;
 }
 
 /** Validated `optlab spectrum` input (SPEC §5). */
-export interface SpectrumInput {
+interface SpectrumInput {
   matrix: SpectrumMatrix;
   nsSteps: number;
   nsCoefficients: NsCoefficients;
@@ -40,7 +40,7 @@ export interface SpectrumInput {
 }
 
 /** `optlab spectrum` output: the SPEC §5 keys first, then extras. */
-export interface SpectrumOutput {
+interface SpectrumOutput {
   /** Singular values of the input matrix as given, descending. */
   before: number[];
   /** Singular values of the NS output, descending. */
@@ -54,7 +54,7 @@ export interface SpectrumOutput {
 }
 
 /** Thrown for malformed `optlab spectrum` input; the message is one line naming the field. */
-export class SpectrumInputError extends Error {}
+class SpectrumInputError extends Error {}
 
 const INPUT_KEYS = ['matrix', 'nsSteps', 'nsCoefficients', 'normalize', 'dtype'];
 const PRESET_NAMES = Object.keys(NS_PRESETS) as (keyof typeof NS_PRESETS)[];
@@ -185,7 +185,7 @@ function uniform(seed: number): () => number {
 }
 
 /** Seeded N(0, 1) samples (mulberry32 + Box–Muller); deterministic across platforms. */
-export function gaussianSampler(seed: number): () => number {
+function gaussianSampler(seed: number): () => number {
   const u = uniform(seed);
   return () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
 }
@@ -199,7 +199,7 @@ export function gaussianMatrix(rows: number, cols: number, seed: number): Spectr
   return { shape: [rows, cols], values };
 }
 
-export type SpectrumProfile = { kind: 'powerlaw'; exponent: number } | { kind: 'condition'; condition: number };
+type SpectrumProfile = { kind: 'powerlaw'; exponent: number } | { kind: 'condition'; condition: number };
 
 /** k target singular values, descending, σ₁ = 1: power law σᵢ = i^−α, or log-spaced from 1 to 1/κ. */
 export function prescribedSpectrum(profile: SpectrumProfile, k: number): number[] {
@@ -287,7 +287,7 @@ export interface SpectrumLabRequest {
   phiPoints?: number;
 }
 
-export type SpectrumLabSetResult = SpectrumSetResult;
+type SpectrumLabSetResult = SpectrumSetResult;
 
 export interface SpectrumLabResult {
   shape: [number, number];
@@ -303,7 +303,7 @@ export interface SpectrumLabResult {
 }
 
 /** Builds the matrix of a source (random sources are deterministic in their seed). */
-export function buildSourceMatrix(source: SpectrumSource): { matrix: SpectrumMatrix; label: string } {
+function buildSourceMatrix(source: SpectrumSource): { matrix: SpectrumMatrix; label: string } {
   switch (source.kind) {
     case 'gaussian':
       return { matrix: gaussianMatrix(source.rows, source.cols, source.seed), label: `Gaussian ${source.rows}×${source.cols}, seed ${source.seed}` };
@@ -323,7 +323,7 @@ export function buildSourceMatrix(source: SpectrumSource): { matrix: SpectrumMat
 }
 
 /** φᴺ sampled on [0, 1.2]. */
-export function phiCurve(coefficients: NsCoefficients, steps: number, points = 1201): { x: number[]; y: number[] } {
+function phiCurve(coefficients: NsCoefficients, steps: number, points = 1201): { x: number[]; y: number[] } {
   const x: number[] = [];
   const y: number[] = [];
   for (let i = 0; i < points; i++) {

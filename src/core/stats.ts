@@ -14,9 +14,9 @@ import type { JobResult, RunSummary, VsBaseline } from './events';
 import type { ExperimentConfig } from './config/types';
 
 export type { VsBaseline };
-export type Verdict = VsBaseline['verdict'];
+type Verdict = VsBaseline['verdict'];
 
-export const SEEDS_NEEDED_MAX = 1000;
+const SEEDS_NEEDED_MAX = 1000;
 const CONFIDENCE = 0.95;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -70,7 +70,7 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 }
 
 /** Regularised incomplete beta I_x(a, b). */
-export function incompleteBeta(x: number, a: number, b: number): number {
+function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const lnFront = lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
@@ -115,7 +115,7 @@ export function mean(xs: readonly number[]): number {
 }
 
 /** Sample variance (n − 1); 0 for a single value. */
-export function sampleVariance(xs: readonly number[]): number {
+function sampleVariance(xs: readonly number[]): number {
   if (xs.length < 2) return 0;
   const m = mean(xs);
   return xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
@@ -125,7 +125,7 @@ export function sampleVariance(xs: readonly number[]): number {
  * Welch interval of mean(a) − mean(b) from summary numbers (variances are sample variances). With both
  * variances 0 the difference is known exactly: the interval is [diff, diff].
  */
-export function welchInterval(diff: number, varA: number, nA: number, varB: number, nB: number, confidence = CONFIDENCE): [number, number] {
+function welchInterval(diff: number, varA: number, nA: number, varB: number, nB: number, confidence = CONFIDENCE): [number, number] {
   const ua = varA / nA;
   const ub = varB / nB;
   const se2 = ua + ub;
@@ -145,7 +145,7 @@ function excludesZero(ci: [number, number]): boolean {
   return ci[0] > 0 || ci[1] < 0;
 }
 
-export function verdictOf(ci: [number, number] | null, higherIsBetter: boolean): Verdict {
+function verdictOf(ci: [number, number] | null, higherIsBetter: boolean): Verdict {
   if (!ci) return 'indistinguishable';
   if (ci[1] < 0) return higherIsBetter ? 'worse' : 'better';
   if (ci[0] > 0) return higherIsBetter ? 'better' : 'worse';
@@ -167,7 +167,7 @@ export function seedsNeeded(a: readonly number[], b: readonly number[]): number 
 }
 
 /** Metrics where a higher value is better (accuracy); every loss and perplexity is lower-is-better. */
-export function higherIsBetter(metric: string): boolean {
+function higherIsBetter(metric: string): boolean {
   return metric === 'valAccuracy';
 }
 

@@ -32,14 +32,14 @@ import type { AnnealStrategy, CyclicMode, ScheduleConfig } from './config/types'
 import { boolField, enumField, fmt, intField, positiveField, ratioField, requireField, ScheduleConfigError } from './scheduleOptions';
 import type { RawOptions } from './scheduleOptions';
 
-export type TorchScheduleType = 'step' | 'multistep' | 'exponential' | 'polynomial' | 'cosine_annealing' | 'cosine_restarts' | 'onecycle' | 'cyclic';
+type TorchScheduleType = 'step' | 'multistep' | 'exponential' | 'polynomial' | 'cosine_annealing' | 'cosine_restarts' | 'onecycle' | 'cyclic';
 
 export const TORCH_SCHEDULE_TYPES: readonly TorchScheduleType[] = Object.freeze([
   'step', 'multistep', 'exponential', 'polynomial', 'cosine_annealing', 'cosine_restarts', 'onecycle', 'cyclic',
 ]);
 
-export const ANNEAL_STRATEGIES: readonly AnnealStrategy[] = Object.freeze(['cos', 'linear']);
-export const CYCLIC_MODES: readonly CyclicMode[] = Object.freeze(['triangular', 'triangular2', 'exp_range']);
+const ANNEAL_STRATEGIES: readonly AnnealStrategy[] = Object.freeze(['cos', 'linear']);
+const CYCLIC_MODES: readonly CyclicMode[] = Object.freeze(['triangular', 'triangular2', 'exp_range']);
 
 /** Option keys of each type (besides `type`); every type also takes `warmupSteps`. */
 export const TORCH_SCHEDULE_KEYS: Readonly<Record<TorchScheduleType, readonly string[]>> = Object.freeze({
@@ -91,7 +91,7 @@ export function cyclesMomentum(cfg: ScheduleConfig): boolean {
 export type TorchPhaseKind = 'milestone' | 'peak' | 'cycle_end' | 'restart' | 'decay_end';
 
 /** The scheduler's sequence in absolute units, indexed by scheduler step k ≥ 0. */
-export interface TorchCurve {
+interface TorchCurve {
   lr(k: number): number;
   /** The cycled momentum / β₁ at step k, when the schedule cycles it. */
   momentum?: (k: number) => number;
@@ -103,7 +103,7 @@ export interface TorchCurve {
 }
 
 /** At most this many markers of one kind are reported (a StepLR of step 30 over 1M steps has 33k). */
-export const MAX_REPEATED_MARKERS = 24;
+const MAX_REPEATED_MARKERS = 24;
 
 function num(v: number): string {
   return String(Number(v.toPrecision(6)));

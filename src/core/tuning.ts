@@ -14,15 +14,15 @@ import type { OptimizerConfig } from './optimizers/types';
 import type { JobSpec } from './trainer';
 import { Prng } from './tasks/prng';
 
-export const TUNE_DEFAULTS = Object.freeze({ trials: 8, method: 'halton' as TuneMethod, gridPoints: 5, firstSeed: 1000 });
+const TUNE_DEFAULTS = Object.freeze({ trials: 8, method: 'halton' as TuneMethod, gridPoints: 5, firstSeed: 1000 });
 /** More grid points than this is a config error (SPEC §10). */
-export const GRID_MAX_POINTS = 1000;
+const GRID_MAX_POINTS = 1000;
 
 // ---------------------------------------------------------------------------------------------------------
 // Option paths
 
 /** `muon.lr` → ["muon", "lr"]; `betas[1]` → ["betas", 1]; undefined when malformed. */
-export function parseOptionPath(path: string): Array<string | number> | undefined {
+function parseOptionPath(path: string): Array<string | number> | undefined {
   if (!/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?(\[\d+\])?$/.test(path)) return undefined;
   const m = /^(.*?)(?:\[(\d+)\])?$/.exec(path)!;
   const segs: Array<string | number> = m[1].split('.');
@@ -31,7 +31,7 @@ export function parseOptionPath(path: string): Array<string | number> | undefine
 }
 
 /** Schema of the number an option path names for an optimizer type, or undefined if it names none. */
-export function tunableSchema(type: string, path: string): JsonSchema | undefined {
+function tunableSchema(type: string, path: string): JsonSchema | undefined {
   const segs = parseOptionPath(path);
   if (!segs) return undefined;
   const index = typeof segs[segs.length - 1] === 'number' ? (segs.pop() as number) : undefined;
@@ -120,13 +120,13 @@ export function tuneOf(config: ExperimentConfig, run: RunConfig): TuneConfig | u
   return run.tune ?? (run.sweep ? undefined : config.tune);
 }
 
-export function defaultTuneSeeds(evalSeeds: readonly number[]): number[] {
+function defaultTuneSeeds(evalSeeds: readonly number[]): number[] {
   let s = TUNE_DEFAULTS.firstSeed;
   while (evalSeeds.includes(s)) s++;
   return [s];
 }
 
-export function resolveTune(config: ExperimentConfig, tune: TuneConfig): ResolvedTune {
+function resolveTune(config: ExperimentConfig, tune: TuneConfig): ResolvedTune {
   const evalSeeds = config.seeds?.length ? config.seeds : [0];
   return {
     space: tune.space,
@@ -140,7 +140,7 @@ export function resolveTune(config: ExperimentConfig, tune: TuneConfig): Resolve
 const PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97];
 
 /** Van der Corput radical inverse of i in a base: the digits of i mirrored behind the point. */
-export function radicalInverse(i: number, base: number): number {
+function radicalInverse(i: number, base: number): number {
   let u = 0;
   let f = 1 / base;
   for (let n = i; n > 0; n = Math.floor(n / base)) {
@@ -156,12 +156,12 @@ function rangeOf(r: TuneRange): { kind: 'log' | 'linear'; lo: number; hi: number
   return undefined;
 }
 
-export function scaleOf(r: TuneRange): 'log' | 'linear' | 'values' {
+function scaleOf(r: TuneRange): 'log' | 'linear' | 'values' {
   return rangeOf(r)?.kind ?? 'values';
 }
 
 /** A point u ∈ [0, 1) of the unit interval mapped onto a key's range (SPEC §10). */
-export function mapUnit(r: TuneRange, u: number): number {
+function mapUnit(r: TuneRange, u: number): number {
   const range = rangeOf(r);
   if (!range) {
     const vals = (r as { values: number[] }).values;
@@ -172,7 +172,7 @@ export function mapUnit(r: TuneRange, u: number): number {
 }
 
 /** k evenly spaced points of a range including both ends (log-spaced for `log`), or the list of values. */
-export function gridAxis(r: TuneRange): number[] {
+function gridAxis(r: TuneRange): number[] {
   const range = rangeOf(r);
   if (!range) return [...(r as { values: number[] }).values];
   const k = ('gridPoints' in r && r.gridPoints !== undefined ? r.gridPoints : TUNE_DEFAULTS.gridPoints) as number;
@@ -189,11 +189,11 @@ export function gridAxis(r: TuneRange): number[] {
   return out;
 }
 
-export function gridSize(space: Record<string, TuneRange>): number {
+function gridSize(space: Record<string, TuneRange>): number {
   return Object.values(space).reduce((n, r) => n * gridAxis(r).length, 1);
 }
 
-export interface Trial {
+interface Trial {
   /** 1-based (SPEC §10). */
   index: number;
   values: Record<string, number>;
@@ -236,7 +236,7 @@ export function generateTrials(tune: ResolvedTune): Trial[] {
 // Jobs
 
 /** Metrics file stem of a trial job: `<run>__trial<i>__s<seed>`, never equal to an evaluation job's. */
-export function trialJobId(evalJobId: (run: string, seed: number) => string, run: string, index: number, seed: number): string {
+function trialJobId(evalJobId: (run: string, seed: number) => string, run: string, index: number, seed: number): string {
   return evalJobId(`${run}__trial${index}`, seed);
 }
 
@@ -263,7 +263,7 @@ export function trialJobs(
 // Selection
 
 /** The metric trials and comparisons are judged by: the target's, else training loss. */
-export function judgedMetric(config: ExperimentConfig): MetricName {
+function judgedMetric(config: ExperimentConfig): MetricName {
   return config.target?.metric ?? 'loss';
 }
 
@@ -314,7 +314,7 @@ export function selectTrial(trials: readonly TrialRecord[], select: TuneSelect, 
 }
 
 /** The tuning record of a run from the trial jobs that ended; trials with no finished job are left out. */
-export function tuningSummary(config: ExperimentConfig, run: RunConfig, results: readonly JobResult[]): TuningSummary | undefined {
+function tuningSummary(config: ExperimentConfig, run: RunConfig, results: readonly JobResult[]): TuningSummary | undefined {
   const tune = tuneOf(config, run);
   if (!tune) return undefined;
   const resolved = resolveTune(config, tune);
@@ -412,7 +412,7 @@ export class JobQueue {
 // ---------------------------------------------------------------------------------------------------------
 // Semantic checks (validate.ts places them on the config's tokens)
 
-export interface TuneIssue {
+interface TuneIssue {
   /** JSON path of the offending value; `key: true` points at the member's key instead. */
   path: Array<string | number>;
   key?: boolean;

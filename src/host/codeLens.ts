@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { nodeAt, parseLenient } from '../core/config/parse';
 
-export interface RunLensInfo {
+interface RunLensInfo {
   /** Run name (or `runs[i]` when unnamed). */
   name: string;
   index: number;
@@ -14,7 +14,7 @@ export interface RunLensInfo {
 }
 
 /** Runs and where they start; pure, exported for tests. */
-export function runEntries(text: string): { runs: RunLensInfo[]; rootOffset: number } | undefined {
+function runEntries(text: string): { runs: RunLensInfo[]; rootOffset: number } | undefined {
   const tree = parseLenient(text).root;
   if (!tree) return undefined;
   const runsNode = nodeAt(tree, ['runs']);

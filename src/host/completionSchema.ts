@@ -35,7 +35,7 @@ const WRAPPED: ReadonlySet<string> = new Set(['type', 'enum', 'enumDescriptions'
 type Schema = Record<string, unknown>;
 
 /** A schema that accepts every JSON value and keeps every completion/hover hint of `s`. Pure. */
-export function lenientSchema(s: JsonSchema): JsonSchema {
+function lenientSchema(s: JsonSchema): JsonSchema {
   const src = s as Schema;
   const out: Schema = {};
   const wrapped: Schema = {};

@@ -15,28 +15,28 @@ import * as vscode from 'vscode';
 import type { Problem } from '../core/config/validate';
 
 /** Diagnostic `source`; codes are the validator's problem codes. */
-export const DIAGNOSTIC_SOURCE = 'optlab';
+const DIAGNOSTIC_SOURCE = 'optlab';
 export const DEBOUNCE_MS = 250;
 
-export function isConfigDocument(doc: vscode.TextDocument): boolean {
+function isConfigDocument(doc: vscode.TextDocument): boolean {
   return doc.uri.path.endsWith('.optlab.json');
 }
 
 /** Problem codes the JSON language service reports itself (not from a schema), so we leave them to it. */
-export const JSON_SERVICE_CODES: ReadonlySet<string> = new Set(['syntax', 'duplicate-key']);
+const JSON_SERVICE_CODES: ReadonlySet<string> = new Set(['syntax', 'duplicate-key']);
 
 /** True when VS Code's JSON language service validates this document (and so reports syntax errors). */
-export function jsonServiceValidates(doc: vscode.TextDocument): boolean {
+function jsonServiceValidates(doc: vscode.TextDocument): boolean {
   if (doc.languageId !== 'jsonc' && doc.languageId !== 'json') return false;
   return vscode.workspace.getConfiguration('json', doc.uri).get<boolean>('validate.enable', true) !== false;
 }
 
 /** Our problems minus those the JSON service shows at the same range. Pure; exported for tests. */
-export function withoutJsonServiceDuplicates<T extends { code: string }>(problems: readonly T[], jsonServiceActive: boolean): T[] {
+function withoutJsonServiceDuplicates<T extends { code: string }>(problems: readonly T[], jsonServiceActive: boolean): T[] {
   return jsonServiceActive ? problems.filter((p) => !JSON_SERVICE_CODES.has(p.code)) : [...problems];
 }
 
-export function toDiagnostic(p: Problem): vscode.Diagnostic {
+function toDiagnostic(p: Problem): vscode.Diagnostic {
   const range = new vscode.Range(p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character);
   const d = new vscode.Diagnostic(range, p.message, p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
   d.source = DIAGNOSTIC_SOURCE;

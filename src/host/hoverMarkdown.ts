@@ -16,7 +16,7 @@ import type { LrRunCurves } from '../protocol';
 /** Points per curve in the hover image: enough for a 420 px wide plot with min/max per column. */
 const HOVER_POINTS = 600;
 
-export type HoverTarget = { kind: 'defaultSchedule' } | { kind: 'run'; index: number; on: 'schedule' | 'optimizer' };
+type HoverTarget = { kind: 'defaultSchedule' } | { kind: 'run'; index: number; on: 'schedule' | 'optimizer' };
 
 /** What a JSON path points into, if it is something we preview. Pure, exported for tests. */
 export function hoverTargetOf(path: (string | number)[]): HoverTarget | undefined {
@@ -61,7 +61,7 @@ function momentumSeries(m: { steps: number[]; values: number[] } | undefined): S
  * command link that copies it (the text travels as the command's argument; the command only accepts
  * strings starting with `torch.optim.lr_scheduler.`).
  */
-export function pytorchMarkdown(code: string | undefined): string[] {
+function pytorchMarkdown(code: string | undefined): string[] {
   if (!code) return [];
   // Parentheses too: a bare ")" would end the Markdown link.
   const args = encodeURIComponent(JSON.stringify([code])).replace(/\(/g, '%28').replace(/\)/g, '%29');
@@ -69,7 +69,7 @@ export function pytorchMarkdown(code: string | undefined): string[] {
 }
 
 /** Markdown of a run's hover. Pure except for the link; exported for the LR panel tooltip and tests. */
-export function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string, pytorch?: string): string {
+function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string, pytorch?: string): string {
   const series: SvgSeries[] = [
     ...curves.groups.map((g) => ({ label: `${g.name} (base ${formatLr(g.baseLr)})`, steps: g.steps, values: g.lr })),
     ...momentumSeries(curves.momentum),

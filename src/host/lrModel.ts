@@ -14,7 +14,7 @@ import { isObj } from '../guards';
 import type { Obj } from '../guards';
 
 /** The raw document, leniently parsed (comments and trailing commas allowed; errors do not throw). */
-export function parseRaw(text: string): Obj {
+function parseRaw(text: string): Obj {
   const v = parseLenient(text).value;
   return isObj(v) ? v : {};
 }

@@ -27,7 +27,7 @@ const isJobKey = (v: unknown): v is JobKey =>
 const isMetricRow = (v: unknown): v is MetricRow => isObj(v) && isInt(v.step) && (v.loss === undefined || typeof v.loss === 'number');
 const isQkClip = (v: unknown): v is QkClipEvent => isObj(v) && isInt(v.step) && isInt(v.layer) && isInt(v.head) && isNum(v.maxLogit) && isNum(v.eta);
 
-export function isTrainerEvent(e: unknown): e is TrainerEvent {
+function isTrainerEvent(e: unknown): e is TrainerEvent {
   if (!isObj(e) || !isJobKey(e.job)) return false;
   switch (e.kind) {
     case 'start':

@@ -9,7 +9,7 @@ import { isArr, isInt, isNum, isObj, isStr } from '../guards';
 
 export const SPECTRUM_WORKER_PROTOCOL_VERSION = 1;
 
-export type SpectrumWorkerPreset = 'jordan' | 'polar_express' | 'jiacheng6' | 'custom';
+type SpectrumWorkerPreset = 'jordan' | 'polar_express' | 'jiacheng6' | 'custom';
 
 export interface SpectrumWorkerRequest {
   source:

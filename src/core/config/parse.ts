@@ -71,7 +71,7 @@ export class LineIndex {
   }
 }
 
-export interface SyntaxProblem {
+interface SyntaxProblem {
   message: string;
   startOffset: number;
   endOffset: number;
@@ -166,7 +166,7 @@ export function valueOf(node: Node | undefined): unknown {
 }
 
 /** The `property` node (key + value) holding a value node, when the value is an object member. */
-export function propertyOf(node: Node): Node | undefined {
+function propertyOf(node: Node): Node | undefined {
   return node.parent && node.parent.type === 'property' ? node.parent : undefined;
 }
 
@@ -186,24 +186,6 @@ export function propertyNode(obj: Node | undefined, key: string): Node | undefin
   let found: Node | undefined;
   for (const p of propertiesOf(obj)) if (p.children?.[0]?.value === key) found = p;
   return found;
-}
-
-/** Path of a node from the root (inverse of `nodeAt`). */
-export function pathOf(node: Node): JsonPath {
-  const path: JsonPath = [];
-  let n: Node | undefined = node;
-  while (n?.parent) {
-    const p: Node = n.parent;
-    if (p.type === 'property') {
-      const key = p.children?.[0]?.value;
-      if (n !== p.children?.[0]) path.unshift(String(key));
-      n = p.parent;
-      continue;
-    }
-    if (p.type === 'array') path.unshift((p.children ?? []).indexOf(n));
-    n = p;
-  }
-  return path;
 }
 
 /** Human form of a path: `runs[1].optimizer.lr` (`(root)` for the document itself). */

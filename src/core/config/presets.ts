@@ -5,9 +5,9 @@
  * run (WSD 8k:200k:50k of 258k steps, linear warmup 500 of 10000 = 5%).
  */
 
-export type PresetId = 'small' | 'medium' | 'large' | 'finetune';
+type PresetId = 'small' | 'medium' | 'large' | 'finetune';
 
-export interface PresetInfo {
+interface PresetInfo {
   id: PresetId;
   /** Short label for pickers. */
   label: string;
@@ -15,14 +15,14 @@ export interface PresetInfo {
   description: string;
 }
 
-export interface PresetOptions {
+interface PresetOptions {
   /** Run length of the toy (default 600). */
   steps?: number;
   /** Experiment name (default `<id>-preset`). */
   name?: string;
 }
 
-export const DEFAULT_PRESET_STEPS = 600;
+const DEFAULT_PRESET_STEPS = 600;
 
 const INFO: readonly PresetInfo[] = Object.freeze([
   { id: 'small', label: 'Small (< 500M parameters)', description: 'AdamW lr 3e-4, betas [0.9, 0.95], wd 0.1 + warmup_cosine (minLrRatio 0.1)' },
@@ -36,7 +36,7 @@ export function listPresets(): PresetInfo[] {
   return INFO.map((p) => ({ ...p }));
 }
 
-export function isPresetId(v: unknown): v is PresetId {
+function isPresetId(v: unknown): v is PresetId {
   return typeof v === 'string' && INFO.some((p) => p.id === v);
 }
 

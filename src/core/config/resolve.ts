@@ -19,12 +19,12 @@ import type { ExperimentConfig, RunConfig, ScheduleConfig } from './types';
 export const DEFAULT_SEEDS: readonly number[] = Object.freeze([0]);
 
 /** Evaluation interval when the config gives none: 20 evaluations per run. */
-export function defaultEvalEvery(steps: number): number {
+function defaultEvalEvery(steps: number): number {
   return Math.max(1, Math.round(steps / 20));
 }
 
 /** One parameter group of a run: the name the trainer logs its LR under (`MetricRow.lr`) and its base LR. */
-export interface GroupSpec {
+interface GroupSpec {
   name: string;
   baseLr: number;
 }
@@ -75,7 +75,7 @@ export function runSweep(run: RunConfig): { key: string; values: number[] } | un
   return { key, values };
 }
 
-export interface ResolveOptions {
+interface ResolveOptions {
   /** Override of the config's step count (CLI `--steps`). */
   steps?: number;
   /** Only these runs (by name). */

@@ -31,7 +31,7 @@ const STATE_PER_PARAM = 3;
 /** Vocabulary bound of char_lm (corpus.ts MAX_VOCAB). */
 const VOCAB = 65;
 
-export interface ResourceEstimate {
+interface ResourceEstimate {
   params: number;
   paramBytes: number;
   stateBytes: number;

@@ -34,7 +34,7 @@ import { isObj } from '../../guards';
 import type { Obj } from '../../guards';
 import { checkTune } from '../tuning';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export interface Problem {
   message: string;
@@ -86,14 +86,14 @@ export const PROBLEM_CODES = Object.freeze({
   scheduleFreeNeedsConstant: 'schedule-free-needs-constant',
 });
 
-export interface ValidateOptions {
+interface ValidateOptions {
   /** Path of the config file (its folder stands in for a missing `workspaceRoot`). */
   file?: string;
   /** Relative `corpus.file` paths resolve against this folder and must stay inside it. */
   workspaceRoot?: string;
 }
 
-export interface ValidationResult {
+interface ValidationResult {
   /** Present when there is no error (warnings allowed). The parsed value, defaults not applied. */
   config?: ExperimentConfig;
   problems: Problem[];
@@ -106,7 +106,7 @@ export function formatProblem(file: string, problem: Problem): string {
 }
 
 /** Limits of the semantic rules (documented in the messages). */
-export const LIMITS = Object.freeze({ bgdMaxSamples: 20000 });
+const LIMITS = Object.freeze({ bgdMaxSamples: 20000 });
 
 // ---------------------------------------------------------------------------------------------------------
 // Small helpers

@@ -10,7 +10,7 @@
 export const I32 = 0x7f;
 export const F32 = 0x7d;
 export const V128 = 0x7b;
-export type ValType = typeof I32 | typeof F32 | typeof V128;
+type ValType = typeof I32 | typeof F32 | typeof V128;
 
 export function uleb(n: number): number[] {
   const out: number[] = [];

@@ -28,7 +28,7 @@ export interface WasmBackendLike {
   makeOutput(shape: number[], dtype: 'float32'): tf.TensorInfo;
 }
 
-export type WasmFn = (...args: number[]) => void;
+type WasmFn = (...args: number[]) => void;
 
 export interface KernelArgs {
   inputs: Record<string, tf.TensorInfo>;

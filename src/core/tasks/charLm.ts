@@ -43,7 +43,7 @@ export interface CharLmSpec {
   tiedHead: boolean;
 }
 
-export interface CharLmBatch extends TaskBatch {
+interface CharLmBatch extends TaskBatch {
   readonly kind: 'char_lm';
   /** Sequences × positions. */
   readonly B: number;

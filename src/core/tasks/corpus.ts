@@ -15,11 +15,11 @@ import { TaskConfigError } from './types';
 /** Vocabulary cap (tiny-shakespeare has 65 characters). */
 export const MAX_VOCAB = 65;
 /** Default length of the built-in corpus in characters. */
-export const DEFAULT_CORPUS_CHARS = 200_000;
+const DEFAULT_CORPUS_CHARS = 200_000;
 /** Fraction of the corpus (its tail) held out for validation. */
-export const VAL_FRACTION = 0.1;
+const VAL_FRACTION = 0.1;
 /** Character standing for every symbol beyond the vocabulary cap (file corpora only). */
-export const OOV_CHAR = '\uFFFD';
+const OOV_CHAR = '\uFFFD';
 
 export interface Corpus {
   /** Characters of the vocabulary; token id = index. */
@@ -90,7 +90,7 @@ function sentence(rng: Prng): string {
 }
 
 /** The built-in grammar corpus: speaker blocks of one to three sentences, separated by blank lines. */
-export function grammarText(chars: number, seed = 1234): string {
+function grammarText(chars: number, seed = 1234): string {
   const rng = new Prng(seed);
   const out: string[] = [];
   let n = 0;
@@ -108,7 +108,7 @@ export function grammarText(chars: number, seed = 1234): string {
 }
 
 /** Entropy (nats) of the character frequencies of `ids` over a vocabulary of size `v`. */
-export function unigramEntropyOf(ids: ArrayLike<number>, v: number): number {
+function unigramEntropyOf(ids: ArrayLike<number>, v: number): number {
   const counts = new Float64Array(v);
   for (let i = 0; i < ids.length; i++) counts[ids[i]]++;
   let h = 0;
@@ -145,7 +145,7 @@ function split(ids: Int32Array): { train: Int32Array; val: Int32Array } {
   return { train: ids.slice(0, ids.length - nVal), val: ids.slice(ids.length - nVal) };
 }
 
-export interface CorpusSpec {
+interface CorpusSpec {
   file?: string;
   builtin?: 'grammar';
   chars?: number;

@@ -12,7 +12,7 @@
 import { tf } from '../tf';
 
 /** Swaps the last two axes (a matrix transpose, batched over leading axes). */
-export function transposeLast2(x: tf.Tensor): tf.Tensor {
+function transposeLast2(x: tf.Tensor): tf.Tensor {
   const r = x.rank;
   if (r < 2) throw new Error(`transposeLast2 needs rank ≥ 2, got ${r}`);
   if (r === 2) return tf.transpose(x);
@@ -49,7 +49,7 @@ export const builtinBatchMatMulGradConfig: tf.GradConfig = tf.getGradient('Batch
 let installed = false;
 
 /** Registers the fast gradient (idempotent). */
-export function installFastGrads(): void {
+function installFastGrads(): void {
   if (installed) return;
   tf.registerGradient(fastBatchMatMulGradConfig);
   installed = true;

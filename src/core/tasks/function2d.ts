@@ -16,9 +16,9 @@ import type { NamedParam } from '../optimizers/types';
 import { trainable } from './layers';
 import { TaskConfigError, type Task, type TaskBatch, type TaskEval } from './types';
 
-export type Function2dName = Function2dTaskConfig['fn'];
+type Function2dName = Function2dTaskConfig['fn'];
 
-export const FUNCTION2D_DEFAULTS = Object.freeze({
+const FUNCTION2D_DEFAULTS = Object.freeze({
   condition: 100,
   start: Object.freeze({
     rosenbrock: [-1.5, 2],
@@ -35,7 +35,7 @@ export const FUNCTION2D_DEFAULTS = Object.freeze({
 });
 
 /** f(x, y) on tensors (scalars), so that gradients come from autodiff. */
-export function function2dTensor(fn: Function2dName, x: tf.Tensor, y: tf.Tensor, condition: number): tf.Tensor {
+function function2dTensor(fn: Function2dName, x: tf.Tensor, y: tf.Tensor, condition: number): tf.Tensor {
   switch (fn) {
     case 'rosenbrock': {
       const a = tf.sub(1, x);
@@ -63,7 +63,7 @@ export function function2dTensor(fn: Function2dName, x: tf.Tensor, y: tf.Tensor,
 }
 
 /** Plain-number f(x, y), for plots and contour grids. */
-export function function2dValue(fn: Function2dName, x: number, y: number, condition: number = FUNCTION2D_DEFAULTS.condition): number {
+function function2dValue(fn: Function2dName, x: number, y: number, condition: number = FUNCTION2D_DEFAULTS.condition): number {
   switch (fn) {
     case 'rosenbrock':
       return (1 - x) ** 2 + 100 * (y - x * x) ** 2;

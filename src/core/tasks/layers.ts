@@ -135,7 +135,7 @@ const linearNoBias = custom<[tf.Tensor2D, tf.Tensor2D], tf.Tensor2D>((save, x: t
   };
 })
 
-export const LN_EPS = 1e-5;
+const LN_EPS = 1e-5;
 
 /**
  * LayerNorm over the last axis of [n, d] (biased variance, eps 1e-5), gain g and bias b [d]: one wasm pass

@@ -29,7 +29,7 @@ interface MatrixBatch extends TaskBatch {
 }
 
 /** n×k matrix with orthonormal columns (modified Gram–Schmidt on Gaussian columns), row-major Float64. */
-export function randomOrthonormal(rng: Prng, n: number, k: number): Float64Array {
+function randomOrthonormal(rng: Prng, n: number, k: number): Float64Array {
   if (k > n) throw new Error(`need k ≤ n, got ${k} > ${n}`);
   const q = new Float64Array(n * k);
   for (let i = 0; i < n * k; i++) q[i] = rng.normal();

@@ -21,7 +21,7 @@ import { TaskConfigError, type Task, type TaskBatch, type TaskEval } from './typ
 import { MLP_DEFAULTS } from './defaults';
 
 
-export interface Dataset2d {
+interface Dataset2d {
   /** [n, 2] row-major. */
   x: Float32Array;
   y: Int32Array;
@@ -29,7 +29,7 @@ export interface Dataset2d {
 }
 
 /** Generates a dataset (deterministic for the seed), already shuffled. */
-export function makeDataset(kind: MlpTaskConfig['dataset'], n: number, classes: number, noise: number, seed: number): Dataset2d {
+function makeDataset(kind: MlpTaskConfig['dataset'], n: number, classes: number, noise: number, seed: number): Dataset2d {
   const rng = new Prng(mixSeed(seed, 0xda7a));
   const x = new Float32Array(n * 2);
   const y = new Int32Array(n);

@@ -22,7 +22,7 @@ import type { CompareDelta, CompareState } from '../../protocol';
 import type { CompareSink, RunManager } from '../runManager';
 import { renderHtml, webviewOptions } from './html';
 
-export type CompareMode = 'side' | 'panel';
+type CompareMode = 'side' | 'panel';
 
 export class CompareContent implements vscode.Disposable, CompareSink {
   private readonly disposables: vscode.Disposable[] = [];

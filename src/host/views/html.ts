@@ -17,12 +17,12 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 }
 
 /** 128 bits from the OS CSPRNG, base64 (a valid CSP nonce). */
-export function getNonce(): string {
+function getNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
 
-export interface HtmlOptions {
+interface HtmlOptions {
   /** Document title. */
   title: string;
   /** Bundle name: loads dist/webview/<script>.js. */

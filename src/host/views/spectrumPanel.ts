@@ -63,7 +63,7 @@ export async function listSnapshots(resultsRoot: string): Promise<SpectrumSnapsh
 }
 
 /** The worker request of a panel request; throws with a user-facing message when it cannot be served. */
-export function workerRequest(p: SpectrumParams, snapshotFile?: string): SpectrumWorkerRequest {
+function workerRequest(p: SpectrumParams, snapshotFile?: string): SpectrumWorkerRequest {
   const dim = (v: number, what: string): number => {
     const d = Math.round(v);
     if (!(d >= 1 && d <= MAX_DIM)) throw new Error(`${what} must be between 1 and ${MAX_DIM}`);
@@ -87,7 +87,7 @@ export function workerRequest(p: SpectrumParams, snapshotFile?: string): Spectru
 }
 
 /** The protocol result of a worker result (the first set fills the single-set fields). */
-export function toSpectrumResult(r: SpectrumLabResult): SpectrumResult {
+function toSpectrumResult(r: SpectrumLabResult): SpectrumResult {
   const first = r.sets[0];
   return {
     before: r.beforeNormalized,

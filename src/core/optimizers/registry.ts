@@ -1,6 +1,7 @@
 /**
- * Optimizer type → factory. The only place that knows every family; replay, the trainer, the benchmarks and
- * the config validator look optimizers up here.
+ * Optimizer type → factory. The only place that knows every family's code; replay, the trainer and the benchmarks
+ * look optimizers up here (validation reads the schema, whose type list test/unit/defaults.test.ts keeps equal
+ * to this one and to the defaults table).
  */
 import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory } from './types';
 import { OptimizerConfigError } from './types';

@@ -13,7 +13,8 @@ import type { ExperimentSummary as CoreSummary } from '../core/events';
 import * as fs from 'fs';
 import { listExperiments, loadExperiment } from '../core/results';
 import type { LoadedExperiment } from '../core/results';
-import type { CompareDelta, CompareState, ExperimentInfo, JobDelta, JobSeries } from '../protocol';
+import type { CompareDelta, CompareState, JobSeries } from '../protocol';
+import { RunState } from './runState';
 
 /** Live deltas are flushed at most this often (SPEC §8: panel updates ≤ 10/s). */
 export const FLUSH_MS = 100;
@@ -110,13 +111,10 @@ const MAX_COMPANIONS = 4;
 
 export class RunManager implements vscode.Disposable {
   private active?: ActiveRun;
-  private experiment?: ExperimentInfo;
-  private jobs = new Map<string, JobSeries>();
-  private summary?: CoreSummary;
+  /** Experiment shown, its jobs, queued deltas and step counters (pure; events are folded in by `apply`). */
+  private readonly rs = new RunState();
   private message?: string;
   private readonly sinks = new Set<CompareSink>();
-  private pending = new Map<string, JobDelta>();
-  private pendingSummary?: CoreSummary;
   private flushTimer?: ReturnType<typeof setTimeout>;
   private loadedOnce = false;
   private readonly statusItem: vscode.StatusBarItem;
@@ -151,12 +149,12 @@ export class RunManager implements vscode.Disposable {
 
   /** Full state; loads the newest experiment from disk the first time nothing is in memory. */
   async snapshot(): Promise<CompareState> {
-    if (!this.experiment && !this.loadedOnce) {
+    if (!this.rs.experiment && !this.loadedOnce) {
       this.loadedOnce = true;
       const root = this.resultsRoot();
       if (root) {
         const list = await listExperiments(root).catch(() => []);
-        if (list.length && !this.experiment) await this.loadFromDisk(list[0].dir, false);
+        if (list.length && !this.rs.experiment) await this.loadFromDisk(list[0].dir, false);
       }
     }
     return this.state(await this.experimentList());
@@ -164,9 +162,9 @@ export class RunManager implements vscode.Disposable {
 
   private state(experiments: CompareState['experiments']): CompareState {
     return {
-      ...(this.experiment ? { experiment: this.experiment } : {}),
-      jobs: [...this.jobs.values()],
-      ...(this.summary ? { summary: this.summary } : {}),
+      ...(this.rs.experiment ? { experiment: this.rs.experiment } : {}),
+      jobs: [...this.rs.jobs.values()],
+      ...(this.rs.summary ? { summary: this.rs.summary } : {}),
       running: this.running,
       trusted: vscode.workspace.isTrusted,
       experiments,
@@ -190,7 +188,7 @@ export class RunManager implements vscode.Disposable {
     const list = await this.experimentList();
     // Queued deltas are already in `jobs`: send them first, so the full state that follows supersedes them
     // (a row is never applied twice by a page).
-    if (this.pending.size || this.pendingSummary) this.flush();
+    if (this.rs.hasPending) this.flush();
     const s = this.state(list);
     for (const sink of this.sinks) sink.postFull(s);
   }
@@ -215,7 +213,7 @@ export class RunManager implements vscode.Disposable {
     try {
       const exp = await loadExperiment(dir);
       const imported = (exp.config as { imported?: unknown }).imported === true;
-      this.experiment = {
+      const experiment = {
         name: exp.config.name,
         dir,
         startedAt: exp.summary?.startedAt ?? path.basename(dir),
@@ -224,10 +222,9 @@ export class RunManager implements vscode.Disposable {
         ...(exp.config.target ? { target: exp.config.target } : {}),
         ...(exp.config.baseline ? { baseline: exp.config.baseline } : {}),
       };
-      this.jobs = new Map(seriesOf(exp, imported).map((j) => [j.key.id, j]));
-      this.summary = exp.summary;
+      this.rs.load(experiment, seriesOf(exp, imported), exp.summary);
       this.message = undefined;
-      for (const j of await this.companions(dir, imported)) this.jobs.set(j.key.id, j);
+      for (const j of await this.companions(dir, imported)) this.rs.jobs.set(j.key.id, j);
     } catch (e) {
       this.message = `Could not read ${dir}: ${e instanceof Error ? e.message : String(e)}`;
     }
@@ -260,9 +257,10 @@ export class RunManager implements vscode.Disposable {
 
   /** After an import: show it next to the local runs of the same experiment (or alone), live run included. */
   async showImport(dir: string): Promise<void> {
-    if (this.running && this.experiment) {
-      if (path.dirname(this.experiment.dir) === path.dirname(dir)) {
-        for (const j of await this.companions(this.experiment.dir, false)) if (!this.jobs.has(j.key.id)) this.jobs.set(j.key.id, j);
+    const shown = this.rs.experiment;
+    if (this.running && shown) {
+      if (path.dirname(shown.dir) === path.dirname(dir)) {
+        for (const j of await this.companions(shown.dir, false)) if (!this.rs.jobs.has(j.key.id)) this.rs.jobs.set(j.key.id, j);
         await this.broadcastFull();
       } else {
         await this.broadcastFull();
@@ -286,31 +284,7 @@ export class RunManager implements vscode.Disposable {
    * was refused. A second run while one is active asks first (modal).
    */
   async run(uri: vscode.Uri, onlyRuns?: string[]): Promise<boolean> {
-    if (!vscode.workspace.isTrusted) {
-      const manage = 'Manage Workspace Trust';
-      const pick = await vscode.window.showWarningMessage(
-        'Optimizer Lab: running experiments is disabled in an untrusted workspace (it executes training code and reads files from the workspace). Hovers, LR previews and diagnostics still work.',
-        manage,
-      );
-      if (pick === manage) void vscode.commands.executeCommand('workbench.trust.manage');
-      return false;
-    }
-    if (uri.scheme !== 'file' && uri.scheme !== 'untitled') {
-      void vscode.window.showErrorMessage('Optimizer Lab: experiments run on files on disk.');
-      return false;
-    }
-    if (this.active) {
-      const replace = 'Cancel It and Run';
-      const pick = await vscode.window.showWarningMessage(
-        `"${this.active.configName}" is still running.`,
-        { modal: true, detail: 'Only one experiment runs at a time. Cancel the current one (its partial results are kept) and start this one?' },
-        replace,
-      );
-      if (pick !== replace || !this.active) return false;
-      const prev = this.active;
-      prev.cancel();
-      await prev.done.catch(() => undefined);
-    }
+    if (!(await this.mayRun(uri))) return false;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const workspaceRoot = folder?.uri.fsPath ?? path.dirname(uri.fsPath);
@@ -318,79 +292,12 @@ export class RunManager implements vscode.Disposable {
     const resultsDir = path.resolve(workspaceRoot, cfg.resultsDir);
     const { startExperiment, ConfigError } = await import('../runner/experimentRunner');
 
-    let totalSteps = 0;
-    const progressOf = new Map<string, number>();
-    let doneSteps = 0;
     const t0 = Date.now();
     let progressTick: (() => void) | undefined;
-
+    this.rs.resetProgress();
     const onEvent = (e: ExperimentEvent): void => {
-      switch (e.kind) {
-        case 'experiment-start':
-          this.experiment = { name: e.config.name, dir: e.dir, startedAt: new Date().toISOString(), backend: e.backend, steps: e.config.steps,
-            ...(e.config.target ? { target: e.config.target } : {}), ...(e.config.baseline ? { baseline: e.config.baseline } : {}) };
-          this.summary = undefined;
-          this.message = undefined;
-          this.jobs = new Map(
-            e.jobs.map((k) => [k.id, { key: k, status: 'running', optimizer: e.config.runs.find((r) => r.name === k.run)?.optimizer.type, rows: [], qkclip: [] }]),
-          );
-          totalSteps = e.jobs.length * e.config.steps;
-          void this.broadcastFull();
-          // Imported runs of this experiment join the live chart (they do not change while it runs).
-          void this.companions(e.dir, false).then((extra) => {
-            if (!extra.length || this.experiment?.dir !== e.dir) return;
-            for (const j of extra) this.jobs.set(j.key.id, j);
-            void this.broadcastFull();
-          });
-          return;
-        case 'start': {
-          this.showBackend(e.backend);
-          void this.context.workspaceState.update('optimizerLab.lastBackend', e.backend);
-          if (this.experiment) this.experiment.backend = e.backend;
-          this.delta(e.job.id, e.job).status = 'running';
-          return;
-        }
-        case 'metrics': {
-          const series = this.jobs.get(e.job.id);
-          if (series) series.rows.push(...e.rows);
-          this.delta(e.job.id, e.job).rows.push(...e.rows);
-          const last = e.rows[e.rows.length - 1];
-          if (last) {
-            const before = progressOf.get(e.job.id) ?? 0;
-            const now = last.step + 1;
-            if (now > before) {
-              doneSteps += now - before;
-              progressOf.set(e.job.id, now);
-            }
-          }
-          progressTick?.();
-          return;
-        }
-        case 'qkclip': {
-          this.jobs.get(e.job.id)?.qkclip.push(...e.events);
-          const d = this.delta(e.job.id, e.job);
-          d.qkclip = [...(d.qkclip ?? []), ...e.events];
-          return;
-        }
-        case 'snapshot':
-          return;
-        case 'end': {
-          const series = this.jobs.get(e.job.id);
-          if (series) {
-            series.status = e.result.status;
-            series.result = e.result;
-          }
-          const d = this.delta(e.job.id, e.job);
-          d.status = e.result.status;
-          d.result = e.result;
-          return;
-        }
-        case 'experiment-end':
-          this.summary = e.summary;
-          this.pendingSummary = e.summary;
-          this.scheduleFlush();
-          return;
-      }
+      this.onEvent(e);
+      if (e.kind === 'metrics') progressTick?.();
     };
 
     let handle: ReturnType<typeof startExperiment>;
@@ -422,7 +329,7 @@ export class RunManager implements vscode.Disposable {
       return false;
     }
 
-    const configName = this.experiment?.name ?? path.basename(uri.fsPath);
+    const configName = this.rs.experiment?.name ?? path.basename(uri.fsPath);
     this.active = { cancel: () => handle.cancel(), done: handle.done, configName };
     this.setRunning(true);
 
@@ -434,32 +341,19 @@ export class RunManager implements vscode.Disposable {
         let lastReport = 0;
         progressTick = () => {
           const now = Date.now();
-          if (now - lastReport < 250 || totalSteps === 0) return;
+          const p = this.rs.progress();
+          if (now - lastReport < 250 || p.totalSteps === 0) return;
           lastReport = now;
-          const frac = Math.min(1, doneSteps / totalSteps);
-          const eta = frac > 0 ? ((now - t0) / frac) * (1 - frac) : NaN;
-          const pct = frac * 100;
+          const eta = p.fraction > 0 ? ((now - t0) / p.fraction) * (1 - p.fraction) : NaN;
+          const pct = p.fraction * 100;
           // While tuning (SPEC §10): how many trial jobs have ended; the ETA covers trials and evaluation runs.
-          const trials = [...this.jobs.values()].filter((j) => j.key.trial !== undefined);
-          const trialsEnded = trials.filter((j) => j.status !== 'running').length;
-          const tuning = trials.length && trialsEnded < trials.length ? `tuning: trial job ${trialsEnded + 1}/${trials.length} · ` : '';
-          progress.report({ increment: pct - reported, message: `${tuning}step ${doneSteps.toLocaleString()}/${totalSteps.toLocaleString()} · ETA ${fmtDuration(eta)}` });
+          const tuning = p.trialJobs && p.trialsEnded < p.trialJobs ? `tuning: trial job ${p.trialsEnded + 1}/${p.trialJobs} · ` : '';
+          progress.report({ increment: pct - reported, message: `${tuning}step ${p.doneSteps.toLocaleString()}/${p.totalSteps.toLocaleString()} · ETA ${fmtDuration(eta)}` });
           reported = pct;
         };
         progress.report({ message: `${handle.jobs.length} job${handle.jobs.length === 1 ? '' : 's'} starting…` });
         try {
-          const summary = await handle.done;
-          if (summary.writeError) {
-            void vscode.window.showErrorMessage(`Optimizer Lab: "${summary.name}" stopped: ${summary.writeError}. Results written before that are kept.`);
-            return;
-          }
-          const diverged = summary.runs.filter((r) => r.divergedAt !== undefined).map((r) => r.run);
-          const msg = summary.cancelled
-            ? `Optimizer Lab: "${summary.name}" cancelled; partial results kept.`
-            : `Optimizer Lab: "${summary.name}" finished in ${fmtDuration(Date.now() - t0)} on ${summary.backend}${diverged.length ? ` (diverged: ${diverged.join(', ')})` : ''}.`;
-          void vscode.window.showInformationMessage(msg, 'Open Comparison').then((p) => {
-            if (p) void vscode.commands.executeCommand('optimizerLab.openComparison');
-          });
+          this.reportEnd(await handle.done, t0);
         } catch (e) {
           void vscode.window.showErrorMessage(`Optimizer Lab: the experiment failed: ${e instanceof Error ? e.message : String(e)}`);
         } finally {
@@ -471,6 +365,70 @@ export class RunManager implements vscode.Disposable {
       },
     );
     return true;
+  }
+
+  /** Trust, file scheme, and (modal) whether to cancel the experiment already running. */
+  private async mayRun(uri: vscode.Uri): Promise<boolean> {
+    if (!vscode.workspace.isTrusted) {
+      const manage = 'Manage Workspace Trust';
+      const pick = await vscode.window.showWarningMessage(
+        'Optimizer Lab: running experiments is disabled in an untrusted workspace (it executes training code and reads files from the workspace). Hovers, LR previews and diagnostics still work.',
+        manage,
+      );
+      if (pick === manage) void vscode.commands.executeCommand('workbench.trust.manage');
+      return false;
+    }
+    if (uri.scheme !== 'file' && uri.scheme !== 'untitled') {
+      void vscode.window.showErrorMessage('Optimizer Lab: experiments run on files on disk.');
+      return false;
+    }
+    if (this.active) {
+      const replace = 'Cancel It and Run';
+      const pick = await vscode.window.showWarningMessage(
+        `"${this.active.configName}" is still running.`,
+        { modal: true, detail: 'Only one experiment runs at a time. Cancel the current one (its partial results are kept) and start this one?' },
+        replace,
+      );
+      if (pick !== replace || !this.active) return false;
+      const prev = this.active;
+      prev.cancel();
+      await prev.done.catch(() => undefined);
+    }
+    return true;
+  }
+
+  /** Folds a live event into the state, then does the editor's part: full or batched updates, backend item. */
+  private onEvent(e: ExperimentEvent): void {
+    const queued = this.rs.apply(e);
+    if (queued) this.scheduleFlush();
+    if (e.kind === 'experiment-start') {
+      this.message = undefined;
+      void this.broadcastFull();
+      // Imported runs of this experiment join the live chart (they do not change while it runs).
+      void this.companions(e.dir, false).then((extra) => {
+        if (!extra.length || this.rs.experiment?.dir !== e.dir) return;
+        for (const j of extra) this.rs.jobs.set(j.key.id, j);
+        void this.broadcastFull();
+      });
+    } else if (e.kind === 'start') {
+      this.showBackend(e.backend);
+      void this.context.workspaceState.update('optimizerLab.lastBackend', e.backend);
+    }
+  }
+
+  /** The notification when an experiment ends: stopped on a write error, cancelled, or finished. */
+  private reportEnd(summary: CoreSummary, t0: number): void {
+    if (summary.writeError) {
+      void vscode.window.showErrorMessage(`Optimizer Lab: "${summary.name}" stopped: ${summary.writeError}. Results written before that are kept.`);
+      return;
+    }
+    const diverged = summary.runs.filter((r) => r.divergedAt !== undefined).map((r) => r.run);
+    const msg = summary.cancelled
+      ? `Optimizer Lab: "${summary.name}" cancelled; partial results kept.`
+      : `Optimizer Lab: "${summary.name}" finished in ${fmtDuration(Date.now() - t0)} on ${summary.backend}${diverged.length ? ` (diverged: ${diverged.join(', ')})` : ''}.`;
+    void vscode.window.showInformationMessage(msg, 'Open Comparison').then((p) => {
+      if (p) void vscode.commands.executeCommand('optimizerLab.openComparison');
+    });
   }
 
   cancel(): void {
@@ -488,16 +446,6 @@ export class RunManager implements vscode.Disposable {
   }
 
   // ----------------------------------------------------------------------------------- batching
-  private delta(id: string, key: JobDelta['key']): JobDelta {
-    let d = this.pending.get(id);
-    if (!d) {
-      d = { key, rows: [] };
-      this.pending.set(id, d);
-    }
-    this.scheduleFlush();
-    return d;
-  }
-
   private scheduleFlush(): void {
     if (this.flushTimer) return;
     this.flushTimer = setTimeout(() => this.flush(), FLUSH_MS);
@@ -506,24 +454,19 @@ export class RunManager implements vscode.Disposable {
   private flush(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    const delta: CompareDelta = {
-      jobs: [...this.pending.values()],
-      running: this.running,
-      ...(this.pendingSummary ? { summary: this.pendingSummary } : {}),
-    };
-    this.pending = new Map();
-    this.pendingSummary = undefined;
+    const delta: CompareDelta = this.rs.takeDelta(this.running);
     for (const sink of this.sinks) sink.postDelta(delta);
   }
 
   // -------------------------------------------------------------------------------------- exports
   /** Directory of the experiment on screen, if any. */
   get currentDir(): string | undefined {
-    return this.experiment?.dir;
+    return this.rs.experiment?.dir;
   }
 
   async savePng(dataUrl: string, suggestedName: string): Promise<void> {
-    const base = this.experiment?.dir ? vscode.Uri.file(path.join(this.experiment.dir, suggestedName)) : undefined;
+    const shown = this.rs.experiment?.dir;
+    const base = shown ? vscode.Uri.file(path.join(shown, suggestedName)) : undefined;
     const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { 'PNG image': ['png'] }, saveLabel: 'Save Chart' });
     if (!target) return;
     const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');

@@ -62,6 +62,13 @@ module.exports = {
       to: { pathNot: ['^src/guards\\.ts$'], dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'run-state-is-pure',
+      comment: 'host/runState.ts is the pure reducer under runManager.ts: no vscode, so it is tested in plain mocha.',
+      severity: 'error',
+      from: { path: '^src/host/runState\\.ts$' },
+      to: { path: '^vscode$' },
+    },
+    {
       name: 'host-not-in-webview',
       severity: 'error',
       from: { path: '^src/host/' },

@@ -117,17 +117,21 @@ function flatConcat(ts: tf.Tensor[]): tf.Tensor1D {
   return tf.tidy(() => (ts.length === 1 ? tf.reshape(ts[0], [-1]) : tf.concat(ts.map((t) => tf.reshape(t, [-1])))) as tf.Tensor1D);
 }
 
+/** Loss and squared gradient norm in one tensor, for one read-back. */
+function lossAndGradNormSq(loss: tf.Scalar, grads: TensorMap): tf.Tensor1D {
+  return tf.tidy(() => {
+    const g = flatConcat(Object.values(grads));
+    return tf.concat([tf.reshape(loss, [1]), tf.reshape(tf.sum(tf.square(g)), [1])]);
+  });
+}
+
 function finite(x: number | undefined): number | undefined {
   return x !== undefined && Number.isFinite(x) ? x : undefined;
 }
 
-/** Runs one job to completion (or divergence / cancellation). Never throws for training failures. */
-export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobResult> {
-  const now = hooks.now ?? (() => performance.now());
-  const flushMs = hooks.flushMs ?? 100;
-  const t0 = now();
-  const result: JobResult = {
-    job: spec.key,
+function initialResult(job: JobKey): JobResult {
+  return {
+    job,
     status: 'done',
     stepsDone: 0,
     tokensPerSec: 0,
@@ -135,6 +139,69 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
     peakTensorBytes: 0,
     wallMs: 0,
   };
+}
+
+/** The job's LR schedule; throws if its momentum cycling does not fit the optimizer. */
+function jobSchedule(spec: JobSpec, baseLr: number): ReturnType<typeof buildSchedule> {
+  // The run's lr (first group) is the base of absolute schedule options; every group scales by the same λ.
+  const schedule = buildSchedule(spec.schedule ?? { type: 'constant' }, spec.steps, baseLr);
+  if (schedule.momentum) {
+    const problem = cycledMomentumProblem(spec.optimizer, spec.schedule?.type ?? '');
+    if (problem) throw new Error(problem.message);
+  }
+  return schedule;
+}
+
+/** Sophia's refresh steps: hands the optimizer a fresh Hessian estimate. */
+function refreshHessian(optimizer: Optimizer, task: Task, batch: ReturnType<Task['nextBatch']>, seed: number, t: number): void {
+  if (optimizer.wantsHessian?.(t) && optimizer.updateHessian) {
+    const h = hessianEstimate(task, batch, seed);
+    optimizer.updateHessian(h);
+    tf.dispose(Object.values(h));
+  }
+}
+
+/** Evaluates the task and fills the row's validation metrics. */
+function evaluateInto(task: Task, optimizer: Optimizer, row: MetricRow): TaskEval {
+  // Schedule-free optimizers train at y and are evaluated at their average x (the reference's eval()).
+  let ev: TaskEval;
+  optimizer.setMode?.('eval');
+  try {
+    ev = task.evaluate();
+  } finally {
+    optimizer.setMode?.('train');
+  }
+  row.valLoss = finite(ev.valLoss);
+  row.valAccuracy = finite(ev.valAccuracy);
+  row.valPerplexity = finite(ev.valPerplexity);
+  return ev;
+}
+
+/** The judged metric's last and best values (SPEC §10). */
+function trackJudged(result: JobResult, judged: TargetConfig['metric'] | 'loss', row: MetricRow): void {
+  const jv = finite(row[judged]);
+  if (jv !== undefined) {
+    result.finalMetric = jv;
+    const better = judged === 'valAccuracy' ? jv > (result.bestMetric ?? -Infinity) : jv < (result.bestMetric ?? Infinity);
+    if (better) result.bestMetric = jv;
+  }
+}
+
+function emitSnapshots(job: JobKey, hooks: TrainerHooks, task: Task, optimizer: Optimizer, t: number): void {
+  for (const p of task.params) {
+    const u = optimizer.nsInput?.(p.name);
+    if (!u) continue;
+    const file = hooks.snapshot?.(t, p.name, u.shape, u.values);
+    if (file) hooks.emit({ kind: 'snapshot', job, step: t, param: p.name, file });
+  }
+}
+
+/** Runs one job to completion (or divergence / cancellation). Never throws for training failures. */
+export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobResult> {
+  const now = hooks.now ?? (() => performance.now());
+  const flushMs = hooks.flushMs ?? 100;
+  const t0 = now();
+  const result = initialResult(spec.key);
   let task: Task | undefined;
   let optimizer: Optimizer | undefined;
   let pending: MetricRow[] = [];
@@ -151,13 +218,8 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
     optimizer = createOptimizer(task.params, spec.optimizer);
     if (spec.snapshotEvery) optimizer.captureNsInputs?.(true);
     const groups = optimizer.groups();
-    // The run's lr (first group) is the base of absolute schedule options; every group scales by the same λ.
-    const schedule = buildSchedule(spec.schedule ?? { type: 'constant' }, spec.steps, groups[0]?.baseLr ?? 1);
+    const schedule = jobSchedule(spec, groups[0]?.baseLr ?? 1);
     const cycled = schedule.momentum;
-    if (cycled) {
-      const problem = cycledMomentumProblem(spec.optimizer, spec.schedule?.type ?? '');
-      if (problem) throw new Error(problem.message);
-    }
     const isBgd = spec.optimizer.type === 'bgd';
     const paramCount = task.params.reduce((a, p) => a + p.variable.size, 0);
     hooks.emit({ kind: 'start', job: spec.key, backend: activeBackend()?.name ?? 'cpu', groups, paramCount, steps: spec.steps });
@@ -181,11 +243,7 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
       const before = flatConcat(task.params.map((p) => p.variable));
       const { loss, grads } = gradsByName(task, () => task!.loss(batch));
       result.peakTensorBytes = Math.max(result.peakTensorBytes, tf.memory().numBytes);
-      // Loss and squared gradient norm in one read-back.
-      const stats = tf.tidy(() => {
-        const g = flatConcat(Object.values(grads));
-        return tf.concat([tf.reshape(loss, [1]), tf.reshape(tf.sum(tf.square(g)), [1])]);
-      });
+      const stats = lossAndGradNormSq(loss, grads);
       const [lossValue, gradNormSq] = await stats.data();
       const gradNorm = Math.sqrt(gradNormSq);
       tf.dispose([loss, stats]);
@@ -201,11 +259,7 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
       initialLoss ??= lossValue;
       optimizer.step(grads, lambda, cycled?.(t));
       tf.dispose(Object.values(grads));
-      if (optimizer.wantsHessian?.(t) && optimizer.updateHessian) {
-        const h = hessianEstimate(task, batch, spec.key.seed * 1_000_003 + t);
-        optimizer.updateHessian(h);
-        tf.dispose(Object.values(h));
-      }
+      refreshHessian(optimizer, task, batch, spec.key.seed * 1_000_003 + t, t);
       let clips: QkClipEvent[] = [];
       const qk = task.qkStats?.();
       if (optimizer.qkClip && qk) clips = optimizer.qkClip(qk, t);
@@ -227,41 +281,20 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
       if (effective) row.effectiveLr = effective;
       if (qk && qk.length) row.maxAttnLogit = Math.max(...qk.map((s) => s.maxLogit));
       if ((t + 1) % spec.evalEvery === 0 || t === spec.steps - 1) {
-        // Schedule-free optimizers train at y and are evaluated at their average x (the reference's eval()).
         const evalStart = now();
-        optimizer.setMode?.('eval');
-        try {
-          lastEval = task.evaluate();
-        } finally {
-          optimizer.setMode?.('train');
-        }
+        lastEval = evaluateInto(task, optimizer, row);
         evalMs += now() - evalStart;
-        row.valLoss = finite(lastEval.valLoss);
-        row.valAccuracy = finite(lastEval.valAccuracy);
-        row.valPerplexity = finite(lastEval.valPerplexity);
         if (row.valLoss !== undefined) bestVal = bestVal === undefined ? row.valLoss : Math.min(bestVal, row.valLoss);
       }
       if (spec.target && result.stepsToTarget === undefined && metricReached(spec.target, row)) {
         result.stepsToTarget = t + 1;
         result.timeToTargetMs = now() - trainStart - evalMs;
       }
-      const jv = finite(row[judged]);
-      if (jv !== undefined) {
-        result.finalMetric = jv;
-        const better = judged === 'valAccuracy' ? jv > (result.bestMetric ?? -Infinity) : jv < (result.bestMetric ?? Infinity);
-        if (better) result.bestMetric = jv;
-      }
+      trackJudged(result, judged, row);
       pending.push(row);
       if (clips.length) hooks.emit({ kind: 'qkclip', job: spec.key, events: clips });
       result.stepsDone = t + 1;
-      if (spec.snapshotEvery && hooks.snapshot && t % spec.snapshotEvery === 0) {
-        for (const p of task.params) {
-          const u = optimizer.nsInput?.(p.name);
-          if (!u) continue;
-          const file = hooks.snapshot(t, p.name, u.shape, u.values);
-          if (file) hooks.emit({ kind: 'snapshot', job: spec.key, step: t, param: p.name, file });
-        }
-      }
+      if (spec.snapshotEvery && hooks.snapshot && t % spec.snapshotEvery === 0) emitSnapshots(spec.key, hooks, task, optimizer, t);
       if (now() - lastFlush >= flushMs) await flush();
     }
     const trainMs = now() - trainStart;

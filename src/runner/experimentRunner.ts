@@ -176,45 +176,8 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
         end();
       });
     };
-    for (let i = 0; i < nWorkers; i++) {
-      const worker = new Worker(path.join(opts.distDir, 'worker.js'));
-      workers.push(worker);
-      let current: JobSpec | undefined;
-      const next = (): void => {
-        current = Atomics.load(cancelView, 0) !== 0 ? undefined : queue.take();
-        if (current) worker.postMessage({ type: 'job', spec: current } satisfies ToWorker);
-        else if (Atomics.load(cancelView, 0) === 0 && queue.waiting) parked.push(next);
-        else {
-          // Cancelled: jobs that never started are recorded as cancelled with no steps.
-          if (Atomics.load(cancelView, 0) !== 0) for (const spec of queue.drain()) failJob(spec, 'cancelled', 'cancelled before it started');
-          finish();
-        }
-      };
-      worker.on('message', (m: unknown) => {
-        if (!isFromWorker(m)) return;
-        if (m.type === 'ready') next();
-        else if (m.type === 'init-failed') {
-          for (const spec of queue.drain()) failJob(spec, 'error', m.message);
-          finish();
-        } else if (m.type === 'event') handleEvent(m.event);
-        else if (m.type === 'idle') next();
-      });
-      let why = '';
-      worker.on('error', (err) => {
-        why = err.message;
-      });
-      worker.on('exit', (code) => {
-        alive--;
-        if (parked.includes(next)) parked.splice(parked.indexOf(next), 1);
-        if (finished) return;
-        if (current) failJob(current, 'error', `worker stopped (exit code ${code})${why ? ': ' + why : ''}`);
-        current = undefined;
-        // The remaining workers keep draining the queue; with none left, what is queued cannot run.
-        if (alive === 0) for (const spec of queue.drain()) failJob(spec, 'error', 'no trainer worker left');
-        finish();
-      });
-      worker.postMessage({ type: 'init', version: WORKER_PROTOCOL_VERSION, backend: opts.backend, cancelFlag, runDir: dir } satisfies ToWorker);
-    }
+    const ctx: WorkerContext = { opts, dir, cancelFlag, cancelView, queue, parked, handleEvent, failJob, finish, isFinished: () => finished, exited: () => --alive };
+    for (let i = 0; i < nWorkers; i++) workers.push(spawnWorker(ctx));
   });
 
   return {
@@ -223,6 +186,64 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
     jobs: jobs.map((j) => j.key),
     done,
   };
+}
+
+/** What a worker needs from its experiment: shared queue and cancel flag, and the experiment's bookkeeping. */
+interface WorkerContext {
+  opts: StartOptions;
+  dir: string;
+  cancelFlag: SharedArrayBuffer;
+  cancelView: Int32Array;
+  queue: JobQueue;
+  /** Workers waiting for a tuned run's trials to end. */
+  parked: Array<() => void>;
+  handleEvent(e: TrainerEvent): void;
+  failJob(spec: JobSpec, status: JobResult['status'], message?: string): void;
+  finish(): void;
+  isFinished(): boolean;
+  /** Counts a worker's exit; returns how many are left. */
+  exited(): number;
+}
+
+/** Starts one worker thread that takes jobs until the queue is empty; the job it holds fails if it dies. */
+function spawnWorker(ctx: WorkerContext): Worker {
+  const worker = new Worker(path.join(ctx.opts.distDir, 'worker.js'));
+  let current: JobSpec | undefined;
+  const next = (): void => {
+    current = Atomics.load(ctx.cancelView, 0) !== 0 ? undefined : ctx.queue.take();
+    if (current) worker.postMessage({ type: 'job', spec: current } satisfies ToWorker);
+    else if (Atomics.load(ctx.cancelView, 0) === 0 && ctx.queue.waiting) ctx.parked.push(next);
+    else {
+      // Cancelled: jobs that never started are recorded as cancelled with no steps.
+      if (Atomics.load(ctx.cancelView, 0) !== 0) for (const spec of ctx.queue.drain()) ctx.failJob(spec, 'cancelled', 'cancelled before it started');
+      ctx.finish();
+    }
+  };
+  worker.on('message', (m: unknown) => {
+    if (!isFromWorker(m)) return;
+    if (m.type === 'ready') next();
+    else if (m.type === 'init-failed') {
+      for (const spec of ctx.queue.drain()) ctx.failJob(spec, 'error', m.message);
+      ctx.finish();
+    } else if (m.type === 'event') ctx.handleEvent(m.event);
+    else if (m.type === 'idle') next();
+  });
+  let why = '';
+  worker.on('error', (err) => {
+    why = err.message;
+  });
+  worker.on('exit', (code) => {
+    const left = ctx.exited();
+    if (ctx.parked.includes(next)) ctx.parked.splice(ctx.parked.indexOf(next), 1);
+    if (ctx.isFinished()) return;
+    if (current) ctx.failJob(current, 'error', `worker stopped (exit code ${code})${why ? ': ' + why : ''}`);
+    current = undefined;
+    // The remaining workers keep draining the queue; with none left, what is queued cannot run.
+    if (left === 0) for (const spec of ctx.queue.drain()) ctx.failJob(spec, 'error', 'no trainer worker left');
+    ctx.finish();
+  });
+  worker.postMessage({ type: 'init', version: WORKER_PROTOCOL_VERSION, backend: ctx.opts.backend, cancelFlag: ctx.cancelFlag, runDir: ctx.dir } satisfies ToWorker);
+  return worker;
 }
 
 /** (Re)renders report.html of a run directory from what is on disk. */

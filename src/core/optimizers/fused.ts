@@ -415,11 +415,25 @@ function plainConstSide(a: Expr, b: Expr, plainScalars: readonly number[] = []):
   return undefined;
 }
 
-/**
- * run(in₀…, out₀…, n, scalar₀…): for i < n, outₖ[i] = exprₖ(in₀[i], …, scalars). Pointers are byte offsets
- * into the imported memory (tfjs's heap).
- */
-function encodeModule(p: Program): Uint8Array {
+/** Where encodeModule's function keeps things: its params (pointers, n, scalars) and locals. */
+interface ModuleLayout {
+  params: number[];
+  /** Index of the param n. */
+  nLocal: number;
+  scalarParam(i: number): number;
+  inPtr(i: number): number;
+  outPtr(i: number): number;
+  OFF: number;
+  ENDU: number;
+  END4: number;
+  END: number;
+  vLocal(e: Expr): number;
+  fLocal(e: Expr): number;
+  V_ACC: number;
+  F_ACC: number;
+}
+
+function moduleLayout(p: Program): ModuleLayout {
   const nOut = p.reduce ? 0 : p.outputs.length;
   const params = [...Array(p.nIn + nOut + 1).fill(I32), ...Array(p.nScalars).fill(F32)] as number[];
   const nLocal = p.nIn + nOut; // index of n
@@ -438,7 +452,92 @@ function encodeModule(p: Program): Uint8Array {
   const F_ACC = V_ACC + 1;
   const inPtr = (i: number): number => i;
   const outPtr = (i: number): number => p.nIn + i;
+  return { params, nLocal, scalarParam, inPtr, outPtr, OFF, ENDU, END4, END, vLocal, fLocal, V_ACC, F_ACC };
+}
 
+/** Emits node `e` of one lane block (4 floats when `vector`, else 1) into its local. */
+function emitNode(emit: (...b: number[]) => void, p: Program, lay: ModuleLayout, e: Expr, vector: boolean, memarg: number[]): void {
+  const local = vector ? lay.vLocal : lay.fLocal;
+  const n = e.node;
+  switch (n.op) {
+    case 'in':
+      emit(OP.localGet, ...uleb(lay.inPtr(n.index)), OP.localGet, ...uleb(lay.OFF), OP.i32Add);
+      emit(...(vector ? V_LOAD : [OP.f32Load]), ...memarg);
+      break;
+    case 'scalar':
+      emit(OP.localGet, ...uleb(lay.scalarParam(n.index)));
+      if (vector) emit(...V_SPLAT);
+      break;
+    case 'const':
+      emit(OP.f32Const, ...f32Bytes(n.value));
+      if (vector) emit(...V_SPLAT);
+      break;
+    case 'positive': {
+      // A comparison mask ANDed with 1.0 (SIMD), or the i32 comparison converted (scalar).
+      const x = local(n.a);
+      if (vector) emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), ...V_SPLAT, ...V_GT, OP.f32Const, ...f32Bytes(1), ...V_SPLAT, ...V_AND);
+      else emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), OP.f32Gt, OP.f32ConvertI32S);
+      break;
+    }
+    case 'sign': {
+      // (x > 0) − (x < 0): a comparison mask ANDed with 1.0 (SIMD), or an i32 converted (scalar).
+      const x = local(n.a);
+      if (vector) {
+        emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), ...V_SPLAT, ...V_GT, OP.f32Const, ...f32Bytes(1), ...V_SPLAT, ...V_AND);
+        emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), ...V_SPLAT, ...V_LT, OP.f32Const, ...f32Bytes(1), ...V_SPLAT, ...V_AND);
+        emit(...V_OPS.sub);
+      } else {
+        emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), OP.f32Gt, OP.f32ConvertI32S);
+        emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), OP.f32Lt, OP.f32ConvertI32S);
+        emit(...F32_OPS.sub);
+      }
+      break;
+    }
+    case 'min':
+    case 'max': {
+      const c = vector ? plainConstSide(n.a, n.b, p.plainScalars) : undefined;
+      if (c) {
+        // x against a constant: pmin/pmax(x, c) is one instruction where NaN-propagating min/max takes
+        // about seven, and it gives the same result — c is never NaN, and being nonzero, never ties x
+        // (a declared scalar is checked to be so at every run).
+        emit(OP.localGet, ...uleb(local(c.x)), OP.localGet, ...uleb(local(c.c)), ...(n.op === 'min' ? V_PMIN : V_PMAX));
+        break;
+      }
+      emit(OP.localGet, ...uleb(local(n.a)), OP.localGet, ...uleb(local(n.b)), ...(vector ? V_OPS : F32_OPS)[n.op]);
+      break;
+    }
+    default:
+      emit(OP.localGet, ...uleb(local(n.a)));
+      if ('b' in n) emit(OP.localGet, ...uleb(local(n.b)));
+      emit(...(vector ? V_OPS : F32_OPS)[n.op]);
+  }
+  emit(OP.localSet, ...uleb(local(e)));
+}
+
+/** The module around the function body `code`: its locals, type, memory import and the export `run`. */
+function wasmModule(p: Program, params: number[], code: number[]): Uint8Array {
+  const locals = vec([
+    [...uleb(4), I32],
+    [...uleb(p.order.length), V128],
+    [...uleb(p.order.length), F32],
+    ...(p.reduce ? [[1, V128], [1, F32]] : []),
+  ]);
+  const body = [...locals, ...code];
+  const type = section(1, vec([[0x60, ...vec(params.map((t) => [t])), ...(p.reduce ? vec([[F32]]) : [0x00])]]));
+  const imports = section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0x00]]));
+  const funcs = section(3, vec([[0x00]]));
+  const exports = section(7, vec([[...name('run'), 0x00, 0x00]]));
+  const codeSec = section(10, vec([[...uleb(body.length), ...body]]));
+  return Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...type, ...imports, ...funcs, ...exports, ...codeSec]);
+}
+
+/**
+ * run(in₀…, out₀…, n, scalar₀…): for i < n, outₖ[i] = exprₖ(in₀[i], …, scalars). Pointers are byte offsets
+ * into the imported memory (tfjs's heap).
+ */
+function encodeModule(p: Program): Uint8Array {
+  const lay = moduleLayout(p);
+  const { params, nLocal, OFF, ENDU, END4, END, V_ACC, F_ACC, vLocal, fLocal, outPtr } = lay;
   const code: number[] = [];
   const emit = (...b: number[]): void => {
     code.push(...b);
@@ -453,62 +552,7 @@ function encodeModule(p: Program): Uint8Array {
   const laneBlock = (vector: boolean, disp: number): void => {
     const local = vector ? vLocal : fLocal;
     const memarg = [vector ? 0x00 : 0x02, ...uleb(disp)];
-    for (const e of p.order) {
-      const n = e.node;
-      switch (n.op) {
-        case 'in':
-          emit(OP.localGet, ...uleb(inPtr(n.index)), OP.localGet, ...uleb(OFF), OP.i32Add);
-          emit(...(vector ? V_LOAD : [OP.f32Load]), ...memarg);
-          break;
-        case 'scalar':
-          emit(OP.localGet, ...uleb(scalarParam(n.index)));
-          if (vector) emit(...V_SPLAT);
-          break;
-        case 'const':
-          emit(OP.f32Const, ...f32Bytes(n.value));
-          if (vector) emit(...V_SPLAT);
-          break;
-        case 'positive': {
-          // A comparison mask ANDed with 1.0 (SIMD), or the i32 comparison converted (scalar).
-          const x = local(n.a);
-          if (vector) emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), ...V_SPLAT, ...V_GT, OP.f32Const, ...f32Bytes(1), ...V_SPLAT, ...V_AND);
-          else emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), OP.f32Gt, OP.f32ConvertI32S);
-          break;
-        }
-        case 'sign': {
-          // (x > 0) − (x < 0): a comparison mask ANDed with 1.0 (SIMD), or an i32 converted (scalar).
-          const x = local(n.a);
-          if (vector) {
-            emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), ...V_SPLAT, ...V_GT, OP.f32Const, ...f32Bytes(1), ...V_SPLAT, ...V_AND);
-            emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), ...V_SPLAT, ...V_LT, OP.f32Const, ...f32Bytes(1), ...V_SPLAT, ...V_AND);
-            emit(...V_OPS.sub);
-          } else {
-            emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), OP.f32Gt, OP.f32ConvertI32S);
-            emit(OP.localGet, ...uleb(x), OP.f32Const, ...f32Bytes(0), OP.f32Lt, OP.f32ConvertI32S);
-            emit(...F32_OPS.sub);
-          }
-          break;
-        }
-        case 'min':
-        case 'max': {
-          const c = vector ? plainConstSide(n.a, n.b, p.plainScalars) : undefined;
-          if (c) {
-            // x against a constant: pmin/pmax(x, c) is one instruction where NaN-propagating min/max takes
-            // about seven, and it gives the same result — c is never NaN, and being nonzero, never ties x
-            // (a declared scalar is checked to be so at every run).
-            emit(OP.localGet, ...uleb(local(c.x)), OP.localGet, ...uleb(local(c.c)), ...(n.op === 'min' ? V_PMIN : V_PMAX));
-            break;
-          }
-          emit(OP.localGet, ...uleb(local(n.a)), OP.localGet, ...uleb(local(n.b)), ...(vector ? V_OPS : F32_OPS)[n.op]);
-          break;
-        }
-        default:
-          emit(OP.localGet, ...uleb(local(n.a)));
-          if ('b' in n) emit(OP.localGet, ...uleb(local(n.b)));
-          emit(...(vector ? V_OPS : F32_OPS)[n.op]);
-      }
-      emit(OP.localSet, ...uleb(local(e)));
-    }
+    for (const e of p.order) emitNode(emit, p, lay, e, vector, memarg);
     if (p.reduce) {
       const acc = vector ? V_ACC : F_ACC;
       emit(OP.localGet, ...uleb(acc), OP.localGet, ...uleb(local(p.outputs[0])), ...(vector ? V_OPS : F32_OPS).add, OP.localSet, ...uleb(acc));
@@ -539,19 +583,7 @@ function encodeModule(p: Program): Uint8Array {
   }
   emit(OP.end);
 
-  const locals = vec([
-    [...uleb(4), I32],
-    [...uleb(p.order.length), V128],
-    [...uleb(p.order.length), F32],
-    ...(p.reduce ? [[1, V128], [1, F32]] : []),
-  ]);
-  const body = [...locals, ...code];
-  const type = section(1, vec([[0x60, ...vec(params.map((t) => [t])), ...(p.reduce ? vec([[F32]]) : [0x00])]]));
-  const imports = section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0x00]]));
-  const funcs = section(3, vec([[0x00]]));
-  const exports = section(7, vec([[...name('run'), 0x00, 0x00]]));
-  const codeSec = section(10, vec([[...uleb(body.length), ...body]]));
-  return Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...type, ...imports, ...funcs, ...exports, ...codeSec]);
+  return wasmModule(p, params, code);
 }
 
 function name(s: string): number[] {

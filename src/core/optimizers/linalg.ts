@@ -34,7 +34,16 @@ function tridiagonalQl(values: ArrayLike<number>, n: number): { d: Float64Array;
   for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) v[c * n + r] = values[r * n + c];
   const d = new Float64Array(n);
   const e = new Float64Array(n);
-  // tred2: reduce to tridiagonal form, accumulating the orthogonal transformation in v.
+  tred2(v, d, e, n);
+  tql2(v, d, e, n);
+  return { d, v };
+}
+
+/**
+ * tred2: reduces the symmetric matrix in v (column-major) to tridiagonal form in place, leaving the diagonal in d,
+ * the subdiagonal in e[1..n-1] and the accumulated orthogonal transformation in v.
+ */
+function tred2(v: Float64Array, d: Float64Array, e: Float64Array, n: number): void {
   for (let j = 0; j < n; j++) d[j] = v[j * n + (n - 1)];
   for (let i = n - 1; i > 0; i--) {
     let scale = 0;
@@ -106,7 +115,13 @@ function tridiagonalQl(values: ArrayLike<number>, n: number): { d: Float64Array;
   }
   if (n > 0) v[(n - 1) * n + (n - 1)] = 1;
   e[0] = 0;
-  // tql2: implicit QL iterations on the tridiagonal matrix.
+}
+
+/**
+ * tql2: implicit-shift QL iterations on the tridiagonal matrix (d, e) left by tred2, rotating v alongside;
+ * leaves the eigenvalues in d and the eigenvectors as the columns of v.
+ */
+function tql2(v: Float64Array, d: Float64Array, e: Float64Array, n: number): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i];
   if (n > 0) e[n - 1] = 0;
   let f = 0;
@@ -163,7 +178,6 @@ function tridiagonalQl(values: ArrayLike<number>, n: number): { d: Float64Array;
     d[l] += f;
     e[l] = 0;
   }
-  return { d, v };
 }
 
 /** Eigen-decomposition of a symmetric n×n matrix: eigenvalues ascending and eigenvectors as columns (float64). */

@@ -93,11 +93,7 @@ class AdEMAMix(torch.optim.Optimizer):
         for group in self.param_groups:
             beta1, beta2, beta3_final = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg_slow" not in state:
                     state["exp_avg_fast"] = torch.zeros_like(p) if beta1 != 0 else None
                     state["exp_avg_slow"] = torch.zeros_like(p)
@@ -136,11 +132,7 @@ class CautiousAdamW(torch.optim.Optimizer):
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg" not in state:
                     state["exp_avg"] = torch.zeros_like(p)
                     state["exp_avg_sq"] = torch.zeros_like(p)
@@ -169,11 +161,7 @@ class CautiousLion(torch.optim.Optimizer):
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             lr, wd = group["lr"], group["weight_decay"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg" not in state:
                     state["exp_avg"] = torch.zeros_like(p)
                 m = state["exp_avg"]
@@ -211,11 +199,7 @@ class LaProp(torch.optim.Optimizer):
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg" not in state:
                     state["exp_avg"] = torch.zeros_like(p)
                     state["exp_avg_sq"] = torch.zeros_like(p)
@@ -341,11 +325,7 @@ class MARS(torch.optim.Optimizer):
         loss = _closure_loss(closure)
         for group in self.param_groups:
             lr, eps, amsgrad = group["lr"], group["eps"], group["amsgrad"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg" not in state:
                     state["exp_avg"] = torch.zeros_like(p)
                     state["exp_avg_sq"] = torch.zeros_like(p)

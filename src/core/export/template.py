@@ -229,6 +229,13 @@ def _closure_loss(closure):
         return closure()
 
 
+def _with_grads(group, states):
+    """(p, its gradient, its state) for each parameter of the group that has a gradient: every step()'s loop."""
+    for p in group["params"]:
+        if p.grad is not None:
+            yield p, p.grad, states[p]
+
+
 class Lion(torch.optim.Optimizer):
     """Lion (Chen et al., 2023). Defaults lr 1e-4, betas (0.9, 0.99), weight_decay 0 (decoupled). Per step:
     p <- p (1 - lr wd);  p <- p - lr sign(b1 m + (1 - b1) g);  m <- b2 m + (1 - b2) g."""
@@ -242,11 +249,7 @@ class Lion(torch.optim.Optimizer):
         for group in self.param_groups:
             lr, wd = group["lr"], group["weight_decay"]
             b1, b2 = group["betas"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if not state:
                     state["exp_avg"] = torch.zeros_like(p)
                 m = state["exp_avg"]
@@ -399,11 +402,7 @@ class Muon(_AdamWFallback):
                 self._adamw.step()
                 continue
             lr, mu, wd = group["lr"], group["momentum"], group["weight_decay"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if not state:
                     state["momentum_buffer"] = torch.zeros_like(p)
                 buf = state["momentum_buffer"]
@@ -764,11 +763,7 @@ class NorMuon(_AdamWFallback):
                         p.add_(x0 * (m * x0 < 0).to(p.dtype) * (group["lr"] * group["weight_decay"]))
                 continue
             lr, mu, wd, eps = group["lr"], group["mu"], group["weight_decay"], group["epsilon"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if not state:
                     state["momentum"] = torch.zeros_like(p)
                     state["variance_neuron"] = torch.zeros_like(p[..., 0:1])

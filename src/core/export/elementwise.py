@@ -5,6 +5,7 @@
 # switches). Options are the constructor's keyword arguments in camelCase (weightDecay -> weight_decay,
 # lr1d -> lr_1d). Optimizer Lab's src/core/optimizers/*.ts states the same rules (their doc comments: rule,
 # defaults, departures); the replay fixtures come from the authors' own classes.
+# The classes share torch.optim's step() skeleton (group loop, lazy state) on purpose: only the rules differ.
 # =============================================================================================================
 
 

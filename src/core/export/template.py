@@ -219,6 +219,7 @@ def schedule_series(lr, schedule, steps):
 # =============================================================================================================
 # Optimizers written out (float32, same formulas and defaults as Optimizer Lab). The classic ones (sgd ...
 # nadam) are torch.optim's own classes, see build_optimizer().
+# They share torch.optim's step() skeleton on purpose (Muon's and NorMuon's AdamW groups too): the rules differ.
 # =============================================================================================================
 def _closure_loss(closure):
     """torch.optim's step(closure) contract, shared by every optimizer below and the authors' ones: the loss

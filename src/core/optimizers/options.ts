@@ -1,6 +1,7 @@
 /**
  * Option readers shared by every optimizer factory: they apply the frozen defaults and check ranges at
  * construction, with messages that name the option and the value (PyTorch's style: "Invalid lr: -1").
+ * Each optimizer's `…Options` reader (interface, defaults, reader) has the same shape on purpose: its own option list.
  */
 import { OptimizerConfig, OptimizerConfigError } from './types';
 import type { tf } from '../tf';

@@ -268,6 +268,7 @@ interface OptimizerDef {
 }
 
 /** Every optimizer type and its options (SPEC §3), in the order users meet them; defaults from optimizers/defaults.ts. */
+// The entries look alike on purpose: one row of data per optimizer, each naming its own options.
 export const OPTIMIZER_DEFS: Readonly<Record<string, OptimizerDef>> = Object.freeze({
   sgd: { description: 'Stochastic gradient descent (torch.optim.SGD).', options: fromDefaults(D.sgd, SGD_SCHEMAS) },
   bgd: { description: 'Batch gradient descent: SGD on the full training set each step.', options: fromDefaults(D.bgd, SGD_SCHEMAS) },

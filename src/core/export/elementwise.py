@@ -5,6 +5,7 @@
 # switches). Options are the constructor's keyword arguments in camelCase (weightDecay -> weight_decay,
 # lr1d -> lr_1d). Optimizer Lab's src/core/optimizers/*.ts states the same rules (their doc comments: rule,
 # defaults, departures); the replay fixtures come from the authors' own classes.
+# The classes share torch.optim's step() skeleton (group loop, lazy state) on purpose: only the rules differ.
 # =============================================================================================================
 
 
@@ -28,10 +29,7 @@ class ADOPT(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
@@ -92,18 +90,11 @@ class AdEMAMix(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             beta1, beta2, beta3_final = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg_slow" not in state:
                     state["exp_avg_fast"] = torch.zeros_like(p) if beta1 != 0 else None
                     state["exp_avg_slow"] = torch.zeros_like(p)
@@ -138,18 +129,11 @@ class CautiousAdamW(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg" not in state:
                     state["exp_avg"] = torch.zeros_like(p)
                     state["exp_avg_sq"] = torch.zeros_like(p)
@@ -174,18 +158,11 @@ class CautiousLion(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             lr, wd = group["lr"], group["weight_decay"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg" not in state:
                     state["exp_avg"] = torch.zeros_like(p)
                 m = state["exp_avg"]
@@ -219,18 +196,11 @@ class LaProp(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg" not in state:
                     state["exp_avg"] = torch.zeros_like(p)
                     state["exp_avg_sq"] = torch.zeros_like(p)
@@ -278,10 +248,7 @@ class Adan(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         grads = [p.grad for group in self.param_groups for p in group["params"] if p.grad is not None]
         max_norm = self.defaults["max_grad_norm"]
         clip = 1.0
@@ -356,17 +323,10 @@ class MARS(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             lr, eps, amsgrad = group["lr"], group["eps"], group["amsgrad"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if "exp_avg" not in state:
                     state["exp_avg"] = torch.zeros_like(p)
                     state["exp_avg_sq"] = torch.zeros_like(p)
@@ -444,10 +404,7 @@ class _ScheduleFree(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             if not group["train_mode"]:
                 raise RuntimeError("schedule-free optimizer: step() in eval mode (call optimizer.train() first)")

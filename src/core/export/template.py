@@ -219,7 +219,24 @@ def schedule_series(lr, schedule, steps):
 # =============================================================================================================
 # Optimizers written out (float32, same formulas and defaults as Optimizer Lab). The classic ones (sgd ...
 # nadam) are torch.optim's own classes, see build_optimizer().
+# They share torch.optim's step() skeleton on purpose (Muon's and NorMuon's AdamW groups too): the rules differ.
 # =============================================================================================================
+def _closure_loss(closure):
+    """torch.optim's step(closure) contract, shared by every optimizer below and the authors' ones: the loss
+    re-evaluated with gradients on, or None without a closure."""
+    if closure is None:
+        return None
+    with torch.enable_grad():
+        return closure()
+
+
+def _with_grads(group, states):
+    """(p, its gradient, its state) for each parameter of the group that has a gradient: every step()'s loop."""
+    for p in group["params"]:
+        if p.grad is not None:
+            yield p, p.grad, states[p]
+
+
 class Lion(torch.optim.Optimizer):
     """Lion (Chen et al., 2023). Defaults lr 1e-4, betas (0.9, 0.99), weight_decay 0 (decoupled). Per step:
     p <- p (1 - lr wd);  p <- p - lr sign(b1 m + (1 - b1) g);  m <- b2 m + (1 - b2) g."""
@@ -229,18 +246,11 @@ class Lion(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             lr, wd = group["lr"], group["weight_decay"]
             b1, b2 = group["betas"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if not state:
                     state["exp_avg"] = torch.zeros_like(p)
                 m = state["exp_avg"]
@@ -285,10 +295,7 @@ class SophiaG(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             lr, wd, rho = group["lr"], group["weight_decay"], group["rho"]
             b1 = group["betas"][0]
@@ -342,7 +349,24 @@ def muon_scale(rows, cols, adjust_lr):
     raise ValueError("adjustLr must be 'original' or 'match_rms_adamw', got %r" % (adjust_lr,))
 
 
-class Muon(torch.optim.Optimizer):
+class _AdamWFallback(torch.optim.Optimizer):
+    """Muon's and NorMuon's checkpoint of the inner torch.optim.AdamW (self._adamw, None without such params)
+    that updates their non-matrix parameters: saved and restored with the outer optimizer's state."""
+
+    def state_dict(self):
+        sd = super().state_dict()
+        sd["adamw"] = self._adamw.state_dict() if self._adamw is not None else None
+        return sd
+
+    def load_state_dict(self, state_dict):
+        state_dict = dict(state_dict)
+        inner = state_dict.pop("adamw", None)
+        super().load_state_dict(state_dict)
+        if inner is not None and self._adamw is not None:
+            self._adamw.load_state_dict(inner)
+
+
+class Muon(_AdamWFallback):
     """Muon (Keller Jordan, 2024) for hidden matrices + torch.optim.AdamW for every other parameter, in one
     optimizer so that one LambdaLR drives both groups (each with its own base LR). Param group "muon":
       b <- b + (1 - mu)(g - b);  u <- nesterov ? g + mu (b - g) : b;  X <- newton_schulz(u viewed [rows, cols])
@@ -370,35 +394,16 @@ class Muon(torch.optim.Optimizer):
                                          weight_decay=adamw_weight_decay, amsgrad=adamw_amsgrad)
                        if adamw_params else None)
 
-    def state_dict(self):
-        sd = super().state_dict()
-        sd["adamw"] = self._adamw.state_dict() if self._adamw is not None else None
-        return sd
-
-    def load_state_dict(self, state_dict):
-        state_dict = dict(state_dict)
-        inner = state_dict.pop("adamw", None)
-        super().load_state_dict(state_dict)
-        if inner is not None and self._adamw is not None:
-            self._adamw.load_state_dict(inner)
-
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             if not group["use_muon"]:
                 self._adamw.param_groups[0]["lr"] = group["lr"]
                 self._adamw.step()
                 continue
             lr, mu, wd = group["lr"], group["momentum"], group["weight_decay"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if not state:
                     state["momentum_buffer"] = torch.zeros_like(p)
                 buf = state["momentum_buffer"]
@@ -528,10 +533,7 @@ class Prodigy(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         group = self.param_groups[0]
         beta1, beta2 = group["betas"]
         beta3 = group["beta3"] if group["beta3"] is not None else math.sqrt(beta2)
@@ -604,10 +606,7 @@ class DAdaptAdam(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         group = self.param_groups[0]
         beta1, beta2 = group["betas"]
         k, d, lr, decay, eps = group["k"], group["d"], group["lr"], group["weight_decay"], group["eps"]
@@ -719,7 +718,7 @@ def normuon_orthogonalize(u, eps, polar_express=True):
     return x
 
 
-class NorMuon(torch.optim.Optimizer):
+class NorMuon(_AdamWFallback):
     """NorMuon (Li et al., 2025) for hidden >= 2-D weights + AdamW for every other parameter. Per matrix:
       M <- mu M + G;  U <- nesterov ? mu M + G : M;  O <- Polar Express(U)
       v <- lerp(v, mean_cols(O^2), 1 - muon_beta2);  N <- O / (sqrt(v) + 1e-8);  N <- N |O|_F / max(|N|_F, 1e-8)
@@ -749,24 +748,9 @@ class NorMuon(torch.optim.Optimizer):
                                          eps=epsilon if adamw_epsilon is None else adamw_epsilon, weight_decay=a_wd)
                        if adamw_params else None)
 
-    def state_dict(self):
-        sd = super().state_dict()
-        sd["adamw"] = self._adamw.state_dict() if self._adamw is not None else None
-        return sd
-
-    def load_state_dict(self, state_dict):
-        state_dict = dict(state_dict)
-        inner = state_dict.pop("adamw", None)
-        super().load_state_dict(state_dict)
-        if inner is not None and self._adamw is not None:
-            self._adamw.load_state_dict(inner)
-
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             if not group["use_muon"]:
                 self._adamw.param_groups[0]["lr"] = group["lr"]
@@ -780,11 +764,7 @@ class NorMuon(torch.optim.Optimizer):
                         p.add_(x0 * (m * x0 < 0).to(p.dtype) * (group["lr"] * group["weight_decay"]))
                 continue
             lr, mu, wd, eps = group["lr"], group["mu"], group["weight_decay"], group["epsilon"]
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                g = p.grad
-                state = self.state[p]
+            for p, g, state in _with_grads(group, self.state):
                 if not state:
                     state["momentum"] = torch.zeros_like(p)
                     state["variance_neuron"] = torch.zeros_like(p[..., 0:1])
@@ -922,10 +902,7 @@ class SOAP(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             for p in group["params"]:
@@ -1000,10 +977,7 @@ class Shampoo(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             group["step"] = group.get("step", 0) + 1
             momentum = group["momentum"]

@@ -11,16 +11,13 @@
  * Reference: Kingma & Ba, "Adam: A Method for Stochastic Optimization", 2015, §7.1.
  */
 import type { OptimizerConfig, OptimizerFactory } from './types';
-import { betas, checkKnownKeys, lr, num } from './options';
+import { adamCore, checkKnownKeys } from './options';
+import type { AdamCoreOptions } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
-export interface AdamaxOptions {
-  lr: number;
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
+export interface AdamaxOptions extends AdamCoreOptions {
 }
 
 export const ADAMAX_DEFAULTS: Readonly<AdamaxOptions> = OPTIMIZER_DEFAULTS.adamax;
@@ -29,10 +26,7 @@ export function adamaxOptions(cfg: OptimizerConfig): AdamaxOptions {
   checkKnownKeys(cfg, Object.keys(ADAMAX_DEFAULTS));
   const d = ADAMAX_DEFAULTS;
   return {
-    lr: lr(cfg, d.lr),
-    betas: betas(cfg, d.betas),
-    eps: num(cfg, 'eps', d.eps, { min: 0 }),
-    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    ...adamCore(cfg, d),
   };
 }
 

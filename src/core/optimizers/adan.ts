@@ -16,7 +16,7 @@
  */
 import { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory, TensorMap } from './types';
-import { betaList, bool, checkKnownKeys, lr, num } from './options';
+import { betaList, bool, checkKnownKeys, epsDecay, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import { OPTIMIZER_DEFAULTS } from './defaults';
@@ -38,8 +38,7 @@ export function adanOptions(cfg: OptimizerConfig): AdanOptions {
   return {
     lr: lr(cfg, d.lr),
     betas: betaList(cfg, 'betas', d.betas) as [number, number, number],
-    eps: num(cfg, 'eps', d.eps, { min: 0 }),
-    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    ...epsDecay(cfg, d),
     maxGradNorm: num(cfg, 'maxGradNorm', d.maxGradNorm, { min: 0 }),
     noProx: bool(cfg, 'noProx', d.noProx),
   };

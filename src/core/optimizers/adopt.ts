@@ -15,16 +15,13 @@
  * implementation switches the lab does not offer. State: m and v (2×).
  */
 import type { OptimizerConfig, OptimizerFactory } from './types';
-import { betas, bool, checkKnownKeys, lr, num } from './options';
+import { adamCore, bool, checkKnownKeys } from './options';
+import type { AdamCoreOptions } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel, lerp } from './fused';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
-export interface AdoptOptions {
-  lr: number;
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
+export interface AdoptOptions extends AdamCoreOptions {
   decouple: boolean;
 }
 
@@ -34,10 +31,7 @@ export function adoptOptions(cfg: OptimizerConfig): AdoptOptions {
   const d = ADOPT_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return {
-    lr: lr(cfg, d.lr),
-    betas: betas(cfg, d.betas),
-    eps: num(cfg, 'eps', d.eps, { min: 0 }),
-    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    ...adamCore(cfg, d),
     decouple: bool(cfg, 'decouple', d.decouple),
   };
 }

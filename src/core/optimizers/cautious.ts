@@ -22,18 +22,14 @@
  * Dividing by the mask mean is × its reciprocal (≤ 1 ulp, see fused.ts). State: m and v (2×) / m (1×).
  */
 import type { OptimizerConfig, OptimizerFactory } from './types';
-import { betas, checkKnownKeys, lr, num } from './options';
+import { adamCore, betas, checkKnownKeys, lr, num } from './options';
+import type { AdamCoreOptions } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel, fusedSum, lerp } from './fused';
 import type { Expr } from './fused';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
-export interface CautiousAdamwOptions {
-  lr: number;
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
-}
+export type CautiousAdamwOptions = AdamCoreOptions;
 
 export const CAUTIOUS_ADAMW_DEFAULTS: Readonly<CautiousAdamwOptions> = OPTIMIZER_DEFAULTS.cautious_adamw;
 
@@ -48,7 +44,7 @@ export const CAUTIOUS_LION_DEFAULTS: Readonly<CautiousLionOptions> = OPTIMIZER_D
 export function cautiousAdamwOptions(cfg: OptimizerConfig): CautiousAdamwOptions {
   const d = CAUTIOUS_ADAMW_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
-  return { lr: lr(cfg, d.lr), betas: betas(cfg, d.betas), eps: num(cfg, 'eps', d.eps, { min: 0 }), weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }) };
+  return adamCore(cfg, d);
 }
 
 export function cautiousLionOptions(cfg: OptimizerConfig): CautiousLionOptions {

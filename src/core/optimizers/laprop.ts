@@ -17,16 +17,13 @@
  * is × 1/ℓ₂ (≤ 1 ulp, see fused.ts). State: m and v (2×), plus μ (centered) and v̂ (amsgrad); ℓ₁, ℓ₂ are JS numbers.
  */
 import type { OptimizerConfig, OptimizerFactory } from './types';
-import { betas, bool, checkKnownKeys, lr, num } from './options';
+import { adamCore, bool, checkKnownKeys } from './options';
+import type { AdamCoreOptions } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
-export interface LapropOptions {
-  lr: number;
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
+export interface LapropOptions extends AdamCoreOptions {
   amsgrad: boolean;
   centered: boolean;
 }
@@ -40,10 +37,7 @@ export function lapropOptions(cfg: OptimizerConfig): LapropOptions {
   const d = LAPROP_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return {
-    lr: lr(cfg, d.lr),
-    betas: betas(cfg, d.betas),
-    eps: num(cfg, 'eps', d.eps, { min: 0 }),
-    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    ...adamCore(cfg, d),
     amsgrad: bool(cfg, 'amsgrad', d.amsgrad),
     centered: bool(cfg, 'centered', d.centered),
   };

@@ -26,7 +26,8 @@
 import type { tf } from '../tf';
 import type { OptimizerConfig, OptimizerFactory } from './types';
 import { OptimizerConfigError } from './types';
-import { betas, betaList, bool, checkKnownKeys, num, oneOf } from './options';
+import { adamCore, betaList, bool, checkKnownKeys, num, oneOf } from './options';
+import type { AdamCoreOptions } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel, fusedSum } from './fused';
 import type { Expr } from './fused';
@@ -34,11 +35,7 @@ import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export type MarsType = 'mars-adamw' | 'mars-lion';
 
-export interface MarsOptions {
-  lr: number;
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
+export interface MarsOptions extends AdamCoreOptions {
   amsgrad: boolean;
   gamma: number;
   isApprox: boolean;
@@ -61,10 +58,7 @@ export function marsOptions(cfg: OptimizerConfig): MarsOptions {
     throw new OptimizerConfigError('invalid mars.marsType: "mars-shampoo" (its bfloat16 Newton–Schulz is not offered; expected one of mars-adamw, mars-lion)');
   }
   return {
-    lr: num(cfg, 'lr', d.lr, { min: 0, minExclusive: true }),
-    betas: betas(cfg, d.betas),
-    eps: num(cfg, 'eps', d.eps, { min: 0 }),
-    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    ...adamCore(cfg, d, { min: 0, minExclusive: true }),
     amsgrad: bool(cfg, 'amsgrad', d.amsgrad),
     gamma: num(cfg, 'gamma', d.gamma),
     isApprox: bool(cfg, 'isApprox', d.isApprox),

@@ -41,10 +41,11 @@ import type {
 } from './types';
 import { OptimizerConfigError } from './types';
 import { betas, bool, checkKnownKeys, lr, num, oneOf, tensorBytes } from './options';
-import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
+import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, stepSubset, zeroState } from './stateUtils';
 import { adamFactories } from './adam';
 import { isObj } from '../../guards';
 import { OPTIMIZER_DEFAULTS } from './defaults';
+import { NsInputCapture } from './nsCapture';
 
 export type MuonAdjustLr = 'original' | 'match_rms_adamw';
 export const MUON_ADJUST_LR: readonly MuonAdjustLr[] = ['original', 'match_rms_adamw'];
@@ -155,8 +156,7 @@ class MuonFamily implements Optimizer {
   private readonly momentum: Map<string, tf.Variable>;
   private readonly fallback: Optimizer | undefined;
   /** Last NS input per Muon param ([rows, cols] view), kept only while capturing (spectrum snapshots). */
-  private readonly nsInputs = new Map<string, tf.Tensor>();
-  private capturing = false;
+  private readonly nsInputs = new NsInputCapture();
 
   constructor(
     readonly type: string,
@@ -186,50 +186,27 @@ class MuonFamily implements Optimizer {
         const u = nesterov ? tf.add(g, tf.mul(tf.sub(bNew, g), mu)) : bNew;
         const u2 = tf.reshape(u, [rows, cols]);
         const x = newtonSchulz(u2 as tf.Tensor2D, { coefficients: nsCoefficients, steps: nsSteps });
-        if (this.capturing) {
-          this.nsInputs.get(p.name)?.dispose();
-          this.nsInputs.set(p.name, tf.keep(u2));
-        }
+        this.nsInputs.record(p.name, () => u2);
         const decayed = weightDecay !== 0 ? tf.mul(p.variable, 1 - lrT * weightDecay) : p.variable;
         p.variable.assign(tf.sub(decayed, tf.mul(tf.reshape(x, p.variable.shape), lrT * scale)));
         b.assign(bNew);
       });
     }
-    if (this.fallback) {
-      const sub: TensorMap = {};
-      for (const p of this.adamwParams) sub[p.name] = grads[p.name];
-      this.fallback.step(sub, lambda);
-    }
+    stepSubset(this.fallback, this.adamwParams, grads, lambda);
   }
 
-  /**
-   * Keep (or stop keeping) each hidden matrix's last Newton–Schulz input for `nsInput`. Off by default so a run
-   * without snapshots holds no extra tensors; when on, one tensor per Muon param is kept (the previous step's
-   * is disposed), a reference to data the step computes anyway.
-   */
+  /** Keep (or stop keeping) each hidden matrix's last Newton–Schulz input for `nsInput` (see nsCapture.ts). */
   captureNsInputs(on: boolean): void {
-    this.capturing = on;
-    if (!on) this.dropNsInputs();
-  }
-
-  private dropNsInputs(): void {
-    for (const t of this.nsInputs.values()) t.dispose();
-    this.nsInputs.clear();
+    this.nsInputs.set(on);
   }
 
   /**
    * The matrix Newton–Schulz orthogonalised for `param` at the last step (u, viewed as [rows, cols] in the
-   * PyTorch layout), or undefined for a non-Muon param or before anything was captured. The first call for a
-   * Muon param turns capturing on (so a trainer that polls every K steps gets every poll after its first).
+   * PyTorch layout), or undefined for a non-Muon param or before anything was captured; the first call for a
+   * Muon param turns capturing on.
    */
   nsInput(param: string): { shape: number[]; values: Float32Array } | undefined {
-    if (!this.momentum.has(param)) return undefined;
-    if (!this.capturing) {
-      this.captureNsInputs(true);
-      return undefined;
-    }
-    const u = this.nsInputs.get(param);
-    return u ? { shape: [...u.shape], values: Float32Array.from(u.dataSync()) } : undefined;
+    return this.momentum.has(param) ? this.nsInputs.read(param) : undefined;
   }
 
   groups(): ParamGroupInfo[] {
@@ -245,7 +222,7 @@ class MuonFamily implements Optimizer {
 
   dispose(): void {
     disposeState(this.momentum);
-    this.dropNsInputs();
+    this.nsInputs.set(false);
     this.fallback?.dispose();
   }
 }

@@ -16,16 +16,13 @@
  * Reference: Dozat, "Incorporating Nesterov Momentum into Adam", ICLR workshop 2016.
  */
 import type { OptimizerConfig, OptimizerFactory } from './types';
-import { betas, checkKnownKeys, lr, num } from './options';
+import { adamCore, checkKnownKeys, num } from './options';
+import type { AdamCoreOptions } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel } from './fused';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
-export interface NadamOptions {
-  lr: number;
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
+export interface NadamOptions extends AdamCoreOptions {
   momentumDecay: number;
 }
 
@@ -35,10 +32,7 @@ export function nadamOptions(cfg: OptimizerConfig): NadamOptions {
   checkKnownKeys(cfg, Object.keys(NADAM_DEFAULTS));
   const d = NADAM_DEFAULTS;
   return {
-    lr: lr(cfg, d.lr),
-    betas: betas(cfg, d.betas),
-    eps: num(cfg, 'eps', d.eps, { min: 0 }),
-    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    ...adamCore(cfg, d),
     momentumDecay: num(cfg, 'momentumDecay', d.momentumDecay, { min: 0 }),
   };
 }

@@ -27,12 +27,13 @@
  * float order). Distributed sharding, `split_sizes`, `num_heads`, Triton and Gram Newton–Schulz are not options.
  */
 import { tf } from '../tf';
+import { NsInputCapture } from './nsCapture';
 import { NS_PRESETS, newtonSchulz } from '../newtonSchulz';
 import type { NsTriple } from '../newtonSchulz';
 import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory, ParamGroupInfo, TensorMap } from './types';
 import { OptimizerConfigError } from './types';
 import { betas, bool, checkKnownKeys, lr, num, tensorBytes } from './options';
-import { checkGrads, checkLambda, checkNames, disposeState, groupInfo } from './stateUtils';
+import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, stepSubset } from './stateUtils';
 import { isMuonParam } from './muon';
 import { createAdam } from './adam';
 import { ownedVariable } from '../kernels/wasmRuntime';
@@ -143,8 +144,7 @@ class NorMuon implements Optimizer {
   private readonly variance = new Map<string, tf.Variable>();
   private readonly views = new Map<string, MatrixViews>();
   private readonly fallback: Optimizer | undefined;
-  private readonly nsInputs = new Map<string, tf.Tensor>();
-  private capturing = false;
+  private readonly nsInputs = new NsInputCapture();
 
   constructor(
     private readonly params: NamedParam[],
@@ -188,10 +188,7 @@ class NorMuon implements Optimizer {
       tf.tidy(() => {
         const mNew = tf.add(tf.mul(m, o.mu), g);
         const u = o.nesterov ? tf.add(tf.mul(mNew, o.mu), g) : mNew;
-        if (this.capturing) {
-          this.nsInputs.get(p.name)?.dispose();
-          this.nsInputs.set(p.name, tf.keep(tf.reshape(u, [view.ortho[0] * view.ortho[1], view.ortho[2]])));
-        }
+        this.nsInputs.record(p.name, () => tf.reshape(u, [view.ortho[0] * view.ortho[1], view.ortho[2]]));
         const x = tf.reshape(this.orthogonalise(u, view.ortho), view.norm);
         const normX = tf.sqrt(tf.sum(tf.square(x), [1, 2], true));
         const neuron = tf.mean(tf.mul(x, x), 2, true);
@@ -213,30 +210,16 @@ class NorMuon implements Optimizer {
         vBuf.assign(vNew);
       });
     }
-    if (this.fallback) {
-      const sub: TensorMap = {};
-      for (const p of this.restParams) sub[p.name] = grads[p.name];
-      this.fallback.step(sub, lambda);
-    }
+    stepSubset(this.fallback, this.restParams, grads, lambda);
   }
 
   /** Same contract as Muon's (spectrum snapshots): the last orthogonalisation input, [rows, cols] view. */
   captureNsInputs(on: boolean): void {
-    this.capturing = on;
-    if (!on) {
-      for (const t of this.nsInputs.values()) t.dispose();
-      this.nsInputs.clear();
-    }
+    this.nsInputs.set(on);
   }
 
   nsInput(param: string): { shape: number[]; values: Float32Array } | undefined {
-    if (!this.momentum.has(param)) return undefined;
-    if (!this.capturing) {
-      this.captureNsInputs(true);
-      return undefined;
-    }
-    const u = this.nsInputs.get(param);
-    return u ? { shape: [...u.shape], values: Float32Array.from(u.dataSync()) } : undefined;
+    return this.momentum.has(param) ? this.nsInputs.read(param) : undefined;
   }
 
   groups(): ParamGroupInfo[] {

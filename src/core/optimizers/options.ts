@@ -1,6 +1,7 @@
 /**
  * Option readers shared by every optimizer factory: they apply the frozen defaults and check ranges at
  * construction, with messages that name the option and the value (PyTorch's style: "Invalid lr: -1").
+ * Each optimizer's `…Options` reader (interface, defaults, reader) has the same shape on purpose: its own option list.
  */
 import { OptimizerConfig, OptimizerConfigError } from './types';
 import type { tf } from '../tf';
@@ -99,4 +100,25 @@ export function count(cfg: OptimizerConfig, key: string, def: number, path?: str
   const v = num(cfg, key, def, { min: 0 }, path);
   if (!Number.isInteger(v)) throw new OptimizerConfigError(`invalid ${where(cfg, key, path)}: ${v} (must be an integer ≥ 0)`);
   return v;
+}
+
+/** `eps` and `weightDecay`, each finite and ≥ 0: read alike by most adaptive optimizers. */
+export function epsDecay(cfg: OptimizerConfig, def: { eps: number; weightDecay: number }, path?: string): { eps: number; weightDecay: number } {
+  return { eps: num(cfg, 'eps', def.eps, { min: 0 }, path), weightDecay: num(cfg, 'weightDecay', def.weightDecay, { min: 0 }, path) };
+}
+
+/** The options the Adam family shares. */
+export interface AdamCoreOptions {
+  lr: number;
+  betas: [number, number];
+  eps: number;
+  weightDecay: number;
+}
+
+/**
+ * lr, betas [β₁, β₂], eps and weightDecay, checked in that order (the first bad one is the one reported);
+ * `lrRange` for an optimizer whose reference rejects lr = 0 too.
+ */
+export function adamCore(cfg: OptimizerConfig, def: Readonly<AdamCoreOptions>, lrRange: Range = { min: 0 }, path?: string): AdamCoreOptions {
+  return { lr: num(cfg, 'lr', def.lr, lrRange, path), betas: betas(cfg, def.betas, path), ...epsDecay(cfg, def, path) };
 }

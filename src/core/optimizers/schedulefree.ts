@@ -24,7 +24,8 @@
  */
 import { tf } from '../tf';
 import type { NamedParam, Optimizer, OptimizerConfig, OptimizerFactory, ParamGroupInfo, TensorMap } from './types';
-import { betas, checkKnownKeys, count, lr, num, tensorBytes } from './options';
+import { adamCore, checkKnownKeys, count, lr, num, tensorBytes } from './options';
+import type { AdamCoreOptions } from './options';
 import { checkGrads, checkLambda, checkNames, disposeState, groupInfo, zeroState } from './stateUtils';
 import { commit, fusedKernel, lerp } from './fused';
 import type { Expr, FusedKernel } from './fused';
@@ -32,11 +33,7 @@ import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export { SCHEDULE_FREE_TYPES } from './scheduleFreeTypes';
 
-export interface ScheduleFreeAdamwOptions {
-  lr: number;
-  betas: [number, number];
-  eps: number;
-  weightDecay: number;
+export interface ScheduleFreeAdamwOptions extends AdamCoreOptions {
   warmupSteps: number;
   r: number;
   weightLrPower: number;
@@ -60,10 +57,7 @@ export function scheduleFreeAdamwOptions(cfg: OptimizerConfig): ScheduleFreeAdam
   const d = SCHEDULE_FREE_ADAMW_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return {
-    lr: lr(cfg, d.lr),
-    betas: betas(cfg, d.betas),
-    eps: num(cfg, 'eps', d.eps, { min: 0 }),
-    weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }),
+    ...adamCore(cfg, d),
     warmupSteps: count(cfg, 'warmupSteps', d.warmupSteps),
     r: num(cfg, 'r', d.r, { min: 0 }),
     weightLrPower: num(cfg, 'weightLrPower', d.weightLrPower, { min: 0 }),

@@ -4,7 +4,7 @@
  */
 import { tf } from '../tf';
 import { ownedVariable } from '../kernels/wasmRuntime';
-import type { NamedParam, ParamGroupInfo, TensorMap } from './types';
+import type { NamedParam, Optimizer, ParamGroupInfo, TensorMap } from './types';
 
 /** One zero buffer per parameter, keyed by name; created up front so the tensor count never changes. */
 export function zeroState(params: readonly NamedParam[]): Map<string, tf.Variable> {
@@ -48,4 +48,12 @@ export function checkNames(type: string, params: readonly NamedParam[]): void {
     if (seen.has(p.name)) throw new Error(`${type}: duplicate parameter name "${p.name}"`);
     seen.add(p.name);
   }
+}
+
+/** Steps `inner`, an optimizer over a subset of the params (Muon's and NorMuon's AdamW fallback), with just theirs. */
+export function stepSubset(inner: Optimizer | undefined, params: readonly NamedParam[], grads: TensorMap, lambda: number): void {
+  if (!inner) return;
+  const sub: TensorMap = {};
+  for (const p of params) sub[p.name] = grads[p.name];
+  inner.step(sub, lambda);
 }

@@ -14,6 +14,7 @@ import { createOptimizer, isOptimizerType } from '../../src/core/optimizers/regi
 import { OptimizerConfigError } from '../../src/core/optimizers/types';
 import type { NamedParam, OptimizerConfig } from '../../src/core/optimizers/types';
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
+import { describeOnEachBackend } from './helpers/backends';
 
 interface AuthorsCase {
   name: string;
@@ -74,68 +75,52 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
     }
   });
 
-  const variants = [
-    { backend: 'wasm', fused: true, label: 'wasm (fused)' },
-    { backend: 'wasm', fused: false, label: 'wasm (op chain)' },
-    { backend: 'cpu', fused: false, label: 'cpu' },
-  ] as const;
-  for (const { backend, fused, label } of variants) {
-    describe(`on ${label}`, () => {
-      const saved = process.env.OPTLAB_FUSED;
-      before(async () => {
-        await initBackend(backend);
-        if (!fused) process.env.OPTLAB_FUSED = '0';
+  describeOnEachBackend((label) => {
+    for (const c of cases) {
+      it(`${c.name} within ${c.tol} of ${c.reference.repository}`, () => {
+        const out = replay(c.input);
+        const worst = worstError(out.params, c.expected);
+        report.push(`${label} ${c.name}: worst ${worst.toExponential(2)}`);
+        assert.ok(worst <= c.tol, `${c.name}: worst relative error ${worst} > ${c.tol}`);
       });
-      after(() => {
-        if (saved === undefined) delete process.env.OPTLAB_FUSED;
-        else process.env.OPTLAB_FUSED = saved;
-      });
-      for (const c of cases) {
-        it(`${c.name} within ${c.tol} of ${c.reference.repository}`, () => {
-          const out = replay(c.input);
-          const worst = worstError(out.params, c.expected);
-          report.push(`${label} ${c.name}: worst ${worst.toExponential(2)}`);
-          assert.ok(worst <= c.tol, `${c.name}: worst relative error ${worst} > ${c.tol}`);
-        });
-      }
-      for (const c of cases.filter((x) => x.expectedEval)) {
-        it(`${c.name}: x in eval mode after every step (train/eval switch as the reference)`, () => {
-          const before = tf.memory().numTensors;
-          const params: NamedParam[] = Object.entries(c.input.params).map(([name, p]) => ({
-            name,
-            variable: tf.tidy(() => tf.variable(tf.tensor(p.values, p.shape, 'float32'), true)),
-            role: p.shape.length >= 2 ? 'hidden' : 'bias',
-          }));
-          const opt = createOptimizer(params, c.input.optimizer);
-          assert.ok(opt.setMode, 'schedule-free optimizers switch modes');
-          const got: Record<string, number[]>[] = [];
-          for (const g of c.input.grads) {
-            const grads = Object.fromEntries(params.map((p) => [p.name, tf.tensor(g[p.name], p.variable.shape, 'float32')]));
-            opt.step(grads, 1);
-            opt.setMode('eval');
-            assert.throws(() => opt.step(grads, 1), /eval mode/);
-            tf.dispose(Object.values(grads));
-            got.push(Object.fromEntries(params.map((p) => [p.name, Array.from(p.variable.dataSync())])));
-            opt.setMode('train');
-          }
-          opt.dispose();
-          for (const p of params) p.variable.dispose();
-          assert.strictEqual(tf.memory().numTensors, before, 'leaked tensors');
-          const worst = worstError(got, c.expectedEval as Record<string, number[]>[]);
-          report.push(`${label} ${c.name} (eval x): worst ${worst.toExponential(2)}`);
-          assert.ok(worst <= c.tol, `${c.name} x: worst relative error ${worst} > ${c.tol}`);
-        });
-      }
-      it('negative controls: a wrong option misses the trajectory', () => {
-        for (const { fixture, wrong } of NEGATIVE) {
-          const c = cases.find((x) => x.name === fixture);
-          assert.ok(c, `fixture ${fixture}`);
-          const out = replay({ ...c.input, optimizer: { ...c.input.optimizer, ...wrong } });
-          assert.notStrictEqual(compareTrajectory(out.params, c.expected, c.tol), undefined, `${fixture} with ${JSON.stringify(wrong)} still matches`);
+    }
+    for (const c of cases.filter((x) => x.expectedEval)) {
+      it(`${c.name}: x in eval mode after every step (train/eval switch as the reference)`, () => {
+        const before = tf.memory().numTensors;
+        const params: NamedParam[] = Object.entries(c.input.params).map(([name, p]) => ({
+          name,
+          variable: tf.tidy(() => tf.variable(tf.tensor(p.values, p.shape, 'float32'), true)),
+          role: p.shape.length >= 2 ? 'hidden' : 'bias',
+        }));
+        const opt = createOptimizer(params, c.input.optimizer);
+        assert.ok(opt.setMode, 'schedule-free optimizers switch modes');
+        const got: Record<string, number[]>[] = [];
+        for (const g of c.input.grads) {
+          const grads = Object.fromEntries(params.map((p) => [p.name, tf.tensor(g[p.name], p.variable.shape, 'float32')]));
+          opt.step(grads, 1);
+          opt.setMode('eval');
+          assert.throws(() => opt.step(grads, 1), /eval mode/);
+          tf.dispose(Object.values(grads));
+          got.push(Object.fromEntries(params.map((p) => [p.name, Array.from(p.variable.dataSync())])));
+          opt.setMode('train');
         }
+        opt.dispose();
+        for (const p of params) p.variable.dispose();
+        assert.strictEqual(tf.memory().numTensors, before, 'leaked tensors');
+        const worst = worstError(got, c.expectedEval as Record<string, number[]>[]);
+        report.push(`${label} ${c.name} (eval x): worst ${worst.toExponential(2)}`);
+        assert.ok(worst <= c.tol, `${c.name} x: worst relative error ${worst} > ${c.tol}`);
       });
+    }
+    it('negative controls: a wrong option misses the trajectory', () => {
+      for (const { fixture, wrong } of NEGATIVE) {
+        const c = cases.find((x) => x.name === fixture);
+        assert.ok(c, `fixture ${fixture}`);
+        const out = replay({ ...c.input, optimizer: { ...c.input.optimizer, ...wrong } });
+        assert.notStrictEqual(compareTrajectory(out.params, c.expected, c.tol), undefined, `${fixture} with ${JSON.stringify(wrong)} still matches`);
+      }
     });
-  }
+  });
 
   it('replay refuses a decaying schedule for schedule-free optimizers (they schedule themselves)', () => {
     const c = cases.find((x) => x.name === 'schedule_free_sgd_defaults');

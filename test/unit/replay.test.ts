@@ -5,6 +5,7 @@ import { initBackend } from '../../src/core/backend';
 import { compareTrajectory, replay } from '../../src/core/replay';
 import { OPTIMIZER_TYPES } from '../../src/core/optimizers/registry';
 import { GOLDEN, ROOT, jsonFiles, readJson } from './helpers/paths';
+import { describeOnEachBackend } from './helpers/backends';
 
 interface Case {
   name: string;
@@ -23,40 +24,22 @@ describe('replay against PyTorch trajectories', () => {
     assert.deepStrictEqual(missing, [], `no fixture for: ${missing.join(', ')}`);
   });
 
-  // wasm runs optimizer updates as fused SIMD passes; OPTLAB_FUSED=0 selects the tfjs op chain (what other
-  // backends run), so both paths are checked on wasm as well as on cpu.
-  const variants = [
-    { backend: 'wasm', fused: true, label: 'wasm (fused kernels)' },
-    { backend: 'wasm', fused: false, label: 'wasm (op chain)' },
-    { backend: 'cpu', fused: false, label: 'cpu' },
-  ] as const;
-  for (const { backend, fused, label } of variants) {
-    describe(`on ${label}`, () => {
-      const saved = process.env.OPTLAB_FUSED;
-      before(async () => {
-        await initBackend(backend);
-        if (!fused) process.env.OPTLAB_FUSED = '0';
+  describeOnEachBackend((label) => {
+    const cases = [
+      ...fixtureFiles.map((f) => ({ f, label: `fixture ${path.basename(f, '.json')}` })),
+      ...goldenFiles.map((f) => ({ f, label: `golden ${path.basename(f, '.json')}` })),
+    ];
+    for (const { f, label } of cases) {
+      it(label, () => {
+        const c = readJson<Case>(f);
+        const before = tf.memory().numTensors;
+        const out = replay(c.input);
+        assert.strictEqual(tf.memory().numTensors, before, 'replay leaked tensors');
+        const err = compareTrajectory(out.params, c.expected, c.tol);
+        assert.strictEqual(err, undefined, err);
       });
-      after(() => {
-        if (saved === undefined) delete process.env.OPTLAB_FUSED;
-        else process.env.OPTLAB_FUSED = saved;
-      });
-      const cases = [
-        ...fixtureFiles.map((f) => ({ f, label: `fixture ${path.basename(f, '.json')}` })),
-        ...goldenFiles.map((f) => ({ f, label: `golden ${path.basename(f, '.json')}` })),
-      ];
-      for (const { f, label } of cases) {
-        it(label, () => {
-          const c = readJson<Case>(f);
-          const before = tf.memory().numTensors;
-          const out = replay(c.input);
-          assert.strictEqual(tf.memory().numTensors, before, 'replay leaked tensors');
-          const err = compareTrajectory(out.params, c.expected, c.tol);
-          assert.strictEqual(err, undefined, err);
-        });
-      }
-    });
-  }
+    }
+  });
 });
 
 describe('replay: momentum cycled by the schedule (OneCycleLR, CyclicLR)', () => {

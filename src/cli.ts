@@ -76,18 +76,16 @@ function readInput(file: string | undefined): string {
   else {
     try {
       const size = fs.statSync(file).size;
-      if (size > MAX_INPUT_BYTES) throw new UsageError(`${shown(file)} is ${size.toLocaleString('en-US')} bytes; inputs are limited to ${MAX_INPUT_BYTES / 2 ** 20} MiB`);
+      if (size > MAX_INPUT_BYTES) throw new UsageError(`${terminalText(file)} is ${size.toLocaleString('en-US')} bytes; inputs are limited to ${MAX_INPUT_BYTES / 2 ** 20} MiB`);
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      throw new UsageError(`cannot read ${shown(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      throw new UsageError(`cannot read ${terminalText(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** A path or name as printed: control characters made visible (SPEC §13). */
-const shown = (s: string): string => terminalText(s);
 
 function parseJson(text: string, what: string): unknown {
   try {
@@ -149,9 +147,9 @@ async function cmdValidate(args: Args): Promise<number> {
   if (args.positional.length !== 1) throw new UsageError('validate needs one CONFIG file');
   const file = args.positional[0];
   const { problems } = validateConfig(readInput(file), { file, workspaceRoot: workspaceOf(args) });
-  for (const p of problems) process.stderr.write(formatProblem(shown(file), p) + '\n');
+  for (const p of problems) process.stderr.write(formatProblem(terminalText(file), p) + '\n');
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (!problems.length) await writeOut(`${shown(file)}: ok\n`);
+  if (!problems.length) await writeOut(`${terminalText(file)}: ok\n`);
   return errors ? 1 : 0;
 }
 
@@ -237,7 +235,7 @@ async function cmdRun(args: Args): Promise<number> {
     );
   } catch (e) {
     if (e instanceof ConfigError) {
-      for (const p of e.problems) log(formatProblem(shown(configPath), p) + '\n');
+      for (const p of e.problems) log(formatProblem(terminalText(configPath), p) + '\n');
       return 1;
     }
     throw e;
@@ -252,7 +250,7 @@ async function cmdRun(args: Args): Promise<number> {
       // A signal always ends the process: if the summary is not written in time, leave without it (metrics
       // files already on disk stay).
       setTimeout(() => {
-        log(`optlab: stopped after ${SIGNAL_GRACE_MS / 1000} s without a summary; metrics written so far are in ${shown(handle!.dir)}\n`);
+        log(`optlab: stopped after ${SIGNAL_GRACE_MS / 1000} s without a summary; metrics written so far are in ${terminalText(handle!.dir)}\n`);
         process.exit(code);
       }, SIGNAL_GRACE_MS).unref();
     } else process.exit(code);
@@ -264,8 +262,8 @@ async function cmdRun(args: Args): Promise<number> {
   process.off('SIGTERM', onSigint);
   if (tty) log('\r\x1b[K');
   if (summary.writeError) {
-    if (!json) await writeOut(`\n${shown(summary.name)} — stopped: results could not be written\n` + summaryTable(summary) + '\n');
-    log(`optlab: ${shown(summary.writeError)}; results written before that are kept in ${shown(summary.dir)}\n`);
+    if (!json) await writeOut(`\n${terminalText(summary.name)} — stopped: results could not be written\n` + summaryTable(summary) + '\n');
+    log(`optlab: ${terminalText(summary.writeError)}; results written before that are kept in ${terminalText(summary.dir)}\n`);
     return 1;
   }
   if (json) {
@@ -339,8 +337,8 @@ async function cmdExport(args: Args): Promise<number> {
 /** A tuned run's chosen optimizer (`runs[i].optimizerResolved`) from a results directory's summary.json. */
 function tunedOptimizerFrom(dir: string, runName: string): OptimizerConfig {
   const file = path.join(dir, 'summary.json');
-  const opt = tunedOptimizerOf(parseJson(readInput(file), shown(file)), runName);
-  if (!opt) throw new UsageError(`${shown(file)} has no tuned optimizer for run ${JSON.stringify(runName)} (runs[i].optimizerResolved)`);
+  const opt = tunedOptimizerOf(parseJson(readInput(file), terminalText(file)), runName);
+  if (!opt) throw new UsageError(`${terminalText(file)} has no tuned optimizer for run ${JSON.stringify(runName)} (runs[i].optimizerResolved)`);
   return opt;
 }
 

@@ -48,12 +48,20 @@ export function pyString(text: string): string {
   return out + '"';
 }
 
+/** C0/C1 control characters and the Unicode line/paragraph separators: never shown raw, never part of a name. */
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** The first control character of `text` (see CONTROL_CHARS), or undefined. */
+export function firstControlChar(text: string): string | undefined {
+  return text.match(new RegExp(CONTROL_CHARS.source))?.[0];
+}
+
 /**
  * Text for a terminal line: control characters (which could move the cursor, clear the screen or fake another
  * line) and Unicode line separators become visible escapes; everything else is kept.
  */
 export function terminalText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+  return text.replace(CONTROL_CHARS, (c) => {
     const cp = c.charCodeAt(0);
     return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : '\\u' + cp.toString(16).padStart(4, '0');
   });

@@ -31,6 +31,7 @@ import type { OptimizerConfig } from '../optimizers/types';
 import { SCHEDULE_FREE_TYPES } from '../optimizers/scheduleFreeTypes';
 import type { ScheduleConfig } from './types';
 import { isObj } from '../../guards';
+import { firstControlChar } from '../../escape';
 import type { Obj } from '../../guards';
 import { checkTune } from '../tuning';
 
@@ -643,8 +644,6 @@ function lengthWarnings(c: Ctx, node: JsonNode, s: ScheduleConfig, steps: number
   }
 }
 
-/** C0/C1 controls and Unicode line/paragraph separators: never part of a name. */
-const CONTROL_CHAR = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const codePoint = (ch: string): string => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
 /**
@@ -655,21 +654,22 @@ const codePoint = (ch: string): string => ch.codePointAt(0)!.toString(16).toUppe
 function checkNamesAndJobs(c: Ctx): void {
   const { v, root } = c;
   const limit = RESOURCE_LIMITS.nameLength;
-  const expControl = typeof v.name === 'string' ? CONTROL_CHAR.exec(v.name) : null;
+  const expControl = typeof v.name === 'string' ? firstControlChar(v.name) : undefined;
   if (expControl) {
-    c.r.node(find(root, ['name'])!, `experiment name contains the control character U+${codePoint(expControl[0])}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
+    c.r.node(find(root, ['name'])!, `experiment name contains the control character U+${codePoint(expControl)}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
   } else if (typeof v.name === 'string' && v.name.length > limit) {
     c.r.node(find(root, ['name'])!, `experiment name is ${v.name.length} characters; the limit is ${limit} (it names the results folder)`, PROBLEM_CODES.nameTooLong);
   }
   const runs = Array.isArray(v.runs) ? v.runs : [];
   const seeds = Array.isArray(v.seeds) && v.seeds.length ? v.seeds.filter((s): s is number => typeof s === 'number') : DEFAULT_SEEDS;
-  const owner = new Map<string, { run: number; what: string }>();
+  /** Run index owning each job id (for one seed; see below). */
+  const owner = new Map<string, number>();
   let jobs = 0;
   runs.forEach((run, i) => {
     if (!isObj(run) || typeof run.name !== 'string') return;
-    const control = CONTROL_CHAR.exec(run.name);
+    const control = firstControlChar(run.name);
     if (control) {
-      c.r.node(find(root, ['runs', i, 'name'])!, `run name contains the control character U+${codePoint(control[0])}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
+      c.r.node(find(root, ['runs', i, 'name'])!, `run name contains the control character U+${codePoint(control)}; names are shown in tables and files`, PROBLEM_CODES.nameControlChar);
       return;
     }
     if (run.name.includes('__')) {
@@ -697,20 +697,20 @@ function checkNamesAndJobs(c: Ctx): void {
         }
         seenValue.set(variant.value, variant.index);
       }
-      for (const seed of seeds) {
-        jobs++;
-        const id = jobId(run.name, seed, variant).toLowerCase();
-        const prev = owner.get(id);
-        if (prev && prev.run !== i) {
-          c.r.node(
-            find(root, ['runs', i, 'name'])!,
-            `run "${run.name}" would write the same files as runs[${prev.run}] ("${jobId(run.name, seed, variant)}"): names may differ only in letters, digits, '_', '.', '-' and not by case alone`,
-            PROBLEM_CODES.jobIdCollision,
-          );
-          return;
-        }
-        owner.set(id, { run: i, what: run.name });
+      // Seeds are distinct (checked below) and only add "__s<seed>" to an id: two runs' jobs collide exactly
+      // when their ids for one seed do, so one id per run × sweep value decides, and the job count is a product.
+      jobs += seeds.length;
+      const shown = jobId(run.name, seeds[0] ?? 0, variant);
+      const prev = owner.get(shown.toLowerCase());
+      if (prev !== undefined && prev !== i) {
+        c.r.node(
+          find(root, ['runs', i, 'name'])!,
+          `run "${run.name}" would write the same files as runs[${prev}] ("${shown}"): names may differ only in letters, digits, '_', '.', '-' and not by case alone`,
+          PROBLEM_CODES.jobIdCollision,
+        );
+        return;
       }
+      owner.set(shown.toLowerCase(), i);
     }
   });
   if (jobs > RESOURCE_LIMITS.jobs) {

@@ -251,16 +251,18 @@ export async function loadExperiment(dir: string): Promise<LoadedExperiment> {
   } catch {
     files = [];
   }
+  // Only MuonClip jobs have QK-clip files: list them once instead of trying to open one per job.
+  let clipFiles = new Set<string>();
+  try {
+    clipFiles = new Set(await fs.promises.readdir(path.join(dir, 'qkclip')));
+  } catch {
+    clipFiles = new Set();
+  }
   for (const f of files) {
     const id = f.replace(/\.jsonl$/, '');
     const rows = parseMetrics(await fs.promises.readFile(path.join(dir, 'metrics', f), 'utf8'));
     const result = summary?.jobs.find((j) => j.job.id === id);
-    let qkclip: QkClipEvent[] = [];
-    try {
-      qkclip = parseQkClips(await fs.promises.readFile(qkClipFile(dir, id), 'utf8'));
-    } catch {
-      qkclip = [];
-    }
+    const qkclip = clipFiles.has(f) ? parseQkClips(await fs.promises.readFile(qkClipFile(dir, id), 'utf8')) : [];
     jobs.push({ key: result?.job ?? parseJobId(id), rows, qkclip, ...(result ? { result } : {}) });
   }
   return { dir, config, summary, jobs };

@@ -3,7 +3,7 @@
  *   core    never imports vscode, worker_threads, the runner, the host, the CLI or the webviews;
  *   runner  (node-only orchestration) never imports vscode, the host or the webviews;
  *   webview imports only its own files, chart.js, the import-free shared modules (protocol, escape, guards),
- *           core types, and two pure leaves of the core (stats, sensitivity) that have no runtime imports;
+ *           core types, and three pure leaves of the core (stats, sensitivity, format) that have no runtime imports;
  *   host    never imports webview code; nothing imports the CLI; no import cycles.
  */
 module.exports = {
@@ -31,12 +31,12 @@ module.exports = {
     {
       name: 'webview-draws-only',
       comment:
-        'Webviews import their own files, chart.js, the import-free shared modules, types of the core, and the two ' +
-        'pure formatting leaves of the core the report and the panel share (stats.ts verdict text, sensitivity.ts).',
+        'Webviews import their own files, chart.js, the import-free shared modules, types of the core, and the three ' +
+        'pure leaves of the core the report and the panels share (stats.ts verdict text, sensitivity.ts, format.ts).',
       severity: 'error',
       from: { path: '^webview/' },
       to: {
-        pathNot: ['^webview/', '^src/protocol\\.ts$', '^src/escape\\.ts$', '^src/guards\\.ts$', '^src/core/(stats|sensitivity)\\.ts$', 'node_modules/chart\\.js', '^chart\\.js$'],
+        pathNot: ['^webview/', '^src/protocol\\.ts$', '^src/escape\\.ts$', '^src/guards\\.ts$', '^src/core/(stats|sensitivity|format)\\.ts$', 'node_modules/chart\\.js', '^chart\\.js$'],
         dependencyTypesNot: ['type-only'],
       },
     },
@@ -44,7 +44,7 @@ module.exports = {
       name: 'webview-shared-core-is-leaf',
       comment: 'The core modules a webview may load have no runtime imports (types only), so no tfjs or node code reaches a webview.',
       severity: 'error',
-      from: { path: '^src/core/(stats|sensitivity)\\.ts$' },
+      from: { path: '^src/core/(stats|sensitivity|format)\\.ts$' },
       to: { dependencyTypesNot: ['type-only'] },
     },
     {

@@ -19,6 +19,7 @@ import {
 } from 'chart.js';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { SensitivityPlot } from '../src/core/sensitivity';
+import { fmtNumber } from '../src/core/format';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Filler, Legend, Tooltip, Decimation);
 
@@ -268,7 +269,7 @@ export function sensitivityChartConfig(plot: SensitivityPlot, yTitle: string, co
   const x = cfg.options!.scales!.x!;
   x.type = plot.log ? 'logarithmic' : 'linear';
   // Log axes label powers of ten only (chart.js's default log ticks crowd into each other).
-  if (plot.log) x.ticks = { ...x.ticks, autoSkip: false, callback: (v) => (Math.abs(Math.log10(Number(v)) - Math.round(Math.log10(Number(v)))) < 1e-9 ? fmt(Number(v)) : '') };
+  if (plot.log) x.ticks = { ...x.ticks, autoSkip: false, callback: (v) => (Math.abs(Math.log10(Number(v)) - Math.round(Math.log10(Number(v)))) < 1e-9 ? fmtNumber(Number(v)) : '') };
   const pts = plot.points;
   const top = pts.length ? Math.max(...pts.map((p) => p.hi)) : 1;
   const bottom = pts.length ? Math.min(...pts.map((p) => p.lo)) : 0;
@@ -287,24 +288,5 @@ export function sensitivityChartConfig(plot: SensitivityPlot, yTitle: string, co
 /** Label prefix that hides a helper dataset (raw curve, band edges, markers) from legend and tooltip. */
 export const HIDDEN = '\u200b';
 
-/** Compact number for ticks/tables. */
-export function fmt(v: number | undefined, digits = 4): string {
-  if (v === undefined || v === null || !Number.isFinite(v)) return '–';
-  const a = Math.abs(v);
-  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return v.toExponential(2);
-  return String(Number(v.toPrecision(digits)));
-}
-
-export function fmtBytes(v: number | undefined): string {
-  if (v === undefined || !Number.isFinite(v)) return '–';
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let x = v;
-  let i = 0;
-  while (x >= 1024 && i < units.length - 1) {
-    x /= 1024;
-    i++;
-  }
-  return `${i === 0 ? x : x.toFixed(1)} ${units[i]}`;
-}
 
 

@@ -18,7 +18,8 @@ import {
   SelectExperimentCommand,
 } from '../src/protocol';
 import type { CompareDelta, CompareState, JobSeries, RunSummary } from '../src/protocol';
-import { Chart, HIDDEN, applyTheme, decimate, fmt, fmtBytes, lineChartConfig, onThemeChange, sensitivityChartConfig, setMarkers, theme, withAlpha } from './charts';
+import { Chart, HIDDEN, applyTheme, decimate, lineChartConfig, onThemeChange, sensitivityChartConfig, setMarkers, theme, withAlpha } from './charts';
+import { fmtBytes, fmtNumber } from '../src/core/format';
 import { escapeHtml } from '../src/escape';
 import { sensitivityPlots } from '../src/core/sensitivity';
 import { verdictText } from '../src/core/stats';
@@ -99,8 +100,8 @@ band.checked = ui.band;
 
 const cfg = lineChartConfig('step', 'train loss', ui.logY);
 cfg.options!.plugins!.tooltip!.callbacks = {
-  title: (items) => (items.length ? `${X_TITLES[ui.xAxis]} ${fmt(items[0].parsed.x ?? NaN, 6)}` : ''),
-  label: (item) => `${item.dataset.label}: ${fmt(item.parsed.y ?? NaN, 5)}`,
+  title: (items) => (items.length ? `${X_TITLES[ui.xAxis]} ${fmtNumber(items[0].parsed.x ?? NaN, 6)}` : ''),
+  label: (item) => `${item.dataset.label}: ${fmtNumber(item.parsed.y ?? NaN, 5)}`,
 };
 cfg.options!.plugins!.legend!.display = false;
 const chart = new Chart($<HTMLCanvasElement>('chart'), cfg);
@@ -320,7 +321,7 @@ function render(): void {
     if (hits.length) line(HIDDEN + label + ' reached target', hits, color, { showLine: false, pointRadius: 5, pointStyle: 'circle', pointBorderColor: t.fg });
     if (div.length) line(HIDDEN + label + ' diverged', div, color, { showLine: false, pointRadius: 8, pointStyle: 'crossRot', borderWidth: 2.5 });
   }
-  if (target && target.metric === ui.metric) markers.horizontal.push({ y: target.value, color: t.muted, label: `target ${fmt(target.value)}` });
+  if (target && target.metric === ui.metric) markers.horizontal.push({ y: target.value, color: t.muted, label: `target ${fmtNumber(target.value)}` });
 
   chart.data.datasets = datasets;
   chart.options.scales!.x!.title!.text = X_TITLES[ui.xAxis];
@@ -357,7 +358,7 @@ function renderTabs(colors: Map<string, string>): void {
   const metric = summary?.target?.metric ?? 'train loss';
   const t = theme();
   box.innerHTML = plots
-    .map((p, i) => `<div class="sens-card"><div class="sens-title">${escapeHtml(p.run)} · ${escapeHtml(p.key)}${p.chosen ? ` <span class="muted">chosen #${p.chosen.index} = ${fmt(p.chosen.x)}</span>` : ''}</div><div class="chart-box"><canvas id="sens-${i}" aria-label="${escapeHtml(p.run)} sensitivity to ${escapeHtml(p.key)}"></canvas></div></div>`)
+    .map((p, i) => `<div class="sens-card"><div class="sens-title">${escapeHtml(p.run)} · ${escapeHtml(p.key)}${p.chosen ? ` <span class="muted">chosen #${p.chosen.index} = ${fmtNumber(p.chosen.x)}</span>` : ''}</div><div class="chart-box"><canvas id="sens-${i}" aria-label="${escapeHtml(p.run)} sensitivity to ${escapeHtml(p.key)}"></canvas></div></div>`)
     .join('');
   plots.forEach((p, i) => {
     const color = colors.get(p.run) ?? t.palette[i % t.palette.length];
@@ -411,21 +412,21 @@ function renderTable(groups: Map<string, JobSeries[]>): void {
   const runCell = (r: RunSummary): string => {
     const js = importedGroups.get(r.run);
     const name = js ? escapeHtml(displayName(r.run, true)) + ' ' + importedBadge(js) : escapeHtml(r.run);
-    const tuned = r.tuning?.chosen ? ` <span class="muted" title="tuned (${escapeHtml(r.tuning.method)}, ${r.tuning.trials.length} trials)">${Object.entries(r.tuning.chosen.values).map(([k, v]) => `${escapeHtml(k)}=${fmt(v, 3)}`).join(', ')}</span>` : '';
-    return name + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${escapeHtml(r.sweepChoice.key)}=${fmt(r.sweepChoice.value)}</span>` : '') + tuned;
+    const tuned = r.tuning?.chosen ? ` <span class="muted" title="tuned (${escapeHtml(r.tuning.method)}, ${r.tuning.trials.length} trials)">${Object.entries(r.tuning.chosen.values).map(([k, v]) => `${escapeHtml(k)}=${fmtNumber(v, 3)}`).join(', ')}</span>` : '';
+    return name + (r.run === baseline ? ' <span class="muted">(baseline)</span>' : '') + (r.sweepChoice ? ` <span class="muted">${escapeHtml(r.sweepChoice.key)}=${fmtNumber(r.sweepChoice.value)}</span>` : '') + tuned;
   };
   const cols: { h: string; v: (r: RunSummary) => string; side?: boolean }[] = [
     { h: 'run', v: runCell, side: true },
     { h: 'optimizer', v: (r) => escapeHtml(r.optimizer) },
-    { h: 'final loss', v: (r) => fmt(r.finalLoss) + (r.finalLossStd ? ` <span class="muted std">± ${fmt(r.finalLossStd, 2)}</span>` : ''), side: true },
-    { h: 'best val loss', v: (r) => fmt(r.bestValLoss) },
-    { h: 'val ppl', v: (r) => fmt(r.valPerplexity) },
+    { h: 'final loss', v: (r) => fmtNumber(r.finalLoss) + (r.finalLossStd ? ` <span class="muted std">± ${fmtNumber(r.finalLossStd, 2)}</span>` : ''), side: true },
+    { h: 'best val loss', v: (r) => fmtNumber(r.bestValLoss) },
+    { h: 'val ppl', v: (r) => fmtNumber(r.valPerplexity) },
     { h: 'steps to target', v: (r) => (r.stepsToTarget === undefined ? '–' : String(Math.round(r.stepsToTarget))) },
-    { h: 'time to target', v: (r) => (r.timeToTargetSec === undefined || r.timeToTargetSec === null ? '–' : `${fmt(r.timeToTargetSec, 3)} s`) },
-    { h: 'speedup steps', v: (r) => (r.speedup === undefined ? '–' : `${fmt(r.speedup, 3)}×`), side: true },
-    { h: 'speedup time', v: (r) => { const x = r.vsBaseline ? r.vsBaseline.speedupTime : r.speedup === 1 && r.timeToTargetSec ? 1 : null; return x === null || x === undefined ? '–' : `${fmt(x, 3)}×`; }, side: true },
+    { h: 'time to target', v: (r) => (r.timeToTargetSec === undefined || r.timeToTargetSec === null ? '–' : `${fmtNumber(r.timeToTargetSec, 3)} s`) },
+    { h: 'speedup steps', v: (r) => (r.speedup === undefined ? '–' : `${fmtNumber(r.speedup, 3)}×`), side: true },
+    { h: 'speedup time', v: (r) => { const x = r.vsBaseline ? r.vsBaseline.speedupTime : r.speedup === 1 && r.timeToTargetSec ? 1 : null; return x === null || x === undefined ? '–' : `${fmtNumber(x, 3)}×`; }, side: true },
     { h: 'vs baseline', v: (r) => verdictCell(r.vsBaseline, r.seeds.length) },
-    { h: 'tokens/s', v: (r) => fmt(r.tokensPerSec, 4) },
+    { h: 'tokens/s', v: (r) => fmtNumber(r.tokensPerSec, 4) },
     { h: 'state', v: (r) => fmtBytes(r.stateBytes) },
     { h: 'peak memory', v: (r) => fmtBytes(r.peakTensorBytes) },
     { h: 'diverged at', v: (r) => (r.divergedAt === undefined ? '–' : `<span class="badge diverged">${escapeHtml(r.divergedAt)}</span>`) },

@@ -6,7 +6,8 @@
  */
 import { DidChangeLrStateNotification, RevealRunCommand } from '../src/protocol';
 import type { LrState } from '../src/protocol';
-import { Chart, applyTheme, decimate, fmt, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { Chart, applyTheme, decimate, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { fmtNumber } from '../src/core/format';
 import { escapeHtml } from '../src/escape';
 import type { MarkerSpec } from './charts';
 import { connect, getState, send, setState } from './vscodeApi';
@@ -37,10 +38,10 @@ const logY = document.getElementById('logy') as HTMLInputElement;
 logY.checked = ui.logY;
 const cfg = lineChartConfig('step', 'learning rate', ui.logY);
 const yTick = cfg.options?.scales?.y?.ticks;
-if (yTick) (yTick as { callback?: (v: number | string) => string }).callback = (v) => fmt(Number(v), 3);
+if (yTick) (yTick as { callback?: (v: number | string) => string }).callback = (v) => fmtNumber(Number(v), 3);
 cfg.options!.plugins!.tooltip!.callbacks = {
   title: (items) => (items.length ? `step ${Math.round(items[0].parsed.x ?? 0)}` : ''),
-  label: (item) => `${item.dataset.label}: ${fmt(item.parsed.y ?? NaN, 4)}`,
+  label: (item) => `${item.dataset.label}: ${fmtNumber(item.parsed.y ?? NaN, 4)}`,
 };
 cfg.options!.plugins!.legend!.onClick = (_e, item, legend) => {
   const c = legend.chart;
@@ -130,7 +131,7 @@ function render(): void {
       let peak = 0;
       for (const v of g.lr) peak = Math.max(peak, v);
       const final = g.lr[g.lr.length - 1];
-      return `<tr><td><a href="#" data-run="${escapeHtml(r.run)}">${escapeHtml(r.run)}</a></td><td>${escapeHtml(r.optimizer)}</td><td>${escapeHtml(g.name)}</td><td>${fmt(g.baseLr)}</td><td>${fmt(peak)}</td><td>${fmt(final)}</td><td class="desc">${escapeHtml(r.schedule)}</td></tr>`;
+      return `<tr><td><a href="#" data-run="${escapeHtml(r.run)}">${escapeHtml(r.run)}</a></td><td>${escapeHtml(r.optimizer)}</td><td>${escapeHtml(g.name)}</td><td>${fmtNumber(g.baseLr)}</td><td>${fmtNumber(peak)}</td><td>${fmtNumber(final)}</td><td class="desc">${escapeHtml(r.schedule)}</td></tr>`;
     }),
   );
   table.innerHTML = rows.length

@@ -8,7 +8,8 @@
  */
 import { ComputeSpectrumRequest, ListSpectrumSnapshotsRequest } from '../src/protocol';
 import type { NsCoefficientPreset, SpectrumCoefficientSet, SpectrumParams, SpectrumResult, SpectrumShape, SpectrumSnapshotIndex } from '../src/protocol';
-import { Chart, applyTheme, fmt, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { Chart, applyTheme, lineChartConfig, onThemeChange, setMarkers, theme, withAlpha } from './charts';
+import { fmtNumber } from '../src/core/format';
 import { escapeHtml } from '../src/escape';
 import type { Plugin } from 'chart.js';
 import { connect, getState, send, setState } from './vscodeApi';
@@ -115,18 +116,18 @@ const shadePlugin: Plugin = {
 const sigmaCfg = lineChartConfig('index i (sorted)', 'σᵢ', true);
 sigmaCfg.options!.plugins!.tooltip!.callbacks = {
   title: (items) => (items.length ? `σ${Math.round(items[0].parsed.x ?? 0)}` : ''),
-  label: (item) => `${item.dataset.label}: ${fmt(item.parsed.y ?? NaN, 4)}`,
+  label: (item) => `${item.dataset.label}: ${fmtNumber(item.parsed.y ?? NaN, 4)}`,
 };
 // Log-scale ticks in compact form ("1e-12", not "0.000000000001"): snapshot spectra span many decades.
 const sigmaTicks = sigmaCfg.options?.scales?.y?.ticks as { callback?: (v: number | string) => string } | undefined;
-if (sigmaTicks) sigmaTicks.callback = (v) => fmt(Number(v), 3);
+if (sigmaTicks) sigmaTicks.callback = (v) => fmtNumber(Number(v), 3);
 const sigmaChart = new Chart($<HTMLCanvasElement>('sigmaChart'), sigmaCfg);
 
 const phiCfg = lineChartConfig('σ (normalised input)', 'φᴺ(σ)', false);
 phiCfg.plugins = [...(phiCfg.plugins ?? []), shadePlugin];
 phiCfg.options!.plugins!.tooltip!.callbacks = {
-  title: (items) => (items.length ? `σ = ${fmt(items[0].parsed.x ?? NaN, 3)}` : ''),
-  label: (item) => `${item.dataset.label}: ${fmt(item.parsed.y ?? NaN, 4)}`,
+  title: (items) => (items.length ? `σ = ${fmtNumber(items[0].parsed.x ?? NaN, 3)}` : ''),
+  label: (item) => `${item.dataset.label}: ${fmtNumber(item.parsed.y ?? NaN, 4)}`,
 };
 const phiChart = new Chart($<HTMLCanvasElement>('phiChart'), phiCfg);
 
@@ -286,7 +287,7 @@ function render(): void {
   }
   const sets = r.sets ?? [];
   const shape = r.shape ? `${r.shape[0]}×${r.shape[1]}` : '';
-  status.textContent = `${r.source ?? shape} · SVDs ${fmt(r.svdMs ?? NaN, 3)} ms`;
+  status.textContent = `${r.source ?? shape} · SVDs ${fmtNumber(r.svdMs ?? NaN, 3)} ms`;
   const before = r.before.map((y, i) => ({ x: i + 1, y: Math.max(y, 1e-12) }));
   sigmaChart.data.datasets = [
     { label: 'before (σ/‖A‖_F)', data: before, borderColor: t.muted, backgroundColor: t.muted, borderDash: [4, 3] },
@@ -327,8 +328,8 @@ function render(): void {
   const raw = r.rawBefore ?? [];
   const cond = raw.length ? raw[0] / raw[raw.length - 1] : NaN;
   table.innerHTML = `<thead><tr><th>set</th><th>‖XᵀX − I‖_F/√n</th><th>min σ after</th><th>max σ after</th><th>NS time (ms)</th></tr></thead><tbody>${sets
-    .map((s) => `<tr><td>${escapeHtml(s.label)}</td><td>${fmt(s.orthogonalityError)}</td><td>${fmt(s.minAfter)}</td><td>${fmt(s.maxAfter)}</td><td>${fmt(s.nsMs, 3)}</td></tr>`)
-    .join('')}<tr><td class="desc">input ${escapeHtml(shape)}: σ₁ ${fmt(raw[0])}, σ_min ${fmt(raw[raw.length - 1])}, κ ${fmt(cond)} · ${ui.dtype} · ${ui.steps} steps</td><td></td><td></td><td></td><td></td></tr></tbody>`;
+    .map((s) => `<tr><td>${escapeHtml(s.label)}</td><td>${fmtNumber(s.orthogonalityError)}</td><td>${fmtNumber(s.minAfter)}</td><td>${fmtNumber(s.maxAfter)}</td><td>${fmtNumber(s.nsMs, 3)}</td></tr>`)
+    .join('')}<tr><td class="desc">input ${escapeHtml(shape)}: σ₁ ${fmtNumber(raw[0])}, σ_min ${fmtNumber(raw[raw.length - 1])}, κ ${fmtNumber(cond)} · ${ui.dtype} · ${ui.steps} steps</td><td></td><td></td><td></td><td></td></tr></tbody>`;
 }
 
 function superscript(n: number): string {

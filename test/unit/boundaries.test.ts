@@ -18,14 +18,14 @@ describe('layer boundaries (dependency-cruiser)', () => {
     this.timeout(60_000);
     const probes: [string, string][] = [
       [path.join(ROOT, 'src', 'core', 'zzBoundaryProbe.ts'), "import * as vscode from 'vscode';\nexport const probe = vscode;\n"],
-      [path.join(ROOT, 'webview', 'zzBoundaryProbe.ts'), "import { fmtNumber } from '../src/core/format';\nexport const probe = fmtNumber;\n"],
+      [path.join(ROOT, 'webview', 'zzBoundaryProbe.ts'), "import { lrSeries } from '../src/core/schedules';\nexport const probe = lrSeries;\n"],
     ];
     try {
       for (const [f, text] of probes) fs.writeFileSync(f, text);
       const r = cruise(probes.map(([f]) => path.relative(ROOT, f)));
       assert.notStrictEqual(r.code, 0, r.out);
       assert.match(r.out, /error core-is-pure: src\/core\/zzBoundaryProbe\.ts → vscode/);
-      assert.match(r.out, /error webview-draws-only: webview\/zzBoundaryProbe\.ts → src\/core\/format\.ts/);
+      assert.match(r.out, /error webview-draws-only: webview\/zzBoundaryProbe\.ts → src\/core\/schedules\.ts/);
     } finally {
       for (const [f] of probes) fs.rmSync(f, { force: true });
     }

@@ -25,20 +25,29 @@ export interface Range {
 /** A path into the document: property names and array indices (jsonc-parser's `JSONPath`). */
 export type JsonPath = Array<string | number>;
 
-/** Offset ↔ position conversion for one text. Line breaks: `\n`, `\r\n` and a lone `\r` (as VS Code). */
+/**
+ * Offset ↔ position conversion for one text. Line breaks: `\n`, `\r\n` and a lone `\r` (as VS Code). The line
+ * starts are found on first use: lenient readers (hover, CodeLens) never ask for positions.
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private lineStarts?: number[];
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       } else if (c === 10 /* \n */) {
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    return (this.lineStarts = starts);
   }
 
   get lineCount(): number {

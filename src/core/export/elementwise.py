@@ -40,9 +40,7 @@ class ADOPT(torch.optim.Optimizer):
                 if wd != 0 and not group["decouple"]:
                     g = g.add(p, alpha=wd)
                 state = self.state[p]
-                if "exp_avg" not in state:
-                    state["exp_avg"] = torch.zeros_like(p)
-                    state["exp_avg_sq"] = torch.zeros_like(p)
+                _zeros(state, p, "exp_avg", "exp_avg_sq")
                 t = _per_param_step(state)
                 m, v = state["exp_avg"], state["exp_avg_sq"]
                 if t == 1:
@@ -134,9 +132,7 @@ class CautiousAdamW(torch.optim.Optimizer):
             beta1, beta2 = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
             for p, g, state in _with_grads(group, self.state):
-                if "exp_avg" not in state:
-                    state["exp_avg"] = torch.zeros_like(p)
-                    state["exp_avg_sq"] = torch.zeros_like(p)
+                _zeros(state, p, "exp_avg", "exp_avg_sq")
                 t = _per_param_step(state)
                 m = state["exp_avg"].lerp_(g, 1 - beta1)
                 v = state["exp_avg_sq"].lerp_(g * g, 1 - beta2)
@@ -163,8 +159,7 @@ class CautiousLion(torch.optim.Optimizer):
             beta1, beta2 = group["betas"]
             lr, wd = group["lr"], group["weight_decay"]
             for p, g, state in _with_grads(group, self.state):
-                if "exp_avg" not in state:
-                    state["exp_avg"] = torch.zeros_like(p)
+                _zeros(state, p, "exp_avg")
                 m = state["exp_avg"]
                 p.mul_(1 - lr * wd)
                 u = (m * beta1).add_(g, alpha=1 - beta1).sign_()
@@ -201,9 +196,7 @@ class LaProp(torch.optim.Optimizer):
             beta1, beta2 = group["betas"]
             lr, wd, eps = group["lr"], group["weight_decay"], group["eps"]
             for p, g, state in _with_grads(group, self.state):
-                if "exp_avg" not in state:
-                    state["exp_avg"] = torch.zeros_like(p)
-                    state["exp_avg_sq"] = torch.zeros_like(p)
+                if _zeros(state, p, "exp_avg", "exp_avg_sq"):
                     state["lr_avg"], state["sq_avg"] = 0.0, 0.0
                     if group["centered"]:
                         state["exp_mean"] = torch.zeros_like(p)
@@ -265,10 +258,7 @@ class Adan(torch.optim.Optimizer):
                     continue
                 g = p.grad.mul(clip) if clip != 1.0 else p.grad
                 state = self.state[p]
-                if "exp_avg" not in state:
-                    state["exp_avg"] = torch.zeros_like(p)
-                    state["exp_avg_diff"] = torch.zeros_like(p)
-                    state["exp_avg_sq"] = torch.zeros_like(p)
+                if _zeros(state, p, "exp_avg", "exp_avg_diff", "exp_avg_sq"):
                     state["pre_grad"] = g.clone()
                 t = _per_param_step(state)
                 diff = g - state["pre_grad"]
@@ -327,10 +317,7 @@ class MARS(torch.optim.Optimizer):
         for group in self.param_groups:
             lr, eps, amsgrad = group["lr"], group["eps"], group["amsgrad"]
             for p, g, state in _with_grads(group, self.state):
-                if "exp_avg" not in state:
-                    state["exp_avg"] = torch.zeros_like(p)
-                    state["exp_avg_sq"] = torch.zeros_like(p)
-                    state["last_grad"] = torch.zeros_like(p)
+                if _zeros(state, p, "exp_avg", "exp_avg_sq", "last_grad"):
                     if amsgrad:
                         state["max_exp_avg_sq"] = torch.zeros_like(p)
                 t = _per_param_step(state)
@@ -446,8 +433,7 @@ class AdamWScheduleFree(_ScheduleFree):
 
     def _direction(self, group, p, state, k):
         g, beta2, mu = p.grad, group["betas"][1], group["inner_momentum"]
-        if "exp_avg_sq" not in state:
-            state["exp_avg_sq"] = torch.zeros_like(p)
+        if _zeros(state, p, "exp_avg_sq"):
             if mu != 0:
                 state["exp_avg"] = torch.zeros_like(p)
         v = state["exp_avg_sq"].mul_(beta2).addcmul_(g, g, value=1 - beta2)

@@ -237,6 +237,16 @@ def _with_grads(group, states):
             yield p, p.grad, states[p]
 
 
+def _zeros(state, p, *names):
+    """On a parameter's first step, creates each named state buffer as zeros like p and returns True (the
+    caller adds what else its first step needs); afterwards returns False."""
+    if names[0] in state:
+        return False
+    for name in names:
+        state[name] = torch.zeros_like(p)
+    return True
+
+
 class Lion(torch.optim.Optimizer):
     """Lion (Chen et al., 2023). Defaults lr 1e-4, betas (0.9, 0.99), weight_decay 0 (decoupled). Per step:
     p <- p (1 - lr wd);  p <- p - lr sign(b1 m + (1 - b1) g);  m <- b2 m + (1 - b2) g."""
@@ -626,10 +636,7 @@ class DAdaptAdam(torch.optim.Optimizer):
                 grad = grad.add(p, alpha=decay)
             params.append(p)
             state = self.state[p]
-            if "s" not in state:
-                state["s"] = torch.zeros_like(p)
-                state["exp_avg"] = torch.zeros_like(p)
-                state["exp_avg_sq"] = torch.zeros_like(p)
+            _zeros(state, p, "s", "exp_avg", "exp_avg_sq")
             s, exp_avg, exp_avg_sq = state["s"], state["exp_avg"], state["exp_avg_sq"]
             denom = exp_avg_sq.sqrt().add_(eps)
             numerator_acum += 1.0 * dlr * torch.dot(grad.flatten(), s.div(denom).flatten()).item()

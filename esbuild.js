@@ -25,6 +25,22 @@ const webviewEntries = fs.existsSync(path.join(__dirname, 'webview'))
       .map((f) => ({ in: `webview/${f}`, out: `webview/${f.replace(/\.ts$/, '')}` }))
   : [];
 
+/**
+ * The precompiled config validator (~0.5 MB of generated code) is its own file, dist/schemaValidator.js, which
+ * validate.ts requires on the first validation: the extension host, the workers and the tests' bundles do not
+ * parse it at start-up. `outdir` is where the requiring bundle is written (the require is relative to it).
+ */
+const VALIDATOR_OUT = path.join(__dirname, 'dist', 'schemaValidator.js');
+function lazyValidator(outdir) {
+  const rel = path.relative(path.join(__dirname, outdir), VALIDATOR_OUT).split(path.sep).join('/');
+  return {
+    name: 'lazy-validator',
+    setup(build) {
+      build.onResolve({ filter: /\/generated\/schemaValidator$/ }, () => ({ path: rel.startsWith('.') ? rel : `./${rel}`, external: true }));
+    },
+  };
+}
+
 /** chart.js UMD build, inlined into standalone report.html files (no network). */
 function copyChartUmd() {
   const dir = path.dirname(require.resolve('chart.js')).replace(/dist$/, '');
@@ -48,8 +64,9 @@ async function main() {
   if (nodeEntries.length) {
     builds.push({
       ...common,
-      entryPoints: nodeEntries,
+      entryPoints: [...nodeEntries, { in: 'src/core/config/generated/schemaValidator.js', out: 'schemaValidator' }],
       outdir: 'dist',
+      plugins: [lazyValidator('dist')],
       platform: 'node',
       mainFields: ['module', 'main'],
       format: 'cjs',
@@ -68,6 +85,7 @@ async function main() {
       sourcemap: true,
       stdin: { contents: t.files.map((f) => `import './${f}';`).join('\n'), resolveDir: path.join(__dirname, 'test', t.d), loader: 'ts' },
       outfile: `out/${t.d}.js`,
+      plugins: [lazyValidator('out')],
       platform: 'node',
       mainFields: ['module', 'main'],
       format: 'cjs',

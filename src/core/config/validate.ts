@@ -8,7 +8,6 @@
  * The same function feeds VS Code diagnostics, `optlab validate` and `optlab run`, so they always agree.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validate as generatedValidate } from './generated/schemaValidator';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ExperimentConfig } from './types';
@@ -218,9 +217,13 @@ function checkDuplicateKeys(node: JsonNode | undefined, r: Reporter): void {
 /**
  * The schema validator is ajv's standalone code for `OPTLAB_SCHEMA`, generated ahead of time (see
  * `generated/schemaValidator.d.ts`): compiling this schema at run time takes ~1 s, which would freeze the
- * extension host on the first diagnostics, while loading the generated function takes milliseconds.
+ * extension host on the first diagnostics, while loading the generated function takes milliseconds. It is
+ * required on the first validation, not at start-up: the build keeps it in a file of its own (esbuild.js), so
+ * activating the extension or starting a worker does not parse half a megabyte of code nobody calls yet.
  */
-const schemaValidator = (): ValidateFunction => generatedValidate;
+let generated: ValidateFunction | undefined;
+const schemaValidator = (): ValidateFunction =>
+  (generated ??= (require('./generated/schemaValidator') as typeof import('./generated/schemaValidator')).validate);
 
 /** The sub-schema at a local `$ref` (`#/definitions/run`). */
 function schemaAt(pointer: string): JsonSchema | undefined {

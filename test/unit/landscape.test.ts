@@ -7,6 +7,10 @@ import { contourGrid, contourLevels, contourSegments, gridCoord, jobPath, landsc
 import { parseMetrics, metricsCsv } from '../../src/core/results';
 import { parseCsvRuns, parseJsonlRun, ImportError } from '../../src/core/importRuns';
 import fixtures from '../fixtures/tasks.json';
+import { DidChangeLandscapeStateNotification, OpenLandscapeCommand, ipcMessage, isLandscapeModel } from '../../src/protocol';
+import type { CompareState, JobSeries } from '../../src/protocol';
+import { LandscapeTracker, previewOf } from '../../src/host/landscapeState';
+import { bandOf, fitBox, niceTicks, pointAtStep } from '../../webview/landscapeGeometry';
 
 /** The four functions written out here from their textbook definitions, independently of src/. */
 function reference(fn: string, x: number, y: number, kappa = 100): number {
@@ -170,6 +174,96 @@ describe('landscape', () => {
       const ok = parseJsonlRun('{"step": 0, "loss": 3, "xy": [0.5, -0.25]}\n{"step": 1, "loss": 2}\n', '/tmp/metrics.jsonl');
       assert.deepStrictEqual(ok.rows[0].xy, [0.5, -0.25]);
       assert.throws(() => parseJsonlRun('{"step": 0, "loss": 3}\n{"step": 1, "loss": 2, "xy": [1]}\n', '/tmp/metrics.jsonl'), (e: unknown) => e instanceof ImportError && /metrics\.jsonl:2: "xy"/.test((e as Error).message));
+    });
+  });
+
+  describe('protocol', () => {
+    const model = () => JSON.parse(JSON.stringify(landscapeModel(ROSEN, [{ key: { id: 'a__s0', run: 'a', seed: 0 }, rows: [{ step: 0, loss: 12.5, lr: {}, gradNorm: 1, updateRms: 0, tokens: 1, timeMs: 0, xy: [-1.4, 1.9] }] }], { gridSize: 12 })));
+
+    it('accepts a real model and rejects malformed ones', () => {
+      const ok = ipcMessage(DidChangeLandscapeStateNotification, { title: 't', source: 'experiment', model: model(), running: false });
+      assert.ok(DidChangeLandscapeStateNotification.is(ok));
+      assert.ok(DidChangeLandscapeStateNotification.is(ipcMessage(DidChangeLandscapeStateNotification, { running: true, message: 'nothing yet' })));
+      const bad: [string, (m: Record<string, any>) => void][] = [
+        ['grid shorter than nx·ny', (m) => m.grid.values.pop()],
+        ['a string among grid values', (m) => (m.grid.values[3] = '1')],
+        ['an empty box', (m) => (m.grid.box.xMax = m.grid.box.xMin)],
+        ['nx not an integer', (m) => (m.grid.nx = 11.5)],
+        ['unknown function', (m) => (m.fn = 'himmelblau')],
+        ['start not a pair', (m) => (m.start = [1])],
+        ['path x and steps of different lengths', (m) => m.paths[0].x.push(1)],
+        ['unknown job status', (m) => (m.paths[0].status = 'exploded')],
+        ['odd segment list', (m) => m.contours[0].segments.push(0)],
+        ['scale neither log nor linear', (m) => (m.scale = 'sqrt')],
+        ['paths not an array', (m) => (m.paths = {})],
+      ];
+      for (const [what, spoil] of bad) {
+        const m = model();
+        spoil(m);
+        assert.ok(!isLandscapeModel(m), what);
+        assert.ok(!DidChangeLandscapeStateNotification.is(ipcMessage(DidChangeLandscapeStateNotification, { running: false, model: m })), what);
+      }
+      assert.ok(!DidChangeLandscapeStateNotification.is({ id: 1, method: 'landscape/didChangeState', params: { model: model() } }), 'running missing');
+      assert.ok(!DidChangeLandscapeStateNotification.is({ id: 1, method: 'landscape/didChangeState', params: { running: false, source: 'disk' } }), 'unknown source');
+      assert.ok(OpenLandscapeCommand.is(ipcMessage(OpenLandscapeCommand, {})));
+      assert.ok(!OpenLandscapeCommand.is({ id: 1, method: 'compare/openLandscape', params: 3 }));
+    });
+  });
+
+  describe('host state (live folding and config preview)', () => {
+    const key = (run: string, seed: number) => ({ id: `${run}__s${seed}`, run, seed });
+    const row = (step: number, xy?: [number, number]): MetricRow => ({ step, loss: 1, lr: {}, gradNorm: 0, updateRms: 0, tokens: step + 1, timeMs: step, ...(xy ? { xy } : {}) });
+    const full = (task: CompareState['experiment'] extends infer E ? E extends { task?: infer T } ? T : never : never, jobs: JobSeries[], running: boolean): CompareState => ({
+      experiment: { name: 'lab', dir: '/r/lab/t', startedAt: 't', task }, jobs, running, trusted: true, experiments: [],
+    });
+
+    it('paths grow with live deltas, and only function2d experiments get a model', () => {
+      const tr = new LandscapeTracker();
+      tr.applyFull(full(ROSEN, [{ key: key('adam', 0), status: 'running', rows: [row(0, [-1.4, 1.9])], qkclip: [] }], true));
+      assert.deepStrictEqual(tr.state().model?.paths[0].x, [-1.5, -1.4]);
+      assert.strictEqual(tr.applyDelta({ jobs: [{ key: key('adam', 0), rows: [row(1, [-1.3, 1.8]), row(2, [-1.2, 1.7])] }], running: true }), true);
+      const s = tr.state();
+      assert.deepStrictEqual(s.model?.paths[0].x, [-1.5, -1.4, -1.3, -1.2]);
+      assert.strictEqual(s.model?.lastStep, 3);
+      assert.strictEqual(s.running, true);
+      assert.strictEqual(s.source, 'experiment');
+      tr.applyFull(full({ type: 'mlp', dataset: 'moons' }, [], false));
+      assert.strictEqual(tr.state().model, undefined);
+      assert.match(tr.state().message ?? '', /not a function2d experiment/);
+      assert.strictEqual(tr.applyDelta({ jobs: [{ key: key('adam', 0), rows: [row(3, [0, 0])] }], running: false }), false, 'no redraw for other tasks');
+    });
+
+    it('previews a function2d config until its run is shown', () => {
+      const text = '{ // lab\n "name": "lab", "task": { "type": "function2d", "fn": "quadratic", "condition": 10, "start": [2, 1] }, "steps": 5, "runs": [] }';
+      const p = previewOf(text, 'lab.optlab.json');
+      assert.deepStrictEqual(p, { name: 'lab', task: { type: 'function2d', fn: 'quadratic', condition: 10, start: [2, 1] } });
+      assert.strictEqual(previewOf('{ "task": { "type": "mlp" } }', 'x'), undefined);
+      assert.deepStrictEqual(previewOf('{ "task": { "type": "function2d", "fn": "beale", "condition": -1, "start": [1] } }', 'b.optlab.json'), { name: 'b.optlab.json', task: { type: 'function2d', fn: 'beale' } });
+      const tr = new LandscapeTracker();
+      tr.preview = p;
+      const s = tr.state();
+      assert.strictEqual(s.source, 'config');
+      assert.deepStrictEqual(s.model?.start, [2, 1]);
+      assert.strictEqual(s.model?.condition, 10);
+      assert.deepStrictEqual(s.model?.paths, []);
+      tr.applyFull(full({ type: 'function2d', fn: 'quadratic', condition: 10, start: [2, 1] }, [{ key: key('sgd', 0), status: 'running', rows: [], qkclip: [] }], true));
+      assert.strictEqual(tr.state().source, 'experiment', 'the run of the previewed config replaces the preview');
+    });
+  });
+
+  describe('page geometry', () => {
+    it('pointAtStep finds the last point at or before a step', () => {
+      const steps = [0, 1, 2, 5, 9];
+      assert.deepStrictEqual([0, 1, 3, 5, 8, 9, 100].map((s) => pointAtStep(steps, s)), [0, 1, 2, 3, 3, 4, 4]);
+      assert.strictEqual(pointAtStep([], 3), -1);
+    });
+    it('fitBox keeps one scale for both axes; ticks are round; bands count levels', () => {
+      const v = fitBox({ xMin: -2, xMax: 2, yMin: 0, yMax: 1 }, { left: 0, top: 0, width: 400, height: 400 });
+      assert.strictEqual(v.px(2) - v.px(-2), 400);
+      assert.strictEqual(v.py(0) - v.py(1), 100);
+      assert.strictEqual(v.py(0.5), 200, 'centred vertically');
+      assert.deepStrictEqual(niceTicks(-1.875, 1.375, 5), [-1.5, -1, -0.5, 0, 0.5, 1]);
+      assert.deepStrictEqual([0, 1, 5, 100].map((x) => bandOf([1, 10], x)), [0, 1, 1, 2]);
     });
   });
 });

@@ -30,7 +30,7 @@ app.innerHTML = `
   </div>
   <div class="runs" id="runs"></div>
   <div class="message" id="message"></div>
-  <div class="landscape-box"><canvas id="landscape" aria-label="Landscape"></canvas></div>
+  <div class="landscape-box"><canvas id="landscape-canvas" aria-label="Landscape"></canvas></div>
   <div class="toolbar scrubber">
     <button id="play" class="secondary" title="Move the markers from the start to the last step">▶ Play</button>
     <input type="range" id="scrub" min="0" max="0" step="1" value="0" aria-label="step">
@@ -39,7 +39,7 @@ app.innerHTML = `
   <div class="table-wrap"><table class="summary" id="table"></table></div>`;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const canvas = $<HTMLCanvasElement>('landscape');
+const canvas = $<HTMLCanvasElement>('landscape-canvas');
 const slider = $<HTMLInputElement>('scrub');
 
 slider.addEventListener('input', () => {

@@ -11,6 +11,9 @@ import { DidChangeLandscapeStateNotification, OpenLandscapeCommand, ipcMessage, 
 import type { CompareState, JobSeries } from '../../src/protocol';
 import { LandscapeTracker, previewOf } from '../../src/host/landscapeState';
 import { bandOf, fitBox, niceTicks, pointAtStep } from '../../webview/landscapeGeometry';
+import * as path from 'path';
+import { renderReport } from '../../src/core/report';
+import { ROOT } from './helpers/paths';
 
 /** The four functions written out here from their textbook definitions, independently of src/. */
 function reference(fn: string, x: number, y: number, kappa = 100): number {
@@ -264,6 +267,35 @@ describe('landscape', () => {
       assert.strictEqual(v.py(0.5), 200, 'centred vertically');
       assert.deepStrictEqual(niceTicks(-1.875, 1.375, 5), [-1.5, -1, -0.5, 0, 0.5, 1]);
       assert.deepStrictEqual([0, 1, 5, 100].map((x) => bandOf([1, 10], x)), [0, 1, 1, 2]);
+    });
+  });
+
+  describe('report.html', () => {
+    const rowsOf = (pts: [number, number][]): MetricRow[] => pts.map((xy, t) => ({ step: t, loss: 1, lr: { default: 0.1 }, gradNorm: 1, updateRms: 0.1, tokens: t + 1, timeMs: t, xy }));
+    const jobs = [
+      { key: { id: 'adam__s0', run: 'adam', seed: 0 }, rows: rowsOf([[-1.2, 1.8], [-0.8, 1.2], [0.2, 0.3]]), qkclip: [] },
+      { key: { id: 'adam__s1', run: 'adam', seed: 1 }, rows: rowsOf([[-1.3, 1.9], [-0.9, 1.3]]), qkclip: [] },
+      { key: { id: '<script>x__s0', run: '<script>x', seed: 0 }, rows: rowsOf([[-1.4, 2.0]]), qkclip: [] },
+    ];
+
+    it('a function2d experiment gets the landscape SVG: one polyline per job, the logged points, names escaped', () => {
+      const html = renderReport({ dir: '/r', config: { name: 'lab', task: ROSEN, steps: 3, runs: [] }, jobs }, path.join(ROOT, 'dist'));
+      const svg = /<svg class="landscape"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+      assert.ok(svg, 'landscape svg present');
+      assert.strictEqual((svg.match(/<polyline /g) ?? []).length, 3);
+      assert.strictEqual((svg.match(/<path class="lsc"/g) ?? []).length, landscapeModel(ROSEN, jobs, { gridSize: 72 }).contours.filter((c) => c.segments.length).length);
+      // Point counts: the start plus each logged position.
+      const counts = [...svg.matchAll(/<polyline points="([^"]*)"/g)].map((m) => m[1].split(' ').length).sort();
+      assert.deepStrictEqual(counts, [2, 3, 4]);
+      assert.ok(!svg.includes('<script>x'), 'run names are escaped');
+      assert.ok(svg.includes('&lt;script&gt;x'));
+      assert.match(html, /<h2>Landscape<\/h2>/);
+    });
+
+    it('other tasks get no landscape', () => {
+      const html = renderReport({ dir: '/r', config: { name: 'mlp', task: { type: 'mlp', dataset: 'moons' }, steps: 3, runs: [] }, jobs: jobs.map((j) => ({ ...j, rows: j.rows.map(({ xy: _xy, ...r }) => r) })) }, path.join(ROOT, 'dist'));
+      assert.ok(!/<svg class="landscape"/.test(html));
+      assert.ok(!html.includes('<h2>Landscape</h2>'));
     });
   });
 });

@@ -95,13 +95,16 @@ function pathStyles(paths: LandscapePath[], t: Theme): { color: string; bold: bo
   return paths.map((p) => ({ color: colors.get(colorKey({ key: p })) as string, bold: boldSeed.get(colorKey({ key: p }) + (p.imported ? ' imported' : '')) === p.seed }));
 }
 
-/** Shaded bands under the contour lines: lower values tinted more strongly, drawn at grid resolution. */
+/**
+ * Shaded bands under the contour lines in the theme's foreground (neutral: never a run's colour), lower values
+ * stronger, so the valley shows; drawn at grid resolution and smoothed by the scaling.
+ */
 function drawBands(ctx: CanvasRenderingContext2D, m: LandscapeModel, v: Viewport, t: Theme): void {
   const { nx, ny, values } = m.grid;
   const img = new ImageData(nx, ny);
   const probe = document.createElement('canvas').getContext('2d');
   if (!probe) return;
-  probe.fillStyle = t.palette[0];
+  probe.fillStyle = t.fg;
   probe.fillRect(0, 0, 1, 1);
   const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
   const n = Math.max(1, m.levels.length);
@@ -112,7 +115,7 @@ function drawBands(ctx: CanvasRenderingContext2D, m: LandscapeModel, v: Viewport
       img.data[k] = r;
       img.data[k + 1] = g;
       img.data[k + 2] = b;
-      img.data[k + 3] = Math.round(255 * 0.42 * Math.pow(1 - band / n, 1.4));
+      img.data[k + 3] = Math.round(255 * 0.2 * Math.pow(1 - band / n, 1.2));
     }
   }
   const off = document.createElement('canvas');

@@ -218,9 +218,21 @@ function drawAnchors(ctx: CanvasRenderingContext2D, m: LandscapeModel, v: Viewpo
   ctx.fill();
   ctx.font = '12px sans-serif';
   ctx.textBaseline = 'bottom';
-  ctx.textAlign = 'left';
-  ctx.fillText('start', sx + 9, sy - 6);
-  ctx.fillText(`minimum (${fmt(m.minimum[0], 3)}, ${fmt(m.minimum[1], 3)})`, mx + 11, my - 6);
+  label(ctx, v, t, 'start', sx, sy, 9);
+  label(ctx, v, t, `minimum (${fmt(m.minimum[0], 3)}, ${fmt(m.minimum[1], 3)})`, mx, my, 11);
+}
+
+/** A label beside a marker (left of it near the right edge), on a halo of the background so paths under it do not hide it. */
+function label(ctx: CanvasRenderingContext2D, v: Viewport, t: Theme, text: string, x: number, y: number, gap: number): void {
+  const right = x + gap + ctx.measureText(text).width > v.left + v.width - 2;
+  ctx.textAlign = right ? 'right' : 'left';
+  const lx = right ? x - gap : x + gap;
+  const ly = Math.max(v.top + 14, y - 6);
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = t.bg;
+  ctx.strokeText(text, lx, ly);
+  ctx.fillStyle = t.fg;
+  ctx.fillText(text, lx, ly);
 }
 
 function drawCanvas(m: LandscapeModel, step: number): number {

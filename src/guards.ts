@@ -17,3 +17,6 @@ export const optional = <T>(g: (v: unknown) => v is T) => (v: unknown): v is T |
 /** An array whose every element passes `g`. */
 export const arrayOf = <T>(g: (v: unknown) => v is T) => (v: unknown): v is T[] => isArr(v) && v.every(g);
 export const isStrArr = arrayOf(isStr);
+/** Two finite numbers, e.g. a logged (x, y) position. */
+export const isFinitePair = (v: unknown): v is [number, number] =>
+  isArr(v) && v.length === 2 && typeof v[0] === 'number' && typeof v[1] === 'number' && Number.isFinite(v[0]) && Number.isFinite(v[1]);

@@ -1,5 +1,6 @@
 /**
- * Typed messages between the extension host and the webviews (LR panel, comparison view/panel, spectrum).
+ * Typed messages between the extension host and the webviews (LR panel, comparison view/panel, spectrum,
+ * landscape).
  *
  * Three kinds, after GitLens' IPC: a *command* goes webview → host and gets no reply; a *request* goes
  * webview → host and is answered by its `response` notification carrying the request's id as
@@ -17,13 +18,16 @@
 // -------------------------------------------------------------------------------- data shapes
 // The core's event types, shared as they are (src/core/events.ts has no runtime imports).
 import type { ExperimentSummary, JobKey, JobResult, JobStatus, MetricRow, QkClipEvent, RunSummary } from './core/events';
+import type { TaskConfig } from './core/config/types';
+import type { ContourLine, LandscapeBox, LandscapeGrid, LandscapeModel, LandscapePath } from './core/landscape';
 
-export type { ExperimentSummary, JobKey, JobResult, JobStatus, MetricRow, QkClipEvent, RunSummary };
+export type { ExperimentSummary, JobKey, JobResult, JobStatus, MetricRow, QkClipEvent, RunSummary, TaskConfig };
+export type { ContourLine, LandscapeBox, LandscapeGrid, LandscapeModel, LandscapePath };
 
 /** Bumped when a message changes incompatibly; the webview sends its version in `ready`. */
 export const PROTOCOL_VERSION = 1;
 
-type IpcScope = 'core' | 'lr' | 'compare' | 'spectrum';
+type IpcScope = 'core' | 'lr' | 'compare' | 'spectrum' | 'landscape';
 
 /** The envelope of every message, both directions. */
 export interface IpcMessage<P = unknown> {
@@ -201,6 +205,8 @@ export interface ExperimentInfo {
   steps?: number;
   target?: { metric: string; value: number };
   baseline?: string;
+  /** The experiment's task (the comparison panel offers the landscape view for function2d). */
+  task?: TaskConfig;
 }
 
 interface ExperimentListItem {
@@ -299,6 +305,9 @@ export const ImportRunsCommand = new IpcCommand<Record<string, never>>('compare'
 /** Side view → host: open the full-size comparison panel. */
 export const OpenFullPanelCommand = new IpcCommand<Record<string, never>>('compare', 'openFullPanel', isEmpty);
 
+/** Comparison → host: open the landscape panel of the experiment shown (function2d). */
+export const OpenLandscapeCommand = new IpcCommand<Record<string, never>>('compare', 'openLandscape', isEmpty);
+
 // -------------------------------------------------------------------------------------------- spectrum
 /** Where the panel's matrix comes from: a prescribed spectrum, a Gaussian matrix, or a live-run snapshot. */
 export type SpectrumShape = 'powerlaw' | 'condition' | 'gaussian' | 'snapshot';
@@ -343,7 +352,7 @@ export interface SpectrumParams {
 /** One coefficient set's outcome (computed by src/core/spectrum.ts, shared as a type). */
 export type { SpectrumSetResult } from './core/spectrumTypes';
 import type { SpectrumSetResult } from './core/spectrumTypes';
-import { isArr, isNum, isObj, isStr, isStrArr, optional } from './guards';
+import { isArr, isFinitePair, isInt, isNum, isObj, isStr, isStrArr, optional } from './guards';
 
 export interface SpectrumResult {
   /** Singular values before and after NS, descending, normalised by the Frobenius norm as NS sees them. */
@@ -415,4 +424,50 @@ export const ListSpectrumSnapshotsRequest = new IpcRequest<Record<string, never>
   'listSnapshots',
   isEmpty,
   (p): p is SpectrumSnapshotIndex => isObj(p) && isArr(p.experiments),
+);
+
+// ------------------------------------------------------------------------------------------- landscape
+/** Everything the landscape panel draws: the model of src/core/landscape.ts, computed on the host. */
+export interface LandscapeState {
+  /** The experiment whose runs are drawn, or the config previewed before any run. */
+  title?: string;
+  /** What the model comes from: a results experiment (paths) or a config (contour, start and minimum only). */
+  source?: 'experiment' | 'config';
+  model?: LandscapeModel;
+  running: boolean;
+  /** Shown when there is nothing to draw (no function2d experiment or config). */
+  message?: string;
+}
+
+const JOB_STATUSES: readonly string[] = ['running', 'done', 'diverged', 'cancelled', 'error'];
+const FUNCTIONS: readonly string[] = ['rosenbrock', 'rastrigin', 'beale', 'quadratic'];
+const isNumArr = (v: unknown): v is number[] => isArr(v) && v.every(isNum);
+
+const isBox = (v: unknown): v is LandscapeBox =>
+  isObj(v) && [v.xMin, v.xMax, v.yMin, v.yMax].every((n) => isNum(n) && Number.isFinite(n)) && (v.xMin as number) < (v.xMax as number) && (v.yMin as number) < (v.yMax as number);
+
+const isGrid = (v: unknown): v is LandscapeGrid =>
+  isObj(v) && isBox(v.box) && isInt(v.nx) && isInt(v.ny) && v.nx >= 2 && v.ny >= 2 && isNumArr(v.values) && v.values.length === v.nx * v.ny;
+
+const isContour = (v: unknown): v is ContourLine => isObj(v) && isNum(v.level) && isNumArr(v.segments) && v.segments.length % 4 === 0;
+
+const isPath = (v: unknown): v is LandscapePath =>
+  isObj(v) && isStr(v.id) && isStr(v.run) && isNum(v.seed) && isStr(v.status) && JOB_STATUSES.includes(v.status) &&
+  isNumArr(v.steps) && isNumArr(v.x) && isNumArr(v.y) && v.x.length === v.steps.length && v.y.length === v.steps.length &&
+  (v.sweep === undefined || (isObj(v.sweep) && isStr(v.sweep.key) && isNum(v.sweep.value))) &&
+  (v.imported === undefined || typeof v.imported === 'boolean');
+
+/** The whole model, every array checked: the page indexes grid values and path points without further checks. */
+export const isLandscapeModel = (v: unknown): v is LandscapeModel =>
+  isObj(v) && isStr(v.fn) && FUNCTIONS.includes(v.fn) && isNum(v.condition) && isFinitePair(v.start) && isFinitePair(v.minimum) &&
+  isGrid(v.grid) && (v.scale === 'log' || v.scale === 'linear') && isNumArr(v.levels) &&
+  isArr(v.contours) && v.contours.every(isContour) && isArr(v.paths) && v.paths.every(isPath) && isNum(v.lastStep);
+
+/** Host → landscape panel: the full state (on ready, on a new experiment, and at most ~4/s while a run is live). */
+export const DidChangeLandscapeStateNotification = new IpcNotification<LandscapeState>(
+  'landscape',
+  'didChangeState',
+  (p): p is LandscapeState =>
+    isObj(p) && typeof p.running === 'boolean' && optional(isStr)(p.title) && optional(isStr)(p.message) &&
+    (p.source === undefined || p.source === 'experiment' || p.source === 'config') && (p.model === undefined || isLandscapeModel(p.model)),
 );

@@ -60,8 +60,18 @@ export function runLabel(job: JobSeries): string {
  * What decides a group's colour: the run (and sweep value) without the imported suffix, so a run and its
  * imported counterpart share a colour and differ by line style (dashed = imported).
  */
-export function colorKey(job: JobSeries): string {
+export function colorKey(job: { key: Pick<JobSeries['key'], 'run' | 'sweep'> }): string {
   return job.key.sweep ? `${job.key.run} (${job.key.sweep.key}=${job.key.sweep.value})` : job.key.run;
+}
+
+/**
+ * One palette colour per colour key in first-seen order: the comparison's curves and the landscape's paths
+ * walk the same jobs in the same order, so a run has the same colour in both.
+ */
+export function colorsByKey(keys: Iterable<string>, palette: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const k of keys) if (!out.has(k)) out.set(k, palette[out.size % palette.length]);
+  return out;
 }
 
 /** A group label without the imported suffix (the page shows an "imported" badge instead). */

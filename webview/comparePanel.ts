@@ -2,7 +2,7 @@
  * Comparison page, used by both the Activity Bar view (`data-mode="side"`, compact) and the full-size panel:
  * loss curves per run (x = step, tokens or wall time), EMA smoothing with the raw curve faint behind, log-y,
  * seed mean ± std band, target line with steps-to-target markers, divergence and QK-clip markers, a summary
- * table, PNG and CSV export. Imported runs (real runs brought back with "Import Runs") are drawn dashed in the
+ * table, PNG and CSV export, and for function2d experiments a button to the landscape panel. Imported runs (real runs brought back with "Import Runs") are drawn dashed in the
  * colour of the local run of the same name, with an "imported" badge in the run list and the table. The host sends the full state on `ready` and batched deltas while a run is live;
  * redraws are coalesced with requestAnimationFrame.
  */
@@ -14,6 +14,7 @@ import {
   ExportPngCommand,
   ImportRunsCommand,
   OpenFullPanelCommand,
+  OpenLandscapeCommand,
   RunCommand,
   SelectExperimentCommand,
 } from '../src/protocol';
@@ -25,7 +26,7 @@ import { sensitivityPlots } from '../src/core/sensitivity';
 import { verdictText } from '../src/core/stats';
 import type { VsBaseline } from '../src/core/events';
 import type { MarkerSpec, Pt } from './charts';
-import { X_TITLES, colorKey, displayName, ema, groupByRun, jobPoints, meanBand, metricOf, xAtStep } from './compareModel';
+import { X_TITLES, colorKey, colorsByKey, displayName, ema, groupByRun, jobPoints, meanBand, metricOf, xAtStep } from './compareModel';
 import type { Metric, XAxis } from './compareModel';
 import { connect, getState, send, setState } from './vscodeApi';
 
@@ -62,6 +63,7 @@ app.innerHTML = `
     <button id="run" title="Run the active config">▶ Run</button>
     <button id="cancel" class="secondary" title="Cancel the running experiment">Cancel</button>
     ${side ? '<button id="full" class="secondary" title="Open the full-size comparison">Expand</button>' : ''}
+    <button id="landscape" class="secondary" title="Contour of f with every run's (x, y) path and a step scrubber" hidden>Landscape</button>
     <span class="spacer"></span>
     <span class="status" id="status"></span>
   </div>
@@ -135,6 +137,7 @@ $('cancel').addEventListener('click', () => send(CancelCommand, {}));
 $('csv').addEventListener('click', () => send(ExportCsvCommand, {}));
 $('png').addEventListener('click', exportPng);
 document.getElementById('full')?.addEventListener('click', () => send(OpenFullPanelCommand, {}));
+$('landscape').addEventListener('click', () => send(OpenLandscapeCommand, {}));
 document.getElementById('import')?.addEventListener('click', () => send(ImportRunsCommand, {}));
 $<HTMLSelectElement>('experiment').addEventListener('change', (e) => {
   const dir = (e.target as HTMLSelectElement).value;
@@ -215,6 +218,8 @@ function renderToolbar(): void {
   ($('run') as HTMLButtonElement).disabled = !!s?.running || s?.trusted === false;
   ($('run') as HTMLButtonElement).title = s?.trusted === false ? 'Running is disabled in an untrusted workspace' : 'Run the active config';
   ($('cancel') as HTMLButtonElement).disabled = !s?.running;
+  // function2d experiments have a landscape (contour and paths) of their own.
+  $('landscape').hidden = s?.experiment?.task?.type !== 'function2d';
   const all = [...jobs.values()];
   const done = all.filter((j) => j.status !== 'running').length;
   const trials = all.filter((j) => j.key.trial !== undefined);
@@ -257,13 +262,8 @@ function render(): void {
   // Tuning trials are on disk and in the sensitivity view; the curves show the compared (evaluation) runs.
   const groups = groupByRun([...jobs.values()].filter((j) => j.key.trial === undefined));
   // One colour per run name: an imported run takes the colour of the local run it mirrors (and is dashed).
-  const colors = new Map<string, string>();
-  const keyColor = new Map<string, string>();
-  for (const [label, js] of groups) {
-    const key = colorKey(js[0]);
-    if (!keyColor.has(key)) keyColor.set(key, t.palette[keyColor.size % t.palette.length]);
-    colors.set(label, keyColor.get(key) as string);
-  }
+  const keyColor = colorsByKey([...groups.values()].map((js) => colorKey(js[0])), t.palette);
+  const colors = new Map([...groups].map(([label, js]) => [label, keyColor.get(colorKey(js[0])) as string]));
   renderRuns(groups, colors);
 
   const datasets: typeof chart.data.datasets = [];

@@ -51,6 +51,11 @@ export interface MetricRow {
   valPerplexity?: number;
   /** char_lm: max pre-softmax attention logit over heads this step. */
   maxAttnLogit?: number;
+  /**
+   * function2d: the parameter (x, y) after this step's update (the start point is the task's `start`), for
+   * the landscape view. Absent for other tasks and in files written before it was logged.
+   */
+  xy?: [number, number];
 }
 
 /** Identity of one job: a run × seed (× sweep value). */

@@ -23,6 +23,7 @@ import type { ExperimentConfig, TaskConfig } from './config/types';
 import type { ExperimentSummary, JobResult, MetricRow, RunSummary } from './events';
 import type { OptimizerConfig } from './optimizers/types';
 import { createRunDir, finalizeMetrics, writeJsonAtomic } from './results';
+import { isFinitePair } from '../guards';
 
 /** A file that cannot be imported; the message is one line naming the file (and line, for CSV). */
 export class ImportError extends Error {}
@@ -52,7 +53,7 @@ interface ImportedRun {
   divergedAt?: number;
 }
 
-type Field = 'step' | 'loss' | 'valLoss' | 'valAccuracy' | 'valPerplexity' | 'gradNorm' | 'updateRms' | 'tokens' | 'timeMs' | 'maxAttnLogit';
+type Field = 'step' | 'loss' | 'valLoss' | 'valAccuracy' | 'valPerplexity' | 'gradNorm' | 'updateRms' | 'tokens' | 'timeMs' | 'maxAttnLogit' | 'x' | 'y';
 
 /** Normalised header (lower case, no separators) → field. `timeS` columns hold seconds. */
 const COLUMN_ALIASES: Readonly<Record<string, Field | 'timeS' | 'lr'>> = (() => {
@@ -68,6 +69,9 @@ const COLUMN_ALIASES: Readonly<Record<string, Field | 'timeS' | 'lr'>> = (() => 
     ['timeMs', ['timems', 'wallms', 'elapsedms']],
     ['timeS', ['time', 'times', 'walltime', 'elapsed', 'elapseds', 'runtime', 'trainruntime']],
     ['maxAttnLogit', ['maxattnlogit']],
+    // function2d positions (Optimizer Lab's own CSV export writes them as x, y): both make MetricRow.xy.
+    ['x', ['x']],
+    ['y', ['y']],
     ['lr', ['lr', 'learningrate', 'trainlr', 'trainlearningrate']],
   ];
   const out: Record<string, Field | 'timeS' | 'lr'> = {};
@@ -272,6 +276,7 @@ function toMetricRow(step: number, r: MutableRow): MetricRow {
   for (const f of ['gradNorm', 'updateRms', 'tokens', 'timeMs', 'valLoss', 'valAccuracy', 'valPerplexity', 'maxAttnLogit'] as const) {
     if (r[f] !== undefined) row[f] = r[f];
   }
+  if (r.x !== undefined && r.y !== undefined) row.xy = [r.x, r.y];
   if (row.valLoss !== undefined && row.valPerplexity === undefined && Number.isFinite(row.valLoss as number)) {
     row.valPerplexity = Math.exp(Math.min(row.valLoss as number, 700));
   }
@@ -364,6 +369,7 @@ export function parseJsonlRun(text: string, file: string): ImportedRun {
       throw new ImportError(`${base}:${i + 1}: not a metrics row (needs an integer "step")`);
     }
     if (r.loss !== undefined && typeof r.loss !== 'number') throw new ImportError(`${base}:${i + 1}: "loss" is not a number`);
+    if (r.xy !== undefined && !isFinitePair(r.xy)) throw new ImportError(`${base}:${i + 1}: "xy" is not a pair of finite numbers [x, y]`);
     rows.push(r as MetricRow);
   });
   if (!rows.length) throw new ImportError(`${base}: no metrics rows`);

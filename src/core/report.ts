@@ -1,6 +1,7 @@
 /**
  * Standalone `report.html`: loss curves (train, smoothed, and validation) per run and the summary table, with
- * chart.js inlined so the file opens anywhere without network access.
+ * chart.js inlined so the file opens anywhere without network access; function2d experiments add a static
+ * landscape picture (contours and every run's path, an inline SVG from landscapeSvg.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -12,6 +13,8 @@ import { escapeHtml } from '../escape';
 import { fmtBytes, fmtNumber } from './format';
 import { verdictText } from './stats';
 import { sensitivityPlots } from './sensitivity';
+import { landscapeModel } from './landscape';
+import { REPORT_PALETTE, renderLandscapeSvg } from './landscapeSvg';
 
 export { fmtBytes, fmtNumber };
 
@@ -89,6 +92,16 @@ export function tuningText(summary: ExperimentSummary): string {
   return out.join('\n\n');
 }
 
+/** The landscape section of a function2d experiment (empty for other tasks). */
+function landscapeSection(exp: LoadedExperiment): string {
+  const task = exp.config.task;
+  if (task?.type !== 'function2d') return '';
+  const model = landscapeModel(task, exp.jobs.map((j) => ({ key: j.key, rows: j.rows, status: j.result?.status ?? 'running' })), { gridSize: 72 });
+  const logged = model.paths.some((p) => p.steps.length > 1);
+  return `<h2>Landscape</h2><p class="meta">f = ${escapeHtml(task.fn)} over a box around the start (○), the global minimum (★) and the paths; the lowest seed of each run is bold, other seeds faint, dots at the last step.${logged ? '' : ' These runs logged no (x, y) positions.'}</p>
+<div class="card landscape-card">${renderLandscapeSvg(model)}</div>`;
+}
+
 export function renderReport(exp: LoadedExperiment, assetsDir: string): string {
   // Tuning trials are listed in the sensitivity section; the curves are the compared (evaluation) runs.
   const series = exp.jobs.filter((j) => j.key.trial === undefined).map((j) => ({
@@ -138,7 +151,7 @@ ${tuned.map((r) => {
 body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 24px; }
 h1 { font-size: 20px; margin: 0 0 4px; } .meta { color: var(--muted); margin-bottom: 16px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; }
-.card { border: 1px solid var(--grid); border-radius: 8px; padding: 12px; } canvas { width: 100% !important; height: 320px !important; }
+.card { border: 1px solid var(--grid); border-radius: 8px; padding: 12px; } .landscape-card { display: inline-block; } canvas { width: 100% !important; height: 320px !important; }
 table { border-collapse: collapse; margin-top: 16px; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: right; } th:first-child, td:first-child { text-align: left; }
 </style></head><body>
@@ -146,6 +159,7 @@ th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: ri
 <div class="charts"><div class="card"><h2>Training loss (EMA 0.9)</h2><canvas id="train"></canvas></div>
 <div class="card"><h2>Validation loss</h2><canvas id="val"></canvas></div></div>
 <h2>Summary</h2>${table}
+${landscapeSection(exp)}
 ${tuningHtml}
 <script nonce="${nonce}">${chartJsSource(assetsDir)}</script>
 <script id="data" type="application/json">${data}</script>
@@ -154,7 +168,7 @@ ${tuningHtml}
   var d = JSON.parse(document.getElementById('data').textContent);
   var css = getComputedStyle(document.documentElement);
   var fg = css.getPropertyValue('--fg').trim(), grid = css.getPropertyValue('--grid').trim();
-  var palette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+  var palette = ${JSON.stringify(REPORT_PALETTE)};
   var runs = []; d.series.forEach(function (s) { if (runs.indexOf(s.run) < 0) runs.push(s.run); });
   function ema(points, a) { var m, out = []; points.forEach(function (p) { m = m === undefined ? p[1] : a * m + (1 - a) * p[1]; out.push({ x: p[0], y: m }); }); return out; }
   function chart(id, key, smooth) {

@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { csvRow } from '../escape';
-import { isObj } from '../guards';
+import { isFinitePair, isObj } from '../guards';
 import type { OptimizerConfig } from './optimizers/types';
 import type { ExperimentConfig } from './config/types';
 import type { ExperimentSummary, JobKey, JobResult, MetricRow, QkClipEvent } from './events';
@@ -163,7 +163,10 @@ export function parseMetrics(text: string): MetricRow[] {
     if (!line.trim()) continue;
     try {
       const r = JSON.parse(line) as MetricRow;
-      if (typeof r.step === 'number') rows.push(r);
+      if (typeof r.step !== 'number') continue;
+      // A malformed position is dropped, not the row: the landscape skips the step, the curves keep it.
+      if (r.xy !== undefined && !isFinitePair(r.xy)) delete r.xy;
+      rows.push(r);
     } catch {
       // A line cut by a crash: everything before it is intact.
     }
@@ -275,7 +278,9 @@ export function metricsCsv(exp: LoadedExperiment): string {
   const groups = [...new Set(exp.jobs.flatMap((j) => j.rows.flatMap((r) => Object.keys(r.lr ?? {}))))].sort();
   // LR-free optimizers also log the step size they applied (MetricRow.effectiveLr).
   const effGroups = [...new Set(exp.jobs.flatMap((j) => j.rows.flatMap((r) => Object.keys(r.effectiveLr ?? {}))))].sort();
-  const header = ['run', 'seed', 'sweepKey', 'sweepValue', 'trial', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`), ...effGroups.map((g) => `effectiveLr_${g}`)];
+  // function2d runs also log their (x, y): two last columns, which `optlab import` reads back.
+  const hasXy = exp.jobs.some((j) => j.rows.some((r) => r.xy));
+  const header = ['run', 'seed', 'sweepKey', 'sweepValue', 'trial', ...CSV_COLUMNS, ...groups.map((g) => `lr_${g}`), ...effGroups.map((g) => `effectiveLr_${g}`), ...(hasXy ? ['x', 'y'] : [])];
   const lines = [csvRow(header)];
   for (const j of exp.jobs) {
     for (const r of j.rows) {
@@ -284,6 +289,7 @@ export function metricsCsv(exp: LoadedExperiment): string {
         ...CSV_COLUMNS.map((c) => r[c]),
         ...groups.map((g) => r.lr?.[g]),
         ...effGroups.map((g) => r.effectiveLr?.[g]),
+        ...(hasXy ? [r.xy?.[0], r.xy?.[1]] : []),
       ]));
     }
   }

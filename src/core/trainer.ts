@@ -11,7 +11,7 @@
  */
 import { tf } from './tf';
 import { createOptimizer } from './optimizers/registry';
-import type { Optimizer, OptimizerConfig, QkClipEvent, TensorMap } from './optimizers/types';
+import type { Optimizer, OptimizerConfig, QkClipEvent, QkStat, TensorMap } from './optimizers/types';
 import { buildSchedule } from './schedules';
 import { cycledMomentumProblem } from './optimizers/momentumCycling';
 import type { ScheduleConfig, TargetConfig, TaskConfig } from './config/types';
@@ -161,6 +161,15 @@ function refreshHessian(optimizer: Optimizer, task: Task, batch: ReturnType<Task
   }
 }
 
+/** The row's fields that only some optimizers or tasks have: applied step size, attention logit, (x, y). */
+function addOptionalFields(row: MetricRow, task: Task, optimizer: Optimizer, qk: QkStat[] | undefined): void {
+  const effective = optimizer.effectiveLr?.();
+  if (effective) row.effectiveLr = effective;
+  if (qk && qk.length) row.maxAttnLogit = Math.max(...qk.map((s) => s.maxLogit));
+  const xy = task.position?.();
+  if (xy) row.xy = xy;
+}
+
 /** Evaluates the task and fills the row's validation metrics. */
 function evaluateInto(task: Task, optimizer: Optimizer, row: MetricRow): TaskEval {
   // Schedule-free optimizers train at y and are evaluated at their average x (the reference's eval()).
@@ -277,9 +286,7 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
         tokens,
         timeMs: now() - t0,
       };
-      const effective = optimizer.effectiveLr?.();
-      if (effective) row.effectiveLr = effective;
-      if (qk && qk.length) row.maxAttnLogit = Math.max(...qk.map((s) => s.maxLogit));
+      addOptionalFields(row, task, optimizer, qk);
       if ((t + 1) % spec.evalEvery === 0 || t === spec.steps - 1) {
         const evalStart = now();
         lastEval = evaluateInto(task, optimizer, row);

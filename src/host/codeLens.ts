@@ -1,5 +1,6 @@
 /**
- * CodeLens on `*.optlab.json`: "▶ Run all" above the file and "▶ Run" / "Preview LR" / "⇪ PyTorch" (export
+ * CodeLens on `*.optlab.json`: "▶ Run all" (and "Landscape" for a function2d task) above the file and
+ * "▶ Run" / "Preview LR" / "⇪ PyTorch" (export
  * the run as a script) above each entry of `runs`. Positions come from jsonc-parser's tree of the current (possibly unsaved) text.
  */
 import * as vscode from 'vscode';
@@ -14,7 +15,7 @@ interface RunLensInfo {
 }
 
 /** Runs and where they start; pure, exported for tests. */
-function runEntries(text: string): { runs: RunLensInfo[]; rootOffset: number } | undefined {
+function runEntries(text: string): { runs: RunLensInfo[]; rootOffset: number; function2d: boolean } | undefined {
   const tree = parseLenient(text).root;
   if (!tree) return undefined;
   const runsNode = nodeAt(tree, ['runs']);
@@ -26,7 +27,7 @@ function runEntries(text: string): { runs: RunLensInfo[]; rootOffset: number } |
       runs.push({ name, index, offset: n.offset });
     });
   }
-  return { runs, rootOffset: tree.offset };
+  return { runs, rootOffset: tree.offset, function2d: nodeAt(tree, ['task', 'type'])?.value === 'function2d' };
 }
 
 export class RunCodeLensProvider implements vscode.CodeLensProvider {
@@ -46,6 +47,9 @@ export class RunCodeLensProvider implements vscode.CodeLensProvider {
       new vscode.CodeLens(top, { title: '▶ Run all', command: 'optimizerLab.runExperiment', arguments: [document.uri], tooltip: 'Run every run × seed of this experiment' }),
       new vscode.CodeLens(top, { title: 'Preview LR', command: 'optimizerLab.openLrSchedule', arguments: [document.uri], tooltip: 'Open the LR Schedule panel' }),
     ];
+    if (entries.function2d) {
+      lenses.push(new vscode.CodeLens(top, { title: 'Landscape', command: 'optimizerLab.openLandscape', arguments: [document.uri], tooltip: 'Contour of f with every run\'s (x, y) path and a step scrubber' }));
+    }
     for (const r of entries.runs) {
       const pos = document.positionAt(r.offset);
       const range = new vscode.Range(pos, pos);

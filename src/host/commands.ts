@@ -12,6 +12,7 @@ import { isConfigUri, settings } from './runManager';
 import type { RunManager } from './runManager';
 import { ComparePanel } from './views/comparePanel';
 import { LrPanel } from './views/lrPanel';
+import { LandscapePanel } from './views/landscapePanel';
 import { SpectrumPanel } from './views/spectrumPanel';
 
 const BACKENDS: { label: string; value: 'auto' | 'tensorflow' | 'wasm' | 'cpu'; detail: string }[] = [
@@ -299,6 +300,9 @@ export function registerCommands(context: vscode.ExtensionContext, runs: RunMana
     }),
     vscode.commands.registerCommand('optimizerLab.openSpectrum', () => {
       SpectrumPanel.createOrShow(ext);
+    }),
+    vscode.commands.registerCommand('optimizerLab.openLandscape', async (uri?: unknown) => {
+      await LandscapePanel.createOrShow(ext, runs, asUri(uri));
     }),
     vscode.commands.registerCommand('optimizerLab.openComparison', () => {
       ComparePanel.createOrShow(ext, runs);

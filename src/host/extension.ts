@@ -20,6 +20,7 @@ import { LrPanel } from './views/lrPanel';
 import type { LrPanelPersistedState } from './views/lrPanel';
 import { ComparisonViewProvider } from './views/sideView';
 import { SpectrumPanel } from './views/spectrumPanel';
+import { LandscapePanel } from './views/landscapePanel';
 
 export function activate(context: vscode.ExtensionContext): void {
   const ext = context.extensionUri;
@@ -40,6 +41,9 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.window.registerWebviewPanelSerializer(LrPanel.viewType, {
       deserializeWebviewPanel: async (panel, state: unknown) => LrPanel.revive(panel, ext, state as LrPanelPersistedState | undefined),
+    }),
+    vscode.window.registerWebviewPanelSerializer(LandscapePanel.viewType, {
+      deserializeWebviewPanel: async (panel) => LandscapePanel.revive(panel, ext, runs),
     }),
     vscode.window.registerWebviewPanelSerializer(SpectrumPanel.viewType, {
       deserializeWebviewPanel: async (panel) => SpectrumPanel.revive(panel, ext),

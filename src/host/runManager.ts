@@ -221,6 +221,7 @@ export class RunManager implements vscode.Disposable {
         steps: exp.config.steps,
         ...(exp.config.target ? { target: exp.config.target } : {}),
         ...(exp.config.baseline ? { baseline: exp.config.baseline } : {}),
+        ...(exp.config.task ? { task: exp.config.task } : {}),
       };
       this.rs.load(experiment, seriesOf(exp, imported), exp.summary);
       this.message = undefined;

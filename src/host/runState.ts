@@ -62,6 +62,7 @@ export class RunState {
           steps: e.config.steps,
           ...(e.config.target ? { target: e.config.target } : {}),
           ...(e.config.baseline ? { baseline: e.config.baseline } : {}),
+          task: e.config.task,
         };
         this.summary = undefined;
         this.jobs = new Map(

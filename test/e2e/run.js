@@ -153,6 +153,7 @@ async function main() {
   const quick = readFixtureConfig('quick.optlab.json');
   const tuned = readFixtureConfig('tuned.optlab.json');
   const long = readFixtureConfig('long.optlab.json');
+  const landscape = readFixtureConfig('landscape.optlab.json');
   const quickRuns = quick.runs.map((r) => r.name);
   const brokenPos = positionOf('broken.optlab.json', '"learningRate"');
 
@@ -373,6 +374,42 @@ async function main() {
       }, 30_000);
       await frame.locator('#tab-curves').click();
       return { trials: tunedRuns.map((r) => r.tuning.trials.length), chosen: tunedRuns.map((r) => r.tuning.chosen.values), verdicts, verdictText, sensitivityCharts: charts };
+    });
+
+    // ---- (d4) function2d: the landscape panel from the comparison's button ------------------------------------
+    await step('(d4) function2d config → Landscape button of the comparison → panel with contour and paths', async () => {
+      await closeWidgets(page);
+      await openFile(page, 'landscape.optlab.json');
+      const before = new Set(runDirs(dirs.workspace, landscape.name));
+      await runCommand(page, 'Optimizer Lab: Run Experiment');
+      const runDir = await waitFor(`a results dir .optlab/runs/${landscape.name}/<timestamp>`, () => runDirs(dirs.workspace, landscape.name).find((d) => !before.has(d)), 60_000);
+      await waitFor('summary.json of the function2d run', () => fs.existsSync(path.join(runDir, 'summary.json')), 120_000);
+      const withXy = metricRows(runDir).filter((r) => Array.isArray(r.xy) && r.xy.length === 2).length;
+      if (!withXy) throw new Error('no metric row has an (x, y) position');
+      await runCommand(page, 'Optimizer Lab: Open Comparison');
+      const compare = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
+      await compare.selectOption('#experiment', runDir).catch(() => undefined);
+      const button = compare.locator('#landscape');
+      await button.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
+        throw new Error('the comparison shows no Landscape button for a function2d experiment');
+      });
+      await button.click();
+      const found = await waitFor(`the landscape panel drawing ${landscape.runs.length} paths`, async () => {
+        const f = await probeFrames(page, () => {
+          const c = document.querySelector('canvas[aria-label="Landscape"]');
+          if (!c) return null;
+          return { paths: Number(c.dataset.paths || 0), rows: document.querySelectorAll('#table tbody tr').length, width: c.width, title: document.getElementById('title')?.textContent || '', bodyClass: document.body.className };
+        });
+        return f.find((x) => x.paths >= landscape.runs.length && x.width > 0);
+      }, 30_000).catch(async (e) => {
+        throw new Error(`${e.message}; landscape frames: ${JSON.stringify((await probeFrames(page, () => ({ html: document.body.innerHTML.slice(0, 300) }))).map(({ frame, ...r }) => r))}`);
+      });
+      // The scrubber moves the markers: step 0 puts every run's marker on the start.
+      await found.frame.locator('#scrub').fill('0');
+      const label = await found.frame.locator('#stepv').innerText();
+      if (!/after 0 \//.test(label)) throw new Error(`scrubber label after moving to 0: "${label}"`);
+      await found.frame.locator('#scrub').fill(String(landscape.steps));
+      return { paths: found.paths, tableRows: found.rows, rowsWithXy: withXy, title: found.title };
     });
 
     // ---- (e) second run, cancelled --------------------------------------------------------------------------

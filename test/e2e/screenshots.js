@@ -17,7 +17,8 @@
  *
  * Every image is also checked while it is taken (the panel is there, the table has rows, the hover has its
  * image), and the script exits 1 when one is missing. E2E_KEEP=1 keeps the temp workspace; E2E_SHOTS=a,b
- * takes only the named groups (hover, torch-hover, torch-lr, lr, compare, tuned, side, spectrum, export, imported).
+ * takes only the named groups (hover, torch-hover, torch-lr, lr, compare, tuned, side, spectrum, export, imported,
+ * landscape). The landscape image is the Rosenbrock run of landscape.optlab.json with the scrubber at step 150.
  */
 const fs = require('fs');
 const os = require('os');
@@ -207,6 +208,8 @@ async function main() {
   const tuned = config('tuned.optlab.json');
   let tunedDir;
   const charlm = config('charlm.optlab.json');
+  const landscape = config('landscape.optlab.json');
+  let landscapeDir;
   let spiralsDir;
   let charlmDir;
 
@@ -342,6 +345,45 @@ async function main() {
         await sleep(1500);
         await shot('sensitivity', theme);
         await frame.locator('#tab-curves').click();
+      });
+
+      await group('landscape', async () => {
+        await closeAllEditors(page);
+        await tidy(page, { sidebar: false });
+        if (!landscapeDir) {
+          await openFile(page, 'landscape.optlab.json');
+          const before = new Set(runDirs(dirs.workspace, landscape.name));
+          await runCommand(page, 'Optimizer Lab: Run Experiment');
+          landscapeDir = await waitFor('the landscape results dir', () => runDirs(dirs.workspace, landscape.name).find((d) => !before.has(d)), 60_000);
+          await waitFor('summary.json of the landscape run', () => fs.existsSync(path.join(landscapeDir, 'summary.json')), 120_000);
+          await closeAllEditors(page);
+        }
+        await runCommand(page, 'Optimizer Lab: Open Comparison');
+        const compareFrame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
+        await compareFrame.selectOption('#experiment', landscapeDir).catch(() => undefined);
+        await compareFrame.locator('#landscape').click({ timeout: 30_000 });
+        await waitFor('the landscape panel, opened from the comparison', async () => {
+          const f = await probeFrames(page, (n) => {
+            const c = document.querySelector('canvas[aria-label="Landscape"]');
+            return c && Number(c.dataset.paths || 0) >= n ? { ok: true } : null;
+          }, landscape.runs.length);
+          return f[0]?.frame;
+        }, 30_000);
+        // The landscape alone in the window (it shows the experiment the comparison selected).
+        await closeAllEditors(page);
+        await runCommand(page, 'Optimizer Lab: Open Landscape');
+        await tryCommand(page, 'View: Single Column Editor Layout');
+        const shown = await waitFor('the landscape panel on its own', async () => {
+          const f = await probeFrames(page, (n) => {
+            const c = document.querySelector('canvas[aria-label="Landscape"]');
+            return c && Number(c.dataset.paths || 0) >= n ? { ok: true } : null;
+          }, landscape.runs.length);
+          return f[0]?.frame;
+        }, 30_000);
+        await shown.locator('#scrub').fill('150');
+        await tidy(page, { sidebar: false });
+        await sleep(1500);
+        await shot('landscape', theme);
       });
 
       await group('side', async () => {

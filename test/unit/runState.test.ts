@@ -34,7 +34,7 @@ describe('runState: the pure reducer behind the comparison and the progress noti
     assert.strictEqual(s.apply(START), false);
     assert.deepStrictEqual(s.experiment, {
       name: 'pair', dir: '/ws/.optlab/runs/pair/t0', startedAt: '2026-01-02T03:04:05.000Z', backend: 'cpu', steps: 4,
-      target: { metric: 'valLoss', value: 1.8 }, baseline: 'adamw',
+      target: { metric: 'valLoss', value: 1.8 }, baseline: 'adamw', task: config.task,
     });
     assert.deepStrictEqual([...s.jobs.keys()], ['adamw__s0', 'fast__s0']);
     assert.deepStrictEqual([...s.jobs.values()].map((j) => [j.status, j.optimizer, j.rows.length]), [['running', 'adamw', 0], ['running', 'lion', 0]]);

@@ -15,24 +15,9 @@ import type { Function2dTaskConfig } from '../config/types';
 import type { NamedParam } from '../optimizers/types';
 import { trainable } from './layers';
 import { TaskConfigError, type Task, type TaskBatch, type TaskEval } from './types';
+import { FUNCTION2D_DEFAULTS, function2dValue, type Function2dName } from './function2dMath';
 
-type Function2dName = Function2dTaskConfig['fn'];
-
-const FUNCTION2D_DEFAULTS = Object.freeze({
-  condition: 100,
-  start: Object.freeze({
-    rosenbrock: [-1.5, 2],
-    rastrigin: [-2, 3.5],
-    beale: [1, 1.5],
-    quadratic: [1, 1],
-  }) as Readonly<Record<Function2dName, readonly [number, number]>>,
-  minimum: Object.freeze({
-    rosenbrock: [1, 1],
-    rastrigin: [0, 0],
-    beale: [3, 0.5],
-    quadratic: [0, 0],
-  }) as Readonly<Record<Function2dName, readonly [number, number]>>,
-});
+export { FUNCTION2D_DEFAULTS, function2dValue };
 
 /** f(x, y) on tensors (scalars), so that gradients come from autodiff. */
 function function2dTensor(fn: Function2dName, x: tf.Tensor, y: tf.Tensor, condition: number): tf.Tensor {
@@ -57,22 +42,6 @@ function function2dTensor(fn: Function2dName, x: tf.Tensor, y: tf.Tensor, condit
     }
     case 'quadratic':
       return tf.mul(tf.add(tf.mul(x, x), tf.mul(tf.mul(y, y), condition)), 0.5);
-    default:
-      throw new TaskConfigError(`function2d: unknown fn "${String(fn)}"`);
-  }
-}
-
-/** Plain-number f(x, y), for plots and contour grids. */
-function function2dValue(fn: Function2dName, x: number, y: number, condition: number = FUNCTION2D_DEFAULTS.condition): number {
-  switch (fn) {
-    case 'rosenbrock':
-      return (1 - x) ** 2 + 100 * (y - x * x) ** 2;
-    case 'rastrigin':
-      return 20 + x * x - 10 * Math.cos(2 * Math.PI * x) + y * y - 10 * Math.cos(2 * Math.PI * y);
-    case 'beale':
-      return (1.5 - x + x * y) ** 2 + (2.25 - x + x * y * y) ** 2 + (2.625 - x + x * y * y * y) ** 2;
-    case 'quadratic':
-      return 0.5 * (x * x + condition * y * y);
     default:
       throw new TaskConfigError(`function2d: unknown fn "${String(fn)}"`);
   }

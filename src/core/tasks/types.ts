@@ -39,6 +39,8 @@ export interface Task {
   evaluate(): TaskEval;
   /** char_lm: per-head max pre-softmax logit (1/√d included) of the last loss() call, for MuonClip and logging. */
   qkStats?(): QkStat[];
+  /** function2d: the current (x, y), logged per step (MetricRow.xy) for the landscape view. */
+  position?(): [number, number];
   /** The unigram entropy (nats) of the corpus, char_lm only (a baseline users see). */
   readonly unigramEntropy?: number;
   dispose(): void;

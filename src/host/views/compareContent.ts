@@ -1,7 +1,8 @@
 /**
  * The comparison content shared by the Activity Bar view and the full-size panel (one class, two hosts):
  * renders the HTML, answers `ready` with the full state, forwards live deltas from the run manager and turns
- * the webview's user intents (run, cancel, exports, import, pick a past experiment) into commands.
+ * the webview's user intents (run, cancel, exports, import, pick a past experiment, open the landscape) into
+ * commands.
  */
 import * as vscode from 'vscode';
 import {
@@ -12,6 +13,7 @@ import {
   ExportPngCommand,
   ImportRunsCommand,
   OpenFullPanelCommand,
+  OpenLandscapeCommand,
   ReadyCommand,
   RunCommand,
   SelectExperimentCommand,
@@ -66,6 +68,8 @@ export class CompareContent implements vscode.Disposable, CompareSink {
       await this.runs.showExperiment(m.params.dir);
     } else if (ImportRunsCommand.is(m)) {
       await vscode.commands.executeCommand('optimizerLab.importRuns');
+    } else if (OpenLandscapeCommand.is(m)) {
+      await vscode.commands.executeCommand('optimizerLab.openLandscape');
     } else if (OpenFullPanelCommand.is(m)) {
       await vscode.commands.executeCommand('optimizerLab.openComparison');
     } else if (ShowMessageCommand.is(m)) {

@@ -9,7 +9,8 @@
 import { DidChangeLandscapeStateNotification } from '../src/protocol';
 import type { LandscapeModel, LandscapePath, LandscapeState } from '../src/protocol';
 import { escapeHtml } from '../src/escape';
-import { fmt, onThemeChange, theme, withAlpha } from './charts';
+import { onThemeChange, theme, withAlpha } from './charts';
+import { fmtNumber } from '../src/core/format';
 import type { Theme } from './charts';
 import { colorKey, colorsByKey } from './compareModel';
 import { bandOf, fitBox, niceTicks, pointAtStep } from './landscapeGeometry';
@@ -149,10 +150,10 @@ function drawAxes(ctx: CanvasRenderingContext2D, m: LandscapeModel, v: Viewport,
   ctx.font = '11px sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const x of niceTicks(b.xMin, b.xMax, Math.max(3, Math.round(v.width / 90)))) ctx.fillText(fmt(x, 3), v.px(x), v.top + v.height + 4);
+  for (const x of niceTicks(b.xMin, b.xMax, Math.max(3, Math.round(v.width / 90)))) ctx.fillText(fmtNumber(x, 3), v.px(x), v.top + v.height + 4);
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const y of niceTicks(b.yMin, b.yMax, Math.max(3, Math.round(v.height / 70)))) ctx.fillText(fmt(y, 3), v.left - 6, v.py(y));
+  for (const y of niceTicks(b.yMin, b.yMax, Math.max(3, Math.round(v.height / 70)))) ctx.fillText(fmtNumber(y, 3), v.left - 6, v.py(y));
   ctx.fillStyle = t.fg;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
@@ -219,7 +220,7 @@ function drawAnchors(ctx: CanvasRenderingContext2D, m: LandscapeModel, v: Viewpo
   ctx.font = '12px sans-serif';
   ctx.textBaseline = 'bottom';
   label(ctx, v, t, 'start', sx, sy, 9);
-  label(ctx, v, t, `minimum (${fmt(m.minimum[0], 3)}, ${fmt(m.minimum[1], 3)})`, mx, my, 11);
+  label(ctx, v, t, `minimum (${fmtNumber(m.minimum[0], 3)}, ${fmtNumber(m.minimum[1], 3)})`, mx, my, 11);
 }
 
 /** A label beside a marker (left of it near the right edge), on a halo of the background so paths under it do not hide it. */
@@ -278,7 +279,7 @@ function renderTable(m: LandscapeModel | undefined, step: number): void {
     const x = p.x[at];
     const y = p.y[at];
     const dist = Math.hypot(x - (m as LandscapeModel).minimum[0], y - (m as LandscapeModel).minimum[1]);
-    return `<tr><td>${escapeHtml(colorKey({ key: p }))}</td><td>${p.seed}</td><td>${escapeHtml(p.status)}</td><td>${p.steps[at] ?? 0}</td><td>${fmt(x, 5)}</td><td>${fmt(y, 5)}</td><td>${fmt(dist, 4)}</td></tr>`;
+    return `<tr><td>${escapeHtml(colorKey({ key: p }))}</td><td>${p.seed}</td><td>${escapeHtml(p.status)}</td><td>${p.steps[at] ?? 0}</td><td>${fmtNumber(x, 5)}</td><td>${fmtNumber(y, 5)}</td><td>${fmtNumber(dist, 4)}</td></tr>`;
   });
   $<HTMLTableElement>('table').innerHTML = rows.length
     ? `<thead><tr><th>run</th><th>seed</th><th>status</th><th>step</th><th>x</th><th>y</th><th>distance to minimum</th></tr></thead><tbody>${rows.join('')}</tbody>`
@@ -289,7 +290,7 @@ function render(): void {
   const m = data?.model;
   $('title').textContent = data?.title ?? '';
   $('fn').textContent = m
-    ? `${m.fn}${m.fn === 'quadratic' ? ` (κ = ${fmt(m.condition)})` : ''} · ${m.scale === 'log' ? 'log-spaced' : 'evenly spaced'} contours ${fmt(m.levels[0], 3)} … ${fmt(m.levels[m.levels.length - 1], 3)}`
+    ? `${m.fn}${m.fn === 'quadratic' ? ` (κ = ${fmtNumber(m.condition)})` : ''} · ${m.scale === 'log' ? 'log-spaced' : 'evenly spaced'} contours ${fmtNumber(m.levels[0], 3)} … ${fmtNumber(m.levels[m.levels.length - 1], 3)}`
     : '';
   $('status').textContent = data?.source === 'config' ? 'preview of the config' : data?.running ? 'running' : m ? 'done' : '';
   $('message').textContent = data?.message ?? '';

@@ -11,8 +11,8 @@
  *
  * CSV: a header row with a step column and named metric columns. Common names map to MetricRow fields
  * (loss / train_loss / train/loss → loss, val_loss / valLoss / val/loss / eval_loss → valLoss, lr /
- * learning_rate → lr.default, lr_<group> → lr.<group>, …); other columns are kept under their own name when
- * every value is numeric, dropped otherwise. Rows with the same step are merged (trackers log evaluation on
+ * learning_rate → lr.default, lr_<group> → lr.<group>, x and y together → xy (the function2d position), …);
+ * other columns are kept under their own name when every value is numeric, dropped otherwise. Rows with the same step are merged (trackers log evaluation on
  * rows of their own); empty cells, `nan` and `inf` are missing values (a non-finite loss marks the run
  * diverged at that step). A `run` column (and `seed`) splits one CSV into several runs — Optimizer Lab's own
  * CSV export re-imports. Imported rows carry only the metrics their source had.

@@ -145,6 +145,19 @@ export interface LrRunCurves {
   phases: LrPhaseMarker[];
   /** The optimizer's momentum / β₁ when the schedule cycles it (onecycle, cyclic), decimated like the LR. */
   momentum?: { steps: number[]; values: number[] };
+  /** LR-free optimizers: the step size d·lr·λ logged by the config's newest finished experiment, per group. */
+  effective?: LrEffectiveCurve[];
+}
+
+/** d·lr·λ as an LR-free run applied it (MetricRow.effectiveLr), mean over its held-out seeds at each logged step. */
+export interface LrEffectiveCurve {
+  group: string;
+  steps: number[];
+  values: number[];
+  /** Seeds averaged. */
+  seeds: number;
+  /** Start stamp of the experiment the values come from (its results directory name). */
+  startedAt: string;
 }
 
 /** Everything the LR panel draws. */

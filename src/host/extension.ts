@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
       deserializeWebviewPanel: async (panel) => ComparePanel.revive(panel, ext, runs),
     }),
     vscode.window.registerWebviewPanelSerializer(LrPanel.viewType, {
-      deserializeWebviewPanel: async (panel, state: unknown) => LrPanel.revive(panel, ext, state as LrPanelPersistedState | undefined),
+      deserializeWebviewPanel: async (panel, state: unknown) => LrPanel.revive(panel, ext, runs, state as LrPanelPersistedState | undefined),
     }),
     vscode.window.registerWebviewPanelSerializer(SpectrumPanel.viewType, {
       deserializeWebviewPanel: async (panel) => SpectrumPanel.revive(panel, ext),

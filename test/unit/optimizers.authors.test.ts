@@ -15,6 +15,7 @@ import { OptimizerConfigError } from '../../src/core/optimizers/types';
 import type { NamedParam, OptimizerConfig } from '../../src/core/optimizers/types';
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
 import { describeOnEachBackend } from './helpers/backends';
+import { FixtureErrors } from './helpers/fixtureErrors';
 
 interface AuthorsCase {
   name: string;
@@ -65,6 +66,7 @@ const NEGATIVE: Array<{ fixture: string; wrong: Record<string, unknown> }> = [
 ];
 
 const report: string[] = [];
+const errors = new FixtureErrors();
 
 describe("optimizers reproduced from their authors' code (SPEC §11, element-wise)", () => {
   it('every fixture names its reference and a registered type', () => {
@@ -81,6 +83,7 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
         const out = replay(c.input);
         const worst = worstError(out.params, c.expected);
         report.push(`${label} ${c.name}: worst ${worst.toExponential(2)}`);
+        errors.add(label, c.input.optimizer.type, c.name, c.tol, out.params, c.expected);
         assert.ok(worst <= c.tol, `${c.name}: worst relative error ${worst} > ${c.tol}`);
       });
     }
@@ -190,6 +193,6 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
   });
 
   after(() => {
-    if (process.env.OPTLAB_TEST_REPORT) console.log(report.join('\n'));
+    if (process.env.OPTLAB_TEST_REPORT) console.log(`${report.join('\n')}\n\n${errors.table()}`);
   });
 });

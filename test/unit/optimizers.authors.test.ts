@@ -15,6 +15,7 @@ import { OptimizerConfigError } from '../../src/core/optimizers/types';
 import type { NamedParam, OptimizerConfig } from '../../src/core/optimizers/types';
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
 import { describeOnEachBackend } from './helpers/backends';
+import { cautiousLionCount } from '../../src/core/optimizers/cautious';
 import { FixtureErrors } from './helpers/fixtureErrors';
 
 interface AuthorsCase {
@@ -115,6 +116,24 @@ describe("optimizers reproduced from their authors' code (SPEC §11, element-wis
         assert.ok(worst <= c.tol, `${c.name} x: worst relative error ${worst} > ${c.tol}`);
       });
     }
+    it("cautious_lion's mask count equals Σ[sign(β₁m + (1 − β₁)g)·g > 0] on edge values", () => {
+      const tiny = 1.401298464324817e-45;
+      const edge = [0, -0, tiny, -tiny, 1e-30, -1e-30, 1e-20, 3e38, -3e38, Infinity, -Infinity, NaN, 1, -1, 0.5];
+      const g: number[] = [];
+      const m: number[] = [];
+      for (const a of edge) for (const b of edge) { g.push(a); m.push(b); }
+      const b1 = 0.95;
+      let expected = 0;
+      g.forEach((gv, i) => {
+        const x = Math.fround(Math.fround(m[i] * Math.fround(b1)) + Math.fround(gv * Math.fround(1 - b1)));
+        if (Math.sign(x) * gv > 0) expected++;
+      });
+      const [gt, mt] = [tf.tensor1d(g), tf.tensor1d(m)];
+      const got = cautiousLionCount(b1).run({ g: gt, m: mt }, {});
+      tf.dispose([gt, mt]);
+      assert.strictEqual(got, expected);
+      assert.ok(expected > 20 && expected < g.length - 20, 'the edge grid has both outcomes');
+    });
     it('negative controls: a wrong option misses the trajectory', () => {
       for (const { fixture, wrong } of NEGATIVE) {
         const c = cases.find((x) => x.name === fixture);

@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { tf } from '../../src/core/tf';
+import { ownedVariable } from '../../src/core/kernels/wasmRuntime';
 import { initBackend } from '../../src/core/backend';
 import { ReplayInputError, compareTrajectory, replay } from '../../src/core/replay';
 import type { ReplayInput } from '../../src/core/replay';
@@ -70,6 +71,33 @@ const report: string[] = [];
 const errors = new FixtureErrors();
 
 describe("optimizers reproduced from their authors' code (SPEC §11, element-wise)", () => {
+  describe('on wasm with fused passes: weights stay in their own buffers', () => {
+    before(async () => {
+      await initBackend('wasm');
+    });
+    // A step that wrote the weights to a fresh buffer (a state slot sharing theirs, say) would leave them off
+    // the cache-line-aligned buffer they started in (wasmRuntime.ts ownedVariable) for the rest of the run.
+    for (const type of ['adopt', 'ademamix', 'cautious_adamw', 'cautious_lion', 'laprop', 'adan', 'mars', 'schedule_free_adamw', 'schedule_free_sgd', 'prodigy', 'dadapt_adam']) {
+      it(type, () => {
+        const params: NamedParam[] = [
+          { name: 'w', role: 'hidden', variable: ownedVariable(tf.randomNormal([96, 64], 0, 0.1, 'float32', 1), true) },
+          { name: 'b', role: 'bias', variable: ownedVariable(tf.zeros([64]), true) },
+        ];
+        const ids = params.map((p) => p.variable.dataId);
+        const opt = createOptimizer(params, { type });
+        for (let t = 0; t < 3; t++) {
+          const grads = { w: tf.randomNormal([96, 64], 0, 1, 'float32', 10 + t), b: tf.randomNormal([64], 0, 1, 'float32', 20 + t) };
+          opt.step(grads, 1);
+          tf.dispose(Object.values(grads));
+        }
+        const moved = params.filter((p, i) => p.variable.dataId !== ids[i]).map((p) => p.name);
+        opt.dispose();
+        tf.dispose(params.map((p) => p.variable));
+        assert.deepStrictEqual(moved, [], `${type} moved ${moved.join(', ')} to a new buffer`);
+      });
+    }
+  });
+
   it('every fixture names its reference and a registered type', () => {
     assert.ok(cases.length > 0);
     for (const c of cases) {

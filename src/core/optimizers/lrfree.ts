@@ -194,7 +194,9 @@ class Prodigy extends LrFreeBase {
       if (b1 > 0) this.m.set(p.name, zeros(p.variable.shape));
       this.v.set(p.name, zeros(p.variable.shape));
       this.s.set(p.name, zeros([sliced]));
-      this.p0.set(p.name, ownedVariable(tf.tidy(() => this.sliced(p.name, p.variable)), false));
+      // A copy (× 1 is exact): a view would share the weights' buffer, so that their first update could not be
+      // written in place and would move them to a fresh, unaligned buffer (wasmRuntime.ts ownedVariable).
+      this.p0.set(p.name, ownedVariable(tf.tidy(() => tf.mul(this.sliced(p.name, p.variable), 1)), false));
     }
     // m ← β₁m + (d(1−β₁))g;  v ← β₂v + ((d²(1−β₂))·g)·g  (torch's addcmul order).
     this.moments = fusedKernel('prodigy-moments', ['g', 'm', 'v'], ['cm', 'cv'], (x, s) => ({

@@ -324,7 +324,7 @@ export interface SpectrumCoefficientSet {
   coefficients: [number, number, number];
 }
 
-/** A Muon snapshot in the results directory (as listed by ListSpectrumSnapshotsRequest). */
+/** A Muon, NorMuon or SOAP snapshot in the results directory (as listed by ListSpectrumSnapshotsRequest). */
 interface SpectrumSnapshotRef {
   /** Experiment directory (absolute). */
   dir: string;
@@ -422,7 +422,7 @@ export interface SpectrumSnapshotIndex {
   message?: string;
 }
 
-/** Spectrum panel → host: list the Muon snapshots in the results directory. */
+/** Spectrum panel → host: list the Muon, NorMuon and SOAP snapshots in the results directory. */
 export const ListSpectrumSnapshotsRequest = new IpcRequest<Record<string, never>, SpectrumSnapshotIndex>(
   'spectrum',
   'listSnapshots',

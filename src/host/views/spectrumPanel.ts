@@ -28,7 +28,7 @@ const TIMEOUT_MS = 120_000;
 const SNAPSHOT_FILE = /^(.+)@(\d+)\.json$/;
 const SAFE_NAME = /^[A-Za-z0-9_.@=-]+$/;
 
-/** Lists experiments with Muon snapshots under a results root, newest first. */
+/** Lists experiments with Muon, NorMuon or SOAP snapshots under a results root, newest first. */
 export async function listSnapshots(resultsRoot: string): Promise<SpectrumSnapshotExperiment[]> {
   const out: SpectrumSnapshotExperiment[] = [];
   for (const e of await listExperiments(resultsRoot)) {

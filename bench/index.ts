@@ -13,7 +13,18 @@ import { benchEditor, logTorchHover } from './editor';
 type Bench = { name: string; run: (log: (s: string) => void) => Promise<void> };
 
 const BENCHES: Bench[] = [
-  { name: 'optimizers', run: async (log) => void benchOptimizers({ log }) },
+  // OPTLAB_BENCH_ONLY=adan,mars: only these optimizer labels (with the same-run SGD reference);
+  // OPTLAB_BENCH_ROUNDS=31: more rounds per optimizer (default 11) on a busy machine.
+  {
+    name: 'optimizers',
+    run: async (log) =>
+      void benchOptimizers({
+        log,
+        only: process.env.OPTLAB_BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean),
+        rounds: process.env.OPTLAB_BENCH_ROUNDS ? Number(process.env.OPTLAB_BENCH_ROUNDS) : undefined,
+        torch: process.env.OPTLAB_BENCH_TORCH === '0' ? false : undefined,
+      }),
+  },
   { name: 'charlm', run: async (log) => void (await benchCharLm({ log, profile: process.env.OPTLAB_PROFILE === '1', torch: process.env.OPTLAB_BENCH_TORCH === '0' ? false : undefined, trainer: true })) },
   { name: 'ns', run: async (log) => void (await benchNewtonSchulz(log)) },
   { name: 'workers', run: async (log) => void (await benchWorkers({ log })) },

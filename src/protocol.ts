@@ -149,6 +149,19 @@ export interface LrRunCurves {
   phases: LrPhaseMarker[];
   /** The optimizer's momentum / β₁ when the schedule cycles it (onecycle, cyclic), decimated like the LR. */
   momentum?: { steps: number[]; values: number[] };
+  /** LR-free optimizers: the step size d·lr·λ logged by the config's newest finished experiment, per group. */
+  effective?: LrEffectiveCurve[];
+}
+
+/** d·lr·λ as an LR-free run applied it (MetricRow.effectiveLr), mean over its held-out seeds at each logged step. */
+export interface LrEffectiveCurve {
+  group: string;
+  steps: number[];
+  values: number[];
+  /** Seeds averaged. */
+  seeds: number;
+  /** Start stamp of the experiment the values come from (its results directory name). */
+  startedAt: string;
 }
 
 /** Everything the LR panel draws. */
@@ -320,7 +333,7 @@ export interface SpectrumCoefficientSet {
   coefficients: [number, number, number];
 }
 
-/** A Muon snapshot in the results directory (as listed by ListSpectrumSnapshotsRequest). */
+/** A Muon, NorMuon or SOAP snapshot in the results directory (as listed by ListSpectrumSnapshotsRequest). */
 interface SpectrumSnapshotRef {
   /** Experiment directory (absolute). */
   dir: string;
@@ -418,7 +431,7 @@ export interface SpectrumSnapshotIndex {
   message?: string;
 }
 
-/** Spectrum panel → host: list the Muon snapshots in the results directory. */
+/** Spectrum panel → host: list the Muon, NorMuon and SOAP snapshots in the results directory. */
 export const ListSpectrumSnapshotsRequest = new IpcRequest<Record<string, never>, SpectrumSnapshotIndex>(
   'spectrum',
   'listSnapshots',

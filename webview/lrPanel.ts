@@ -2,7 +2,10 @@
  * LR Schedule panel page: one chart with every run's LR curve per parameter group (curves computed by the
  * host from the core schedules module), phase markers, a log-y toggle and a crosshair tooltip. A run whose
  * schedule cycles the momentum (OneCycleLR, CyclicLR) adds its momentum / β₁ as a dotted series on a second
- * y axis at the right. Redraws on every state the host sends (debounced edits of the config).
+ * y axis at the right. An LR-free run (prodigy, dadapt_adam) whose experiment has finished also gets the step size
+ * it applied, d·lr·λ (mean over its seeds), dash-dotted on the LR axis; its schedule is then only a multiplier of
+ * d, drawn hidden until its legend entry is clicked. Redraws on every state the host sends (debounced edits of
+ * the config, a finished experiment).
  */
 import { DidChangeLrStateNotification, RevealRunCommand } from '../src/protocol';
 import type { LrState } from '../src/protocol';
@@ -18,9 +21,12 @@ interface UiState {
   uri?: string;
   /** Dataset labels hidden by the user. */
   hidden: string[];
+  /** Labels of datasets hidden by default (LR-free multipliers) that the user showed. */
+  shown: string[];
 }
 
-const ui = getState<UiState>({ logY: false, hidden: [] });
+const ui = getState<UiState>({ logY: false, hidden: [], shown: [] });
+ui.shown ??= [];
 let data: LrState | undefined;
 
 const app = document.getElementById('app') as HTMLElement;
@@ -51,6 +57,7 @@ cfg.options!.plugins!.legend!.onClick = (_e, item, legend) => {
   const visible = c.isDatasetVisible(i);
   c.setDatasetVisibility(i, !visible);
   ui.hidden = visible ? [...ui.hidden, label] : ui.hidden.filter((h) => h !== label);
+  ui.shown = visible ? ui.shown.filter((h) => h !== label) : [...ui.shown, label];
   setState(ui);
   c.update('none');
 };
@@ -77,8 +84,11 @@ function render(): void {
   const byStep = new Map<number, string[]>();
   data.runs.forEach((run, ri) => {
     const color = t.palette[ri % t.palette.length];
+    const lrFree = !!run.effective?.length;
     run.groups.forEach((g, gi) => {
-      const label = run.groups.length > 1 ? `${run.run} · ${g.name}` : run.run;
+      const name = run.groups.length > 1 ? `${run.run} · ${g.name}` : run.run;
+      // With d·lr known, the scheduled values are multipliers of d, not step sizes: listed, hidden by default.
+      const label = lrFree ? `${name} · multiplier × λ` : name;
       const pts = g.steps.map((s, k) => ({ x: s, y: ui.logY ? Math.max(g.lr[k], g.baseLr * 1e-6) : g.lr[k] }));
       datasets.push({
         label,
@@ -86,9 +96,20 @@ function render(): void {
         borderColor: color,
         backgroundColor: color,
         borderDash: gi === 0 ? [] : [6, 3],
-        hidden: ui.hidden.includes(label),
+        hidden: lrFree ? !ui.shown.includes(label) : ui.hidden.includes(label),
       });
     });
+    for (const e of run.effective ?? []) {
+      const label = `${run.run}${run.groups.length > 1 ? ` · ${e.group}` : ''} · d·lr`;
+      datasets.push({
+        label,
+        data: decimate(e.steps.map((s, k) => ({ x: s, y: e.values[k] }))),
+        borderColor: color,
+        backgroundColor: color,
+        borderDash: [8, 3, 2, 3],
+        hidden: ui.hidden.includes(label),
+      });
+    }
     if (run.momentum) {
       const label = `${run.run} · momentum`;
       datasets.push({
@@ -134,8 +155,17 @@ function render(): void {
       return `<tr><td><a href="#" data-run="${escapeHtml(r.run)}">${escapeHtml(r.run)}</a></td><td>${escapeHtml(r.optimizer)}</td><td>${escapeHtml(g.name)}</td><td>${fmtNumber(g.baseLr)}</td><td>${fmtNumber(peak)}</td><td>${fmtNumber(final)}</td><td class="desc">${escapeHtml(r.schedule)}</td></tr>`;
     }),
   );
+  // LR-free runs: the step size they applied, from the experiment named under the table.
+  const effRows = data.runs.flatMap((r) =>
+    (r.effective ?? []).map((e) => {
+      let peak = 0;
+      for (const v of e.values) peak = Math.max(peak, v);
+      const desc = `d·lr·λ applied, mean of ${e.seeds} seed${e.seeds === 1 ? '' : 's'} of the run of ${e.startedAt}`;
+      return `<tr><td><a href="#" data-run="${escapeHtml(r.run)}">${escapeHtml(r.run)}</a></td><td>${escapeHtml(r.optimizer)}</td><td>${escapeHtml(e.group)} · d·lr</td><td>–</td><td>${fmt(peak)}</td><td>${fmt(e.values[e.values.length - 1])}</td><td class="desc">${escapeHtml(desc)}</td></tr>`;
+    }),
+  );
   table.innerHTML = rows.length
-    ? `<thead><tr><th>run</th><th>optimizer</th><th>group</th><th>base LR</th><th>peak</th><th>final</th><th>schedule</th></tr></thead><tbody>${rows.join('')}</tbody>`
+    ? `<thead><tr><th>run</th><th>optimizer</th><th>group</th><th>base LR</th><th>peak</th><th>final</th><th>schedule</th></tr></thead><tbody>${[...rows, ...effRows].join('')}</tbody>`
     : '';
 }
 

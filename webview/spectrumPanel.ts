@@ -1,7 +1,7 @@
 /**
  * Newton–Schulz Spectrum panel page: pick a matrix (random Gaussian, power-law or condition-number spectrum,
- * or a Muon snapshot of a run), up to three coefficient sets, steps 1–10 and float32/bfloat16; the host's
- * worker returns the singular values before/after NS, and the page draws them (sorted, log-y) next to the
+ * or a Muon, NorMuon or SOAP snapshot of a run), up to three coefficient sets, steps 1–10 and
+ * float32/bfloat16; the host's worker returns the singular values before/after NS, and the page draws them (sorted, log-y) next to the
  * scalar map φᴺ(σ) on [0, 1.2] with the input's σ range shaded, plus a readout of ‖XᵀX − I‖ and timings.
  * Controls are kept with setState; every change asks for a new computation (debounced), and only the
  * answer to the latest request is drawn.

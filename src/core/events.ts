@@ -111,7 +111,7 @@ export type TrainerEvent =
   /** Batched rows since the last event (the trainer batches to keep messages ≤ ~10/s). */
   | { kind: 'metrics'; job: JobKey; rows: MetricRow[] }
   | { kind: 'qkclip'; job: JobKey; events: QkClipEvent[] }
-  /** Muon snapshot of a hidden matrix's NS input, written to disk; the path is relative to the run dir. */
+  /** Snapshot of a hidden matrix (Muon, NorMuon: its NS input; SOAP: its update direction), written to disk; the path is relative to the run dir. */
   | { kind: 'snapshot'; job: JobKey; step: number; param: string; file: string }
   | { kind: 'end'; job: JobKey; result: JobResult };
 

@@ -1,7 +1,8 @@
 /**
- * Live matrix snapshots for the spectrum panel: Muon's Newton–Schulz input of each hidden matrix every K
- * steps, as `snapshots/<jobId>/<param>@<step>.json` in the run directory. Bounded on disk: at most
- * MAX_SNAPSHOTS_PER_JOB files per job and matrices larger than MAX_SNAPSHOT_VALUES are skipped.
+ * Live matrix snapshots for the spectrum panel: Muon's and NorMuon's Newton–Schulz input (SOAP's update
+ * direction) of each hidden matrix every K steps, as `snapshots/<jobId>/<param>@<step>.json` in the run
+ * directory. Bounded on disk: at most MAX_SNAPSHOTS_PER_JOB files per job and matrices larger than
+ * MAX_SNAPSHOT_VALUES are skipped.
  */
 import * as path from 'path';
 import { writeJsonAtomic } from './results';

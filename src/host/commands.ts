@@ -296,7 +296,7 @@ export function registerCommands(context: vscode.ExtensionContext, runs: RunMana
     vscode.commands.registerCommand('optimizerLab.cancel', () => runs.cancel()),
     vscode.commands.registerCommand('optimizerLab.newFromPreset', () => newFromPreset()),
     vscode.commands.registerCommand('optimizerLab.openLrSchedule', (uri?: unknown) => {
-      LrPanel.createOrShow(ext, asUri(uri));
+      LrPanel.createOrShow(ext, runs, asUri(uri));
     }),
     vscode.commands.registerCommand('optimizerLab.openSpectrum', () => {
       SpectrumPanel.createOrShow(ext);

@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
       deserializeWebviewPanel: async (panel) => ComparePanel.revive(panel, ext, runs),
     }),
     vscode.window.registerWebviewPanelSerializer(LrPanel.viewType, {
-      deserializeWebviewPanel: async (panel, state: unknown) => LrPanel.revive(panel, ext, state as LrPanelPersistedState | undefined),
+      deserializeWebviewPanel: async (panel, state: unknown) => LrPanel.revive(panel, ext, runs, state as LrPanelPersistedState | undefined),
     }),
     vscode.window.registerWebviewPanelSerializer(LandscapePanel.viewType, {
       deserializeWebviewPanel: async (panel) => LandscapePanel.revive(panel, ext, runs),

@@ -44,6 +44,12 @@ export function runCurves(raw: Obj, run: unknown, index: number, maxPoints = 600
   return { run: name, optimizer, schedule: sched.describe(), groups, phases: sched.phases, ...(m ? { momentum: { steps, values: steps.map((t) => m(t)) } } : {}) };
 }
 
+/** The config's "name" (its results directory), when the text has one. */
+export function configNameOf(text: string): string | undefined {
+  const name = parseRaw(text).name;
+  return typeof name === 'string' && name ? name : undefined;
+}
+
 /** Everything the LR panel shows for a config text. */
 export function computeLrState(text: string, file?: string, maxPoints = 600): LrState {
   const raw = parseRaw(text);

@@ -7,6 +7,8 @@ import { OptimizerConfigError } from '../../src/core/optimizers/types';
 import type { NamedParam, OptimizerConfig, ParamRole, TensorMap } from '../../src/core/optimizers/types';
 import { eigenbasisDescending, inverseRoot, matMul64, qrQ, symEig, symEigMlMatrix } from '../../src/core/optimizers/linalg';
 import { ROOT, jsonFiles, readJson } from './helpers/paths';
+import { describeOnEachBackend } from './helpers/backends';
+import { FixtureErrors } from './helpers/fixtureErrors';
 
 /** Types whose fixtures come from their authors' code (test/fixtures/gen/gen_authors_matrix.py). */
 const AUTHORS_TYPES = ['prodigy', 'dadapt_adam', 'normuon', 'soap', 'shampoo'];
@@ -37,7 +39,10 @@ function makeParams(c: ReplayCase): NamedParam[] {
 }
 
 /** Replays `c` with `optimizer` (default: the case's own) and returns the worst error relative to tol·max(1, |e|). */
-function replayWorst(c: ReplayCase, optimizer: OptimizerConfig = c.input.optimizer): { worst: number; where: string; effLr: number[]; counts: number[] } {
+function replayWorst(
+  c: ReplayCase,
+  optimizer: OptimizerConfig = c.input.optimizer,
+): { worst: number; where: string; effLr: number[]; counts: number[]; trajectory: Record<string, Float32Array>[] } {
   const before = tf.memory().numTensors;
   const params = makeParams(c);
   const opt = createOptimizer(params, optimizer);
@@ -45,6 +50,7 @@ function replayWorst(c: ReplayCase, optimizer: OptimizerConfig = c.input.optimiz
   let where = '';
   const effLr: number[] = [];
   const counts: number[] = [];
+  const trajectory: Record<string, Float32Array>[] = [];
   try {
     c.input.grads.forEach((g, t) => {
       const grads: TensorMap = {};
@@ -54,8 +60,10 @@ function replayWorst(c: ReplayCase, optimizer: OptimizerConfig = c.input.optimiz
       counts.push(tf.memory().numTensors);
       const e = opt.effectiveLr?.();
       if (e) effLr.push(e.default);
+      trajectory.push({});
       for (const p of params) {
-        const a = p.variable.dataSync();
+        const a = p.variable.dataSync() as Float32Array;
+        trajectory[t][p.name] = Float32Array.from(a);
         const ex = c.expected[t][p.name];
         for (let i = 0; i < ex.length; i++) {
           const r = Math.abs(a[i] - ex[i]) / (c.tol * Math.max(1, Math.abs(ex[i])));
@@ -71,10 +79,11 @@ function replayWorst(c: ReplayCase, optimizer: OptimizerConfig = c.input.optimiz
     for (const p of params) p.variable.dispose();
   }
   assert.strictEqual(tf.memory().numTensors, before, 'tensors leaked');
-  return { worst, where, effLr, counts };
+  return { worst, where, effLr, counts, trajectory };
 }
 
 const report: string[] = [];
+const errors = new FixtureErrors();
 
 describe("optimizers from their authors' code (SPEC §11)", () => {
   it('has fixtures for every type, each naming its source commit', () => {
@@ -82,21 +91,17 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
     for (const c of cases) assert.match(c.source, /@ [0-9a-f]{40}/, `${c.name}: source`);
   });
 
-  for (const backend of ['wasm', 'cpu'] as const) {
-    describe(`on ${backend}`, () => {
-      before(async () => {
-        await initBackend(backend);
+  describeOnEachBackend((backend) => {
+    for (const c of cases) {
+      it(`${c.name} (tol ${c.tol})`, () => {
+        const { worst, where, counts, trajectory } = replayWorst(c);
+        report.push(`${backend} ${c.name}: worst ${(worst * c.tol).toExponential(2)} relative (tol ${c.tol}) at ${where}`);
+        errors.add(backend, c.input.optimizer.type, c.name, c.tol, trajectory, c.expected);
+        assert.ok(worst <= 1, `${c.name}: ${where} off by ${worst.toFixed(2)}× the tolerance`);
+        assert.ok(counts.every((n) => n === counts[0]), `live tensors changed across steps: ${counts.join(',')}`);
       });
-      for (const c of cases) {
-        it(`${c.name} (tol ${c.tol})`, () => {
-          const { worst, where, counts } = replayWorst(c);
-          report.push(`${backend} ${c.name}: worst ${(worst * c.tol).toExponential(2)} relative (tol ${c.tol}) at ${where}`);
-          assert.ok(worst <= 1, `${c.name}: ${where} off by ${worst.toFixed(2)}× the tolerance`);
-          assert.ok(counts.every((n) => n === counts[0]), `live tensors changed across steps: ${counts.join(',')}`);
-        });
-      }
-    });
-  }
+    }
+  });
 
   describe('negative controls (a deliberately wrong option must fail the comparison)', () => {
     before(async () => {
@@ -330,6 +335,6 @@ describe("optimizers from their authors' code (SPEC §11)", () => {
   });
 
   after(() => {
-    if (process.env.OPTLAB_TEST_REPORT) console.log(report.join('\n'));
+    if (process.env.OPTLAB_TEST_REPORT) console.log(`${report.join('\n')}\n\n${errors.table()}`);
   });
 });

@@ -19,6 +19,7 @@ import {
   spectrumLab,
 } from '../../src/core/spectrum';
 import { muonFactories } from '../../src/core/optimizers/muon';
+import { createOptimizer } from '../../src/core/optimizers/registry';
 import { trainJob } from '../../src/core/trainer';
 import { MAX_SNAPSHOTS_PER_JOB, snapshotWriter } from '../../src/core/snapshots';
 import type { SnapshotFile } from '../../src/core/snapshots';
@@ -312,7 +313,7 @@ describe('spectrum: singular values, Newton–Schulz (float32, bfloat16), optlab
     });
   });
 
-  describe('Muon nsInput snapshots', () => {
+  describe('Muon, NorMuon and SOAP nsInput snapshots', () => {
     before(async () => {
       await initBackend('wasm');
     });
@@ -351,47 +352,97 @@ describe('spectrum: singular values, Newton–Schulz (float32, bfloat16), optlab
       tf.dispose([w, b, g, gb]);
     });
 
-    it('a muon run with snapshotEvery writes bounded snapshot files', async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'optlab-snap-'));
-      try {
-        const events: TrainerEvent[] = [];
-        const result = await trainJob(
-          {
-            key: { id: 'muon-s0', run: 'muon', seed: 0 },
-            task: { type: 'mlp', dataset: 'moons', samples: 200, hidden: [16], batchSize: 32 },
-            optimizer: { type: 'muon', lr: 0.02 },
-            steps: 12,
-            evalEvery: 6,
-            snapshotEvery: 4,
-          },
-          { emit: (e) => events.push(e), isCancelled: () => false, flushMs: 0, snapshot: snapshotWriter(dir, 'muon-s0') },
-        );
-        assert.strictEqual(result.status, 'done', result.message);
-        const snaps = events.filter((e): e is Extract<TrainerEvent, { kind: 'snapshot' }> => e.kind === 'snapshot');
-        assert.ok(snaps.length > 0, 'no snapshot events');
-        const files = fs.readdirSync(path.join(dir, 'snapshots', 'muon-s0'));
-        assert.strictEqual(files.length, snaps.length);
-        assert.ok(files.length <= MAX_SNAPSHOTS_PER_JOB);
-        for (const s of snaps) {
-          assert.strictEqual(s.step % 4, 0);
-          const body = readJson<SnapshotFile>(path.join(dir, s.file));
-          assert.strictEqual(body.step, s.step);
-          assert.strictEqual(body.values.length, body.shape[0] * body.shape[1]);
-          assert.ok(body.values.some((v) => v !== 0) && body.values.every(Number.isFinite));
-          // The snapshot is a real spectrum source, for the CLI and for the panel's worker.
-          const out = runSpectrum({ matrix: { shape: body.shape, values: body.values } });
-          assert.ok(out.after.length === Math.min(body.shape[0], body.shape[1]));
-          const lab = spectrumLab(
-            toLabRequest({ source: { kind: 'file', file: path.join(dir, s.file), label: s.file }, sets: [{ preset: 'jordan', coefficients: [0, 0, 0] }], steps: 5, dtype: 'bfloat16' }),
-          );
-          assert.deepStrictEqual(lab.before, out.before);
-          assert.strictEqual(lab.sets[0].label, NS_PRESETS.jordan.label);
-        }
-        const steps = [...new Set(snaps.map((s) => s.step))].sort((a, b) => a - b);
-        assert.deepStrictEqual(steps, [0, 4, 8], 'the trainer turns capturing on before step 0');
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+    it('SOAP: nsInput is the update direction N of its last step (Δp = −step size·N), matrices only', () => {
+      const w = tf.variable(tf.randomNormal([5, 3], 0, 1, 'float32', 4), true, 'soap_w');
+      const b = tf.variable(tf.zeros([3]), true, 'soap_b');
+      const opt = createOptimizer(
+        [
+          { name: 'w', variable: w, role: 'hidden' },
+          { name: 'b', variable: b, role: 'bias' },
+        ],
+        { type: 'soap', weightDecay: 0, lr: 0.01, betas: [0.9, 0.95] },
+      );
+      const base = tf.memory().numTensors;
+      assert.strictEqual(opt.nsInput?.('w'), undefined, 'the first poll turns capturing on');
+      const counts: number[] = [];
+      let before: Float32Array = w.dataSync() as Float32Array;
+      let g: Float32Array = new Float32Array(15);
+      for (let t = 0; t < 4; t++) {
+        before = Float32Array.from(w.dataSync());
+        const gw = tf.randomNormal([5, 3], 0, 1, 'float32', 10 + t);
+        g = gw.dataSync() as Float32Array;
+        const gb = tf.ones([3]);
+        opt.step({ w: gw, b: gb }, 1);
+        tf.dispose([gw, gb]);
+        counts.push(tf.memory().numTensors);
       }
+      // The reference skips the update at its first step: 3 updates, the last with bias correction at k = 3.
+      const step = (0.01 * Math.sqrt(1 - 0.95 ** 3)) / (1 - 0.9 ** 3);
+      const n = opt.nsInput?.('w');
+      assert.ok(n);
+      assert.deepStrictEqual(n.shape, [5, 3]);
+      const after = w.dataSync();
+      const implied = Array.from(before, (p, i) => (p - after[i]) / step);
+      assert.ok(maxAbs(n.values, implied) < 1e-3 * Math.max(...implied.map(Math.abs)), `N off by ${maxAbs(n.values, implied)}`);
+      assert.ok(maxAbs(n.values, Array.from(g)) > 0.1, 'N is the preconditioned direction, not the gradient');
+      assert.strictEqual(opt.nsInput?.('b'), undefined, 'vectors are not captured');
+      assert.ok(counts.slice(1).every((c) => c === counts[1]), `live tensors changed: ${counts}`);
+      opt.captureNsInputs?.(false);
+      assert.strictEqual(tf.memory().numTensors, counts[3] - 1, 'stopping frees the kept matrix');
+      opt.dispose();
+      assert.ok(tf.memory().numTensors < base);
+      tf.dispose([w, b]);
     });
+
+    for (const { optimizer, steps } of [
+      { optimizer: { type: 'muon', lr: 0.02 }, steps: [0, 4, 8] },
+      { optimizer: { type: 'normuon', lr: 0.02 }, steps: [0, 4, 8] },
+      // SOAP's first step only fills its preconditioner (no update, nothing to capture).
+      { optimizer: { type: 'soap' }, steps: [4, 8] },
+    ]) {
+      it(`a ${optimizer.type} run with snapshotEvery writes bounded snapshot files`, async () => {
+        const id = `${optimizer.type}-s0`;
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'optlab-snap-'));
+        try {
+          const events: TrainerEvent[] = [];
+          const result = await trainJob(
+            {
+              key: { id, run: optimizer.type, seed: 0 },
+              task: { type: 'mlp', dataset: 'moons', samples: 200, hidden: [16], batchSize: 32 },
+              optimizer,
+              steps: 12,
+              evalEvery: 6,
+              snapshotEvery: 4,
+            },
+            { emit: (e) => events.push(e), isCancelled: () => false, flushMs: 0, snapshot: snapshotWriter(dir, id) },
+          );
+          assert.strictEqual(result.status, 'done', result.message);
+          const snaps = events.filter((e): e is Extract<TrainerEvent, { kind: 'snapshot' }> => e.kind === 'snapshot');
+          assert.ok(snaps.length > 0, 'no snapshot events');
+          const files = fs.readdirSync(path.join(dir, 'snapshots', id));
+          assert.strictEqual(files.length, snaps.length);
+          assert.ok(files.length <= MAX_SNAPSHOTS_PER_JOB);
+          for (const s of snaps) {
+            assert.strictEqual(s.step % 4, 0);
+            const body = readJson<SnapshotFile>(path.join(dir, s.file));
+            assert.strictEqual(body.step, s.step);
+            assert.strictEqual(body.values.length, body.shape[0] * body.shape[1]);
+            assert.ok(body.values.some((v) => v !== 0) && body.values.every(Number.isFinite));
+            // The snapshot is a real spectrum source, for the CLI and for the panel's worker.
+            const out = runSpectrum({ matrix: { shape: body.shape, values: body.values } });
+            assert.ok(out.after.length === Math.min(body.shape[0], body.shape[1]));
+            const lab = spectrumLab(
+              toLabRequest({ source: { kind: 'file', file: path.join(dir, s.file), label: s.file }, sets: [{ preset: 'jordan', coefficients: [0, 0, 0] }], steps: 5, dtype: 'bfloat16' }),
+            );
+            assert.deepStrictEqual(lab.before, out.before);
+            assert.strictEqual(lab.sets[0].label, NS_PRESETS.jordan.label);
+          }
+          const got = [...new Set(snaps.map((s) => s.step))].sort((a, b) => a - b);
+          assert.deepStrictEqual(got, steps, 'the trainer turns capturing on before step 0');
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      });
+    }
   });
 });

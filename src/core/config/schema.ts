@@ -814,7 +814,7 @@ function buildSchema(): JsonSchema {
         type: 'integer',
         minimum: 0,
         default: 0,
-        description: 'Muon/MuonClip: snapshot each hidden matrix’s Newton–Schulz input every K steps (0 = off). Default 0.',
+        description: 'Muon/MuonClip/NorMuon: snapshot each hidden matrix’s Newton–Schulz input every K steps, SOAP: its update direction (0 = off). Default 0.',
       },
       tune: { $ref: '#/definitions/tune', description: 'Tuning for every run without its own "tune" or a "sweep" (SPEC §10).' },
     },

@@ -26,7 +26,7 @@ import { adamCore, betas, checkKnownKeys, lr, num } from './options';
 import type { AdamCoreOptions } from './options';
 import { perParamOptimizer, slot } from './slots';
 import { fusedKernel, fusedSum, lerp } from './fused';
-import type { Expr } from './fused';
+import type { Expr, FusedSum } from './fused';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export type CautiousAdamwOptions = AdamCoreOptions;
@@ -54,6 +54,17 @@ export function cautiousLionOptions(cfg: OptimizerConfig): CautiousLionOptions {
 }
 
 const f32 = Math.fround;
+
+/**
+ * Cautious Lion's mask count Σ[sign(x)·g > 0], x = β₁m + (1 − β₁)g, as one sum pass. It takes the mask as
+ * [(x·2¹⁰⁰)·(g·2¹⁰⁰) > 0], without the sign: the same value for every input (scaling by 2¹⁰⁰ is exact or
+ * overflows to ±∞ with the sign kept, and lifts nonzero float32s to ≥ 2⁻⁴⁹, whose products cannot underflow
+ * to 0; NaN and ±0 give 0 either way), for 4 SIMD operations less per 4 floats.
+ */
+export function cautiousLionCount(b1: number): FusedSum<'g' | 'm', never> {
+  const SCALE = 2 ** 100;
+  return fusedSum('cautious-lion-count', ['g', 'm'], [], (x) => x.m.mul(b1).add(x.g.mul(1 - b1)).mul(SCALE).mul(x.g.mul(SCALE)).positive());
+}
 
 export const cautiousFactories: Record<string, OptimizerFactory> = {
   cautious_adamw: (params, cfg) => {
@@ -96,7 +107,7 @@ export const cautiousFactories: Record<string, OptimizerFactory> = {
     const [b1, b2] = o.betas;
     const direction = (m: Expr, g: Expr): Expr => m.mul(b1).add(g.mul(1 - b1)).sign();
     const mask = (u: Expr, g: Expr): Expr => u.mul(g).positive();
-    const count = fusedSum('cautious-lion-count', ['g', 'm'], [], (x) => mask(direction(x.m, x.g), x.g));
+    const count = cautiousLionCount(b1);
     const apply = fusedKernel('cautious-lion', ['p', 'g', 'm'], ['decay', 'scale', 'lr'], (x, s) => {
       const p = o.weightDecay !== 0 ? x.p.mul(s.decay) : x.p;
       const u = direction(x.m, x.g);

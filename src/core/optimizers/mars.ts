@@ -88,8 +88,9 @@ export const marsFactories: Record<string, OptimizerFactory> = {
       const c = correction(x.g, x.last);
       return c.mul(c);
     });
-    const mars2d = fusedKernel('mars', ['p', 'g', 'last', 'm', 'v', 'vMax'], ['normDiv', 'invBc2Sqrt', 'bc1', 'lr'], (x, s) => {
-      const c = correction(x.g, x.last).div(s.normDiv);
+    // c/‖c‖ as c × (1/‖c‖): one division per element less (≤ 1–2 ulp, see fused.ts); × 1 exactly when ‖c‖ ≤ 1.
+    const mars2d = fusedKernel('mars', ['p', 'g', 'last', 'm', 'v', 'vMax'], ['invNorm', 'invBc2Sqrt', 'bc1', 'lr'], (x, s) => {
+      const c = correction(x.g, x.last).mul(s.invNorm);
       const m = x.m.mul(b1).add(c.mul(1 - b1));
       if (o.marsType === 'mars-lion') return { p: x.p.sub(x.p.mul(o.weightDecay).add(m.sign()).mul(s.lr)), m };
       const v = x.v.mul(b2).add(c.mul(c).mul(1 - b2));
@@ -121,7 +122,7 @@ export const marsFactories: Record<string, OptimizerFactory> = {
           const b1t = 1 - b1 ** t;
           const last = slot(state, 'last', name);
           const norm = Math.fround(Math.sqrt(normSq.run({ g: grad, last }, {})));
-          const out = mars2d.run({ p: param, g: grad, last, m, v, vMax }, { normDiv: norm > 1 ? norm : 1, invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), bc1: b1t, lr: stepLr });
+          const out = mars2d.run({ p: param, g: grad, last, m, v, vMax }, { invNorm: norm > 1 ? 1 / norm : 1, invBc2Sqrt: 1 / Math.sqrt(1 - b2 ** t), bc1: b1t, lr: stepLr });
           return { param: out.p, state: keep(out) };
         }
         const out = adamw1d.run({ p: param, g: grad, m, v, vMax }, { invBc2Sqrt: 1 / Math.sqrt(1 - b2d ** t), bc1: 1 - b1d ** t, lr: stepLr * lr1dFactor });

@@ -23,6 +23,10 @@
  *   normalizeGrads false, dataFormat "channels_first", correctBias true.
  *   State: m, v (2×) and per preconditioned dimension d² for L_d and d² for Q_d.
  *
+ * Spectrum snapshots (`captureNsInputs` / `nsInput`, the Muon family's contract): the update direction N of each
+ * matrix parameter at its last step ([out, rest] view, before the step size and weight decay), so the panel shows
+ * how far SOAP's update is from the orthogonal one Muon would take.
+ *
  * Departures: eigh and QR run in float64 (linalg.ts) on the float32 factors and are rounded back, where the
  * reference runs float32 LAPACK; eigenvector signs and QR column signs are conventions that the update does
  * not depend on. The eigenbasis of a repeated eigenvalue (e.g. a rank-deficient first factor of a non-square
@@ -35,6 +39,7 @@ import { betas, bool, checkKnownKeys, lr, num, oneOf, tensorBytes } from './opti
 import { checkGrads, checkLambda, checkNames, groupInfo } from './stateUtils';
 import { ownedVariable } from '../kernels/wasmRuntime';
 import { eigenbasisDescending, inverseRoot, qrQ } from './linalg';
+import { NsInputCapture } from './nsCapture';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export type SoapDataFormat = 'channels_first' | 'channels_last';
@@ -131,6 +136,8 @@ interface SoapParam {
 class Soap implements Optimizer {
   readonly type = 'soap';
   private readonly state: SoapParam[];
+  /** The last update direction N per matrix parameter, kept only while the spectrum snapshots ask for it. */
+  private readonly updates = new NsInputCapture();
 
   constructor(private readonly params: NamedParam[], private readonly o: SoapOptions) {
     checkNames(this.type, params);
@@ -256,6 +263,8 @@ class Soap implements Optimizer {
         if (o.correctBias) stepSize = (stepSize * Math.sqrt(1 - b2 ** s.step)) / (1 - b1 ** s.step);
         let n = this.project(s, tf.div(m, tf.add(tf.sqrt(v), o.eps)), true);
         if (o.normalizeGrads) n = tf.div(n, tf.add(tf.sqrt(tf.mean(tf.square(n))), 1e-30));
+        const dir = n;
+        if (dir.rank >= 2) this.updates.record(s.p.name, () => tf.reshape(dir, [dir.shape[0], -1]));
         let p = tf.add(s.p.variable, tf.mul(n, -stepSize));
         if (o.weightDecay > 0) p = tf.add(p, tf.mul(p, -lrT * o.weightDecay));
         s.p.variable.assign(p);
@@ -266,6 +275,15 @@ class Soap implements Optimizer {
         s.m.assign(this.project(s, mBack, false));
       });
     }
+  }
+
+  /** Same contract as Muon's (spectrum snapshots); here the matrix is SOAP's update direction N. */
+  captureNsInputs(on: boolean): void {
+    this.updates.set(on);
+  }
+
+  nsInput(param: string): { shape: number[]; values: Float32Array } | undefined {
+    return this.state.some((s) => s.p.name === param && s.p.variable.rank >= 2) ? this.updates.read(param) : undefined;
   }
 
   groups(): ParamGroupInfo[] {
@@ -279,6 +297,7 @@ class Soap implements Optimizer {
   dispose(): void {
     for (const s of this.state) for (const t of [s.m, s.v, ...s.gg, ...s.q]) t?.dispose();
     this.state.length = 0;
+    this.updates.set(false);
   }
 }
 

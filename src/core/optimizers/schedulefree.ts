@@ -116,6 +116,7 @@ class ScheduleFree implements Optimizer {
   private readonly kernels: [StepKernel, StepKernel];
   private readonly toEval;
   private readonly toTrain;
+  private readonly copyToZ;
   private mode: 'train' | 'eval' = 'train';
   private started = false;
 
@@ -143,6 +144,9 @@ class ScheduleFree implements Optimizer {
     this.kernels = [build(true), build(false)];
     this.toEval = fusedKernel(`${type}-eval`, ['p', 'z'], [], (x) => ({ p: lerp(x.p, x.z, 1 - 1 / beta) }));
     this.toTrain = fusedKernel(`${type}-train`, ['p', 'z'], [], (x) => ({ p: lerp(x.p, x.z, 1 - beta) }));
+    // z ← p, written into z's own buffer: sharing the weights' buffer (an assign) would make the first step write
+    // p and z to fresh, unaligned buffers (wasmRuntime.ts ownedVariable) for the rest of the run. × 1 is exact.
+    this.copyToZ = fusedKernel(`${type}-start`, ['z', 'p'], [], (x) => ({ z: x.p.mul(1) }));
   }
 
   step(grads: TensorMap, lambda: number): void {
@@ -163,7 +167,7 @@ class ScheduleFree implements Optimizer {
     for (const p of this.params) {
       const z = this.z.get(p.name) as tf.Variable;
       // z starts as a copy of the weights at the first step, as the reference's lazy state.
-      if (!this.started) z.assign(p.variable);
+      if (!this.started) tf.tidy(() => commit(z, this.copyToZ.run({ z, p: p.variable }, {}).z));
       const v = this.v?.get(p.name) ?? z;
       const m = this.m?.get(p.name) ?? z;
       tf.tidy(() => {

@@ -57,11 +57,12 @@ export interface Optimizer {
   /** MuonClip only: apply QK-clip after a step; returns the clip events (may be empty). */
   qkClip?(stats: QkStat[], step: number): QkClipEvent[];
   /**
-   * Muon family only: the matrix fed to Newton–Schulz for `param` at the last step (momentum-blended update,
-   * PyTorch [out, in] layout), for the spectrum panel's live snapshots.
+   * Muon family: the matrix fed to Newton–Schulz for `param` at the last step (momentum-blended update,
+   * PyTorch [out, in] layout); SOAP: its update direction N (preconditioned, before the step size). For the
+   * spectrum panel's live snapshots.
    */
   nsInput?(param: string): { shape: number[]; values: Float32Array } | undefined;
-  /** Muon family only: start (or stop) keeping the last NS input of each hidden matrix for `nsInput`. */
+  /** Muon family and SOAP: start (or stop) keeping the last matrix of each hidden parameter for `nsInput`. */
   captureNsInputs?(on: boolean): void;
   /**
    * Schedule-free only: the weights hold y while training; 'eval' puts the averaged iterate x in them (for

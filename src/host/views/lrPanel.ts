@@ -1,7 +1,9 @@
 /**
  * LR Schedule panel: every run's LR curve per parameter group for one config, recomputed (debounced 250 ms)
  * as the config is edited, following the active `*.optlab.json` editor. Curves come from `lrModel` (core
- * schedules); the page only draws. Revived after reload with the config URI kept in the webview state.
+ * schedules); the page only draws. Revived after reload with the config URI kept in the webview state. LR-free
+ * runs (prodigy, dadapt_adam) also get the d·lr their newest finished experiment logged (lrEffective.ts), and the
+ * panel redraws when an experiment ends.
  */
 import * as vscode from 'vscode';
 import { DidChangeLrStateNotification, ReadyCommand, RevealRunCommand, ipcMessage } from '../../protocol';
@@ -12,6 +14,12 @@ import { nodeAt, parseLenient } from '../../core/config/parse';
 /** What the page keeps with setState and hands back on revive. */
 export interface LrPanelPersistedState {
   uri?: string;
+}
+
+/** Where finished experiments are (RunManager's results root) and when one ends. */
+export interface LrPanelResults {
+  resultsRoot(scope?: vscode.Uri): string | undefined;
+  readonly onDidChangeRunning: vscode.Event<unknown>;
 }
 
 const DEBOUNCE_MS = 250;
@@ -25,7 +33,7 @@ export class LrPanel {
   private timer?: ReturnType<typeof setTimeout>;
   private ready = false;
 
-  static createOrShow(extensionUri: vscode.Uri, uri?: vscode.Uri): LrPanel {
+  static createOrShow(extensionUri: vscode.Uri, results: LrPanelResults, uri?: vscode.Uri): LrPanel {
     const target = uri ?? (isConfigUri(vscode.window.activeTextEditor?.document.uri) ? vscode.window.activeTextEditor?.document.uri : undefined);
     if (LrPanel.current) {
       if (target) LrPanel.current.setUri(target);
@@ -35,11 +43,11 @@ export class LrPanel {
     const panel = vscode.window.createWebviewPanel(LrPanel.viewType, 'LR Schedule', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       ...webviewOptions(extensionUri),
     });
-    LrPanel.current = new LrPanel(panel, extensionUri, target);
+    LrPanel.current = new LrPanel(panel, extensionUri, results, target);
     return LrPanel.current;
   }
 
-  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, state: LrPanelPersistedState | undefined): void {
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, results: LrPanelResults, state: LrPanelPersistedState | undefined): void {
     LrPanel.current?.dispose();
     let uri: vscode.Uri | undefined;
     try {
@@ -47,12 +55,13 @@ export class LrPanel {
     } catch {
       uri = undefined;
     }
-    LrPanel.current = new LrPanel(panel, extensionUri, uri);
+    LrPanel.current = new LrPanel(panel, extensionUri, results, uri);
   }
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
+    private readonly results: LrPanelResults,
     private uri: vscode.Uri | undefined,
   ) {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
@@ -60,6 +69,8 @@ export class LrPanel {
     panel.webview.html = renderHtml(panel.webview, extensionUri, { title: 'LR Schedule', script: 'lrPanel' });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      // A finished experiment may bring the d·lr of LR-free runs.
+      results.onDidChangeRunning(() => this.scheduleUpdate()),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.uri && e.document.uri.toString() === this.uri.toString()) this.scheduleUpdate();
@@ -97,8 +108,9 @@ export class LrPanel {
     }
     const label = vscode.workspace.asRelativePath(uri, false);
     this.panel.title = `LR Schedule: ${label.split(/[\\/]/).pop() ?? label}`;
-    const { computeLrState } = await import('../lrModel');
-    const state = computeLrState(text, label, PANEL_POINTS);
+    const { computeLrState, configNameOf } = await import('../lrModel');
+    const { withEffectiveLr } = await import('../lrEffective');
+    const state = await withEffectiveLr(computeLrState(text, label, PANEL_POINTS), configNameOf(text), this.results.resultsRoot(uri), PANEL_POINTS);
     void this.panel.webview.postMessage(ipcMessage(DidChangeLrStateNotification, { ...state, file: label, uri: uri.toString() }));
   }
 

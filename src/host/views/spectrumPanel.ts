@@ -1,6 +1,6 @@
 /**
  * Newton–Schulz Spectrum panel: singular values before/after Newton–Schulz for up to three coefficient sets
- * at once, on a random matrix (Gaussian, power-law or condition-number spectrum) or on a live Muon snapshot
+ * at once, on a random matrix (Gaussian, power-law or condition-number spectrum) or on a live Muon/NorMuon/SOAP snapshot
  * from the results directory; the scalar map φᴺ(σ) on [0, 1.2]; orthogonality error and timings.
  *
  * The SVDs and NS iterations run in a worker thread (`dist/spectrumWorker.js`, kept alive while the panel is
@@ -28,7 +28,7 @@ const TIMEOUT_MS = 120_000;
 const SNAPSHOT_FILE = /^(.+)@(\d+)\.json$/;
 const SAFE_NAME = /^[A-Za-z0-9_.@=-]+$/;
 
-/** Lists experiments with Muon snapshots under a results root, newest first. */
+/** Lists experiments with Muon, NorMuon or SOAP snapshots under a results root, newest first. */
 export async function listSnapshots(resultsRoot: string): Promise<SpectrumSnapshotExperiment[]> {
   const out: SpectrumSnapshotExperiment[] = [];
   for (const e of await listExperiments(resultsRoot)) {
@@ -253,7 +253,7 @@ export class SpectrumPanel {
 
   private async snapshotIndex(): Promise<SpectrumSnapshotIndex> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    if (!folders.length) return { experiments: [], message: 'Open a workspace folder with Muon runs to inspect their snapshots.' };
+    if (!folders.length) return { experiments: [], message: 'Open a workspace folder with Muon, NorMuon or SOAP runs to inspect their snapshots.' };
     const experiments: SpectrumSnapshotExperiment[] = [];
     for (const f of folders) {
       const root = path.resolve(f.uri.fsPath, settings(f.uri).resultsDir);
@@ -262,7 +262,7 @@ export class SpectrumPanel {
     this.listed = experiments;
     return experiments.length
       ? { experiments }
-      : { experiments, message: 'No snapshots yet: set "snapshotEvery" in a config with a Muon run and run it.' };
+      : { experiments, message: 'No snapshots yet: set "snapshotEvery" in a config with a Muon, NorMuon or SOAP run and run it.' };
   }
 
   dispose(): void {

@@ -161,7 +161,7 @@ function render(): void {
       let peak = 0;
       for (const v of e.values) peak = Math.max(peak, v);
       const desc = `d·lr·λ applied, mean of ${e.seeds} seed${e.seeds === 1 ? '' : 's'} of the run of ${e.startedAt}`;
-      return `<tr><td><a href="#" data-run="${escapeHtml(r.run)}">${escapeHtml(r.run)}</a></td><td>${escapeHtml(r.optimizer)}</td><td>${escapeHtml(e.group)} · d·lr</td><td>–</td><td>${fmt(peak)}</td><td>${fmt(e.values[e.values.length - 1])}</td><td class="desc">${escapeHtml(desc)}</td></tr>`;
+      return `<tr><td><a href="#" data-run="${escapeHtml(r.run)}">${escapeHtml(r.run)}</a></td><td>${escapeHtml(r.optimizer)}</td><td>${escapeHtml(e.group)} · d·lr</td><td>–</td><td>${fmtNumber(peak)}</td><td>${fmtNumber(e.values[e.values.length - 1])}</td><td class="desc">${escapeHtml(desc)}</td></tr>`;
     }),
   );
   table.innerHTML = rows.length

@@ -99,30 +99,26 @@ export function isMuonLrPath(path: (string | number)[], type: unknown): boolean 
   return type === 'hybrid' ? rest.length === 2 && rest[0] === 'muon' && rest[1] === 'lr' : rest.length === 1 && rest[0] === 'lr';
 }
 
-/** Parameter names of one shape, layers collapsed (`blocks.*.attn.qkv`), at most three. */
+/** Parameter names of one shape, short: layers collapsed and the block prefix dropped (`attn.qkv`), at most two. */
 function shapeNames(names: string[]): string {
-  const short = [...new Set(names.map((n) => n.replace(/\.\d+\./g, '.*.')))];
-  return short.slice(0, 3).join(', ') + (short.length > 3 ? ', …' : '');
+  const short = [...new Set(names.map((n) => n.replace(/^blocks\.\d+\./, '').replace(/\.\d+\./g, '.*.')))];
+  return short.slice(0, 2).join(', ') + (short.length > 2 ? ', …' : '');
 }
 
 const modeName = (m: string | null): string => (m === null ? 'null' : m);
 
-/** The Muon LR hint as Markdown: one row per hidden matrix shape (numbers from core/muonLrHint). */
+/**
+ * The Muon LR hint as Markdown (numbers from core/muonLrHint): one compact row per hidden matrix shape, since
+ * a hover shows about 250 px before it scrolls. The scale in use is the first scale column.
+ */
 export function muonHintMarkdown(h: MuonLrHint): string {
-  const [active, ...others] = h.rows[0].modes.map((m) => m.adjustLr);
+  const modes = h.rows[0].modes.map((m) => modeName(m.adjustLr));
   const adamw = h.adamwGroupLr === undefined ? undefined : formatLr(h.adamwGroupLr);
-  const head = [
-    'hidden matrix (out × in)',
-    `scale \`${modeName(active)}\` (in use)`,
-    ...others.map((m) => `scale \`${modeName(m)}\``),
-    'update RMS ≈',
-    'AdamW-equivalent LR',
-    ...(adamw ? [`Muon lr for AdamW lr ${adamw}: ${[active, ...others].map(modeName).join(' / ')}`] : []),
-  ];
+  const head = ['matrix', ...modes.map((m, i) => (i === 0 ? `**${m}**` : m)), 'step RMS', 'AdamW-equiv. lr', ...(adamw ? [`Muon lr ≙ AdamW ${adamw}`] : [])];
   const rows = h.rows.map((r) => {
     const [cur] = r.modes;
     return [
-      `${r.shape[0]}×${r.shape[1]}${r.names.length > 1 ? ` (×${r.names.length})` : ''} ${shapeNames(r.names)}`,
+      `${r.shape[0]}×${r.shape[1]} ${shapeNames(r.names)}${r.names.length > 1 ? ` ×${r.names.length}` : ''}`,
       ...r.modes.map((m) => m.scale.toPrecision(3)),
       formatLr(cur.updateRms),
       formatLr(cur.adamwLr),
@@ -130,13 +126,13 @@ export function muonHintMarkdown(h: MuonLrHint): string {
     ];
   });
   return [
-    `**Muon LR hint** · lr ${formatLr(h.lr)} · \`adjustLr\`: \`${modeName(h.adjustLr)}\`${adamw ? ` · AdamW group lr ${adamw}` : ''}`,
+    `**Muon LR hint** · lr ${formatLr(h.lr)} · scale per hidden matrix under \`${modes.join('` / `')}\` (in use: **${modeName(h.adjustLr)}**)${adamw ? ` · AdamW group lr ${adamw}` : ''}`,
     '',
     `| ${head.join(' | ')} |`,
     `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
     ...rows.map((c) => `| ${c.join(' | ')} |`),
     '',
-    '_Step RMS ≈ lr·scale/√max(A, B) (Newton–Schulz leaves singular values ≈ 1); AdamW-equivalent LR = that RMS / 0.2 (a typical AdamW update has RMS ≈ 0.2·lr, the Moonlight rule behind `match_rms_adamw`, where the AdamW LR carries over as is)._',
+    `_step RMS ≈ lr·scale/√max(A, B) (Newton–Schulz leaves singular values ≈ 1); AdamW-equivalent lr = step RMS / 0.2 (AdamW's typical update RMS, the rule behind \`match_rms_adamw\`)${adamw ? `; last column: the Muon lr with the step RMS of AdamW at ${adamw}, per scale` : ''}._`,
   ].join('\n');
 }
 

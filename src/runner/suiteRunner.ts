@@ -18,9 +18,11 @@ import type { ExperimentEvent } from './experimentRunner';
 export const DEFAULT_SUITES_DIR = path.join('.optlab', 'suites');
 
 export interface SuiteFile {
-  /** Path as given (messages, suite.json). */
+  /** Path as given: read, validated and named in messages. */
   file: string;
   text: string;
+  /** How suite.json and suite.html name it (default `file`), e.g. workspace-relative. */
+  label?: string;
 }
 
 export interface SuiteStartOptions {
@@ -63,7 +65,7 @@ export interface SuiteHandle {
 
 /** Validates every config (ConfigError with its problems) and the suite rules (SuiteInputError). */
 export function prepareSuite(files: readonly SuiteFile[], workspaceRoot: string): { tasks: SuiteConfigInput[]; runNames: string[] } {
-  const tasks = files.map((f) => ({ file: f.file, config: loadConfig(f.text, f.file, workspaceRoot) }));
+  const tasks = files.map((f) => ({ file: f.label ?? f.file, config: loadConfig(f.text, f.file, workspaceRoot) }));
   return { tasks, runNames: suiteRunNames(tasks) };
 }
 

@@ -216,6 +216,46 @@ describe('optlab suite: bad input (one line, exit 2)', () => {
     oneLine(r.stderr);
   });
 
+  it('a real suite of two function2d tasks: suite.json follows the schema and its ratios are the summaries\' times ÷ the best', () => {
+    const out = path.join(tmp, 'ok');
+    const quad = (name: string, lrs: Record<string, number>): string => {
+      const file = path.join(tmp, `${name}.optlab.json`);
+      fs.writeFileSync(file, JSON.stringify({
+        name, task: { type: 'function2d', fn: 'quadratic', condition: 10 }, steps: 40, evalEvery: 1, seeds: [0, 1], baseline: 'slow',
+        target: { metric: 'valLoss', value: 1e-3 }, runs: Object.entries(lrs).map(([n, lr]) => ({ name: n, optimizer: { type: 'sgd', lr } })),
+      }));
+      return file;
+    };
+    // "never" (lr 1e-4) cannot reach the target in 40 steps; "only_b" is missing from task a.
+    const r = spawnSync(process.execPath, [CLI, 'suite', quad('qa', { slow: 0.05, fast: 0.09, never: 1e-4 }), quad('qb', { slow: 0.05, fast: 0.09, only_b: 0.08 }),
+      '--out', out, '--results', path.join(tmp, 'runs'), '--backend', 'cpu', '--workers', '1'], { encoding: 'utf8', cwd: tmp });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /score/);
+    const doc = readJson<SuiteResult>(path.join(out, 'suite.json'));
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(readJson(path.join(ROOT, 'schemas', 'suite.schema.json')));
+    assert.ok(validate(doc), JSON.stringify(validate.errors));
+    assert.ok(fs.existsSync(path.join(out, 'suite.html')));
+    for (const t of doc.tasks) {
+      const summary = readJson<ExperimentSummary>(path.join(t.resultsDir, 'summary.json'));
+      const times = new Map(summary.runs.map((x) => [x.run, x.timeToTargetSec ?? null]));
+      const best = Math.min(...[...times.values()].filter((x): x is number => x !== null));
+      for (const run of t.runs) {
+        const sec = times.get(run.run);
+        if (sec === undefined) assert.strictEqual(run.status, 'missing');
+        assert.strictEqual(run.timeToTargetSec, sec ?? null, `${t.name} ${run.run}`);
+        if (sec === null || sec === undefined) assert.strictEqual(run.ratio, null);
+        else close(run.ratio!, sec / best, `${t.name} ${run.run}`);
+      }
+      assert.strictEqual(t.runs.find((x) => x.run === 'never')?.ratio ?? null, null);
+      for (const n of ['slow', 'fast']) assert.notStrictEqual(t.runs.find((x) => x.run === n)!.ratio, null, `${t.name} ${n} reached the target`);
+      assert.ok(t.runs.find((x) => x.run === 'fast')!.verdict, 'verdict against the baseline');
+    }
+    const fast = doc.runs.find((p) => p.run === 'fast')!;
+    close(fast.score, profileScore(fast.ratios), 'score of the written ratios');
+    assert.deepStrictEqual(doc.runs.find((p) => p.run === 'never')!.ratios, [null, null]);
+    assert.strictEqual(doc.runs.find((p) => p.run === 'only_b')!.ratios[0], null);
+  });
+
   it('an invalid config: file:line:col problems, exit 1', () => {
     const bad = path.join(tmp, 'bad.optlab.json');
     fs.writeFileSync(bad, '{ "name": "bad", "steps": -1 }');

@@ -221,12 +221,12 @@ describe('optlab suite: bad input (one line, exit 2)', () => {
     const quad = (name: string, lrs: Record<string, number>): string => {
       const file = path.join(tmp, `${name}.optlab.json`);
       fs.writeFileSync(file, JSON.stringify({
-        name, task: { type: 'function2d', fn: 'quadratic', condition: 10 }, steps: 40, evalEvery: 1, seeds: [0, 1], baseline: 'slow',
+        name, task: { type: 'function2d', fn: 'quadratic', condition: 10 }, steps: 80, evalEvery: 1, seeds: [0, 1], baseline: 'slow',
         target: { metric: 'valLoss', value: 1e-3 }, runs: Object.entries(lrs).map(([n, lr]) => ({ name: n, optimizer: { type: 'sgd', lr } })),
       }));
       return file;
     };
-    // "never" (lr 1e-4) cannot reach the target in 40 steps; "only_b" is missing from task a.
+    // "never" (lr 1e-4) cannot reach the target in 80 steps; "only_b" is missing from task a.
     const r = spawnSync(process.execPath, [CLI, 'suite', quad('qa', { slow: 0.05, fast: 0.09, never: 1e-4 }), quad('qb', { slow: 0.05, fast: 0.09, only_b: 0.08 }),
       '--out', out, '--results', path.join(tmp, 'runs'), '--backend', 'cpu', '--workers', '1'], { encoding: 'utf8', cwd: tmp });
     assert.strictEqual(r.status, 0, r.stderr);

@@ -394,7 +394,13 @@ async function cmdSuite(args: Args): Promise<number> {
     if (e instanceof SuiteInputError) throw new UsageError(e.message);
     throw e;
   }
-  const onSignal = (): void => handle!.cancel();
+  // First signal: cancel within one step (finished tasks keep their results); a second one leaves at once.
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (++signals > 1) process.exit(signal === 'SIGTERM' ? 143 : 130);
+    log('optlab: cancelling the suite (within one step); finished tasks keep their results. Ctrl-C again to quit now.\n');
+    handle!.cancel();
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const out = await handle.done;

@@ -35,7 +35,7 @@ export function suiteText(s: SuiteResult): string {
   const head = ['run', 'score', `tasks ≤ ${TAU_MAX}×`, ...s.tasks.map((t) => t.name)];
   const rows = s.runs.map((p) => [p.run, p.score.toFixed(3), `${p.within}/${s.tasks.length}`, ...p.ratios.map(fmtRatio)]);
   const targets = s.tasks.map((t) => `  ${t.name}: ${t.taskType}, target ${targetText(t)}, best ${t.bestRun ?? 'none reached it'}${t.bestSec !== null ? ` in ${fmtSec(t.bestSec)}` : ''}`);
-  return [textTable(head, rows), '', 'ratio = time to target / best time on the task (∞: not reached or not run); score = area under ρ(τ) on [1, 4] / 3', ...targets].join('\n');
+  return [textTable(head, rows), '', 'ratio = time to target / best time on the task (∞: not reached or not run); score = area under ρ(τ) on [1, 4] / 3', s.timeToTarget, ...targets].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ const { chromium } = require('playwright-core');
 const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, stripJsonComments, runDirs,
-  closeWidgets, acceptRow, openFile, runCommand, probeFrames, themeKind, frameWith,
+  closeWidgets, acceptRow, pickSuiteConfigs, openFile, runCommand, probeFrames, themeKind, frameWith,
 } = require('./lib');
 
 const DOCS_FIXTURES = path.join(FIXTURES, 'docs');
@@ -273,23 +273,7 @@ async function main() {
         const suitesRoot = path.join(dirs.workspace, '.optlab', 'suites', 'suite');
         const before = new Set(fs.existsSync(suitesRoot) ? fs.readdirSync(suitesRoot) : []);
         await runCommand(page, 'Optimizer Lab: Run Suite');
-        await page.locator(QUICK_INPUT_BOX).waitFor({ state: 'visible', timeout: 10_000 });
-        await page.locator(QUICK_INPUT_BOX).fill('suite/');
-        await sleep(600);
-        // Tick the four configs: the "toggle all" box of the filtered list, else each row's own box.
-        const count = () => page.locator('.quick-input-widget').first().innerText().catch(() => '');
-        const all = page.locator('.quick-input-widget [aria-label="Toggle all checkboxes"], .quick-input-widget .quick-input-check-all');
-        if (await all.count()) await all.first().click({ force: true }).catch(() => undefined);
-        if (!/4 Selected/i.test(await count())) {
-          const rows = page.locator('.quick-input-widget .monaco-list-row');
-          for (let i = 0; i < (await rows.count()); i++) {
-            const box = rows.nth(i).locator('input[type=checkbox], .quick-input-list-checkbox, .monaco-custom-toggle').first();
-            if (await box.count()) await box.click({ force: true });
-            else await rows.nth(i).click();
-          }
-        }
-        await waitFor('four configs ticked', async () => /4 Selected/i.test(await count()), 10_000);
-        await page.keyboard.press('Enter');
+        await pickSuiteConfigs(page, 'suite/', 4);
         const html = await waitFor('suite.html', () => {
           const d = fs.existsSync(suitesRoot) ? fs.readdirSync(suitesRoot).find((x) => !before.has(x)) : undefined;
           const f = d && path.join(suitesRoot, d, 'suite.html');

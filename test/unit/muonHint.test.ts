@@ -6,6 +6,10 @@ import { muonLrHint } from '../../src/core/muonLrHint';
 import { isMuonLrPath, lrHoverMarkdown } from '../../src/host/hoverMarkdown';
 import { formatLr } from '../../src/core/lrSvg';
 import { initBackend } from '../../src/core/backend';
+import { tf } from '../../src/core/tf';
+import { createOptimizer } from '../../src/core/optimizers/registry';
+import { trainable } from '../../src/core/tasks/layers';
+import { Prng } from '../../src/core/tasks/prng';
 
 /**
  * The LR adjustments as their sources write them, evaluated here independently of src/:
@@ -110,6 +114,32 @@ describe('Muon LR hint (hover, SPEC §10)', () => {
       rel(r.modes[1].scale, matchRms(a, b), `${a}×${b} rms_norm`);
     }
     rel(h.rows[3].modes[0].scale, 0.5, '64×256: √(64/256), no max(1, ·) in NorMuon');
+  });
+
+  it('the step RMS it states is what one Muon step does to a matrix of each shape (within Newton–Schulz\'s ≈ 1)', async () => {
+    await initBackend('cpu');
+    const task = { type: 'mlp', dataset: 'spirals', hidden: [48, 16], classes: 3 };
+    const seen: string[] = [];
+    for (const adjustLr of ['original', 'match_rms_adamw'] as const) {
+      const cfg = { type: 'muon', lr: 0.02, adjustLr, momentum: 0, nesterov: false };
+      const h = muonLrHint(cfg, task)!;
+      for (const r of h.rows) {
+        const [a, b] = r.shape;
+        const rng = new Prng(a * 1000 + b);
+        const p = trainable(tf.zeros([a, b]));
+        const opt = createOptimizer([{ name: 'w', role: 'hidden', variable: p }], cfg);
+        const g = tf.tensor2d(rng.normalArray(a * b, 1), [a, b]);
+        opt.step({ w: g }, 1);
+        const rms = Math.sqrt((await tf.mean(tf.square(p)).data())[0]);
+        const ratio = rms / r.modes[0].updateRms;
+        // Jordan's quintic leaves singular values in about [0.7, 1.2], not exactly 1.
+        assert.ok(ratio > 0.6 && ratio < 1.25, `${adjustLr} ${a}×${b}: measured ${rms}, hint ${r.modes[0].updateRms} (×${ratio.toFixed(3)})`);
+        seen.push(`${a}×${b} ${ratio.toFixed(3)}`);
+        tf.dispose([p, g]);
+        opt.dispose();
+      }
+    }
+    console.log(`      measured / hinted step RMS (original, then match_rms_adamw): ${seen.join(', ')}`);
   });
 
   it('no hint for AdamW, nor on a task without hidden matrices', () => {

@@ -12,8 +12,8 @@ import { TAU_MAX, TAU_MIN } from './suite';
 import type { SuiteProfile, SuiteResult, SuiteTask } from './suite';
 
 const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
-/** Dash patterns after the palette wraps, and to tell overlapping steps apart. */
-const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
+/** Dash patterns per run, so runs whose steps coincide stay apart (colour and dash both differ). */
+const DASHES = ['', '8 4', '3 3', '10 3 2 3', '1 3'];
 
 function fmtRatio(r: number | null): string {
   return r === null ? '∞' : r.toFixed(2) + '×';
@@ -41,16 +41,19 @@ export function suiteText(s: SuiteResult): string {
 // ---------------------------------------------------------------------------------------------------------
 // SVG
 
-const W = 640;
+const W = 800;
 const H = 360;
-const M = { left: 52, right: 16, top: 16, bottom: 44 };
+/** The right margin holds the legend. */
+const M = { left: 52, right: 196, top: 16, bottom: 44 };
+/** Vertical offset between runs' lines (px), so equal ρ values do not hide each other. */
+const SPREAD = 4;
 
 const xOf = (tau: number): number => M.left + ((tau - TAU_MIN) / (TAU_MAX - TAU_MIN)) * (W - M.left - M.right);
 const yOf = (rho: number): number => M.top + (1 - rho) * (H - M.top - M.bottom);
 
-/** Path of one run's step function over [1, 4]; runs sharing a step are offset by a pixel so none hides. */
-function stepPath(p: SuiteProfile, k: number): string {
-  const off = (k % 5) - 2;
+/** Path of one run's step function over [1, 4]; each run is offset a little (SPREAD) so none hides another. */
+function stepPath(p: SuiteProfile, k: number, n: number): string {
+  const off = (k - (n - 1) / 2) * SPREAD;
   const pts = p.steps;
   let d = `M${xOf(TAU_MIN).toFixed(1)},${(yOf(pts[0].rho) + off).toFixed(1)}`;
   for (let i = 1; i < pts.length; i++) {
@@ -77,14 +80,24 @@ function axes(tasks: number): string {
   return out.join('');
 }
 
-/** The performance profile as an SVG element (colours per run index, text in currentColor). */
+function strokeOf(k: number): string {
+  const dash = DASHES[k % DASHES.length];
+  return `stroke="${PALETTE[k % PALETTE.length]}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
+}
+
+/** Legend in the right margin: line sample, run name and score, best first (the order of `runs`). */
+function legend(s: SuiteResult): string {
+  const x = W - M.right + 16;
+  return s.runs.map((p, k) => {
+    const y = M.top + 10 + k * 20;
+    return `<g class="legend" data-run="${k}"><line x1="${x}" x2="${x + 28}" y1="${y}" y2="${y}" ${strokeOf(k)}/><text class="label" x="${x + 36}" y="${y}" dominant-baseline="middle">${escapeHtml(p.run)} · ${p.score.toFixed(3)}</text></g>`;
+  }).join('');
+}
+
+/** The performance profile as an SVG element (colour and dash per run index, text in currentColor). */
 export function profileSvg(s: SuiteResult): string {
-  const lines = s.runs.map((p, k) => {
-    const color = PALETTE[k % PALETTE.length];
-    const dash = DASHES[Math.floor(k / PALETTE.length) % DASHES.length];
-    return `<path class="run" data-run="${k}" d="${stepPath(p, k)}" fill="none" stroke="${color}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}><title>${escapeHtml(p.run)}: score ${p.score.toFixed(3)}</title></path>`;
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Performance profile" font-size="12" font-family="system-ui, sans-serif" fill="currentColor">${axes(s.tasks.length)}${lines.join('')}</svg>`;
+  const lines = s.runs.map((p, k) => `<path class="run" data-run="${k}" d="${stepPath(p, k, s.runs.length)}" fill="none" ${strokeOf(k)}><title>${escapeHtml(p.run)}: score ${p.score.toFixed(3)}</title></path>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Performance profile" font-size="12" font-family="system-ui, sans-serif" fill="currentColor">${axes(s.tasks.length)}${lines.join('')}${legend(s)}</svg>`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -93,7 +106,7 @@ export function profileSvg(s: SuiteResult): string {
 function scoreTable(s: SuiteResult): string {
   const head = `<tr><th>run</th><th>score</th><th>tasks ≤ ${TAU_MAX}×</th>${s.tasks.map((t) => `<th>${escapeHtml(t.name)}</th>`).join('')}</tr>`;
   const rows = s.runs.map((p, k) => {
-    const key = `<span class="key" style="background:${PALETTE[k % PALETTE.length]}"></span>`;
+    const key = `<svg class="key" width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" ${strokeOf(k)}/></svg>`;
     return `<tr data-run="${k}"><td>${key}${escapeHtml(p.run)}</td><td>${p.score.toFixed(3)}</td><td>${p.within}/${s.tasks.length}</td>${p.ratios.map((r) => `<td>${fmtRatio(r)}</td>`).join('')}</tr>`;
   });
   return `<table class="scores"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
@@ -120,11 +133,11 @@ body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(
 h1 { font-size: 20px; margin: 0 0 4px; } .meta { color: var(--muted); }
 .top { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
 .card { border: 1px solid var(--grid); border-radius: 8px; padding: 12px; margin-top: 12px; }
-svg { max-width: 100%; height: auto; color: var(--fg); } svg .grid { stroke: var(--grid); } svg text { fill: var(--muted); }
+svg { max-width: 100%; height: auto; color: var(--fg); } svg .grid { stroke: var(--grid); } svg text { fill: var(--muted); } svg text.label { fill: var(--fg); }
 svg.dim path.run { opacity: .15; } svg.dim path.run.on { opacity: 1; stroke-width: 3.5; }
 table { border-collapse: collapse; margin-top: 8px; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--grid); padding: 4px 10px; text-align: right; } th:first-child, td:first-child, .left { text-align: left; }
-.key { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
+.key { display: inline-block; vertical-align: middle; margin-right: 6px; }
 table.scores tbody tr { cursor: default; } table.scores tbody tr.on { background: var(--grid); }
 .tasks { display: grid; grid-template-columns: repeat(auto-fit, minmax(460px, 1fr)); gap: 12px; }
 </style></head><body>
@@ -138,7 +151,7 @@ target or is not in that task's config. ρ(τ) = fraction of tasks with ratio �
 <h2>Tasks</h2><div class="tasks">${s.tasks.map(taskSection).join('')}</div>
 <script nonce="${nonce}">
 (function () {
-  var svg = document.querySelector('svg'), rows = document.querySelectorAll('table.scores tbody tr');
+  var svg = document.querySelector('svg[aria-label="Performance profile"]'), rows = document.querySelectorAll('table.scores tbody tr');
   rows.forEach(function (tr) {
     tr.addEventListener('mouseenter', function () {
       svg.classList.add('dim'); tr.classList.add('on');

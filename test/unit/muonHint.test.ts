@@ -145,6 +145,11 @@ describe('Muon LR hint (hover, SPEC §10)', () => {
   it('no hint for AdamW, nor on a task without hidden matrices', () => {
     assert.strictEqual(muonLrHint({ type: 'adamw', lr: 1e-3 }, charLm), undefined);
     assert.strictEqual(muonLrHint({ type: 'hybrid' }, { type: 'function2d', fn: 'beale' }), undefined);
+    // Unsaved text may say anything: a billion layers gives no hint, at once, instead of a billion entries.
+    const t0 = Date.now();
+    assert.strictEqual(muonLrHint({ type: 'muon' }, { type: 'char_lm', layers: 1e9 }), undefined);
+    assert.ok(Date.now() - t0 < 1000);
+    assert.strictEqual(muonLrHint({ type: 'muon' }, { type: 'char_lm', layers: 2 })?.rows.length, 4, 'muon\'s default lr applies');
   });
 
   describe('in the hover', () => {

@@ -18,13 +18,19 @@ export interface ParamShape {
 
 /** Largest char_lm vocabulary (corpus.ts MAX_VOCAB). */
 const VOCAB_BOUND = 65;
+/**
+ * Most char_lm layers listed: the hover calls this on unsaved text, where `"layers": 1e9` must not build a
+ * billion entries (validation reports such a config through the resource estimate instead).
+ */
+const MAX_LISTED_LAYERS = 4096;
 
 type TaskLike = Record<string, unknown>;
 
 const posInt = (v: unknown, def: number): number => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : def);
 
-function charLmParams(task: TaskLike, vocab: number): ParamShape[] {
+function charLmParams(task: TaskLike, vocab: number): ParamShape[] | undefined {
   const L = posInt(task.layers, CHAR_LM_DEFAULTS.layers);
+  if (L > MAX_LISTED_LAYERS) return undefined;
   const d = posInt(task.dModel, CHAR_LM_DEFAULTS.dModel);
   const T = posInt(task.context, CHAR_LM_DEFAULTS.context);
   const out: ParamShape[] = [{ name: 'tokEmb', shape: [vocab, d], role: 'embedding' }, { name: 'posEmb', shape: [T, d], role: 'embedding' }];
@@ -66,7 +72,7 @@ function matrixParams(task: TaskLike): ParamShape[] {
   return [{ name: 'W', shape: [rows, cols], role: 'hidden' }];
 }
 
-/** Every parameter of the task a config describes, in the task's order; undefined for an unknown type. */
+/** Every parameter of the task a config describes, in the task's order; undefined for an unknown type or a char_lm deeper than MAX_LISTED_LAYERS. */
 export function taskParamShapes(task: unknown, opts: { vocab?: number } = {}): ParamShape[] | undefined {
   if (typeof task !== 'object' || task === null || Array.isArray(task)) return undefined;
   const t = task as TaskLike;

@@ -35,6 +35,9 @@ const USAGE = `usage: optlab <command> [options]
                          takes its chosen values from --results RUN_DIR (a finished experiment of CONFIG)
   import PATH [--out DIR] [--name N]
                          metrics.jsonl of exported scripts, or tracker CSVs → a results directory
+  suite CONFIG CONFIG... [--out DIR] [--results DIR] [--backend …] [--steps N] [--workers N] [--json]
+                         train each config (task) and compare runs of the same name across them by time to
+                         target: performance profiles ρ(τ), scores → DIR/suite.json and DIR/suite.html
 `;
 
 class UsageError extends Error {}
@@ -353,6 +356,69 @@ async function cmdImport(args: Args): Promise<number> {
   return 0;
 }
 
+/**
+ * `optlab suite A B …`: every config is checked before anything trains (problems per file, a target each,
+ * shared run names); then the tasks train one after the other (runner/suiteRunner.ts).
+ */
+async function cmdSuite(args: Args): Promise<number> {
+  if (args.positional.length < 2) throw new UsageError(`suite needs at least two CONFIG files (tasks), got ${args.positional.length}`);
+  const files = args.positional.map((file) => ({ file, text: readInput(file) }));
+  const workspaceRoot = workspaceOf(args);
+  const json = args.flags.json === true;
+  const log = (s: string): void => void process.stderr.write(s);
+  const { startSuite } = await import('./runner/suiteRunner');
+  const { SuiteInputError } = await import('./core/suite');
+  const { suiteText } = await import('./core/suiteReport');
+  let handle;
+  try {
+    handle = startSuite(
+      {
+        files, workspaceRoot, backend: backendFlag(args), steps: intFlag(args, 'steps'),
+        maxWorkers: workersFlag(args) ?? defaultCliWorkers(),
+        resultsDir: path.resolve((args.flags.results as string | undefined) ?? path.join(workspaceRoot, DEFAULT_RESULTS_DIR)),
+        ...(args.flags.out ? { outDir: path.resolve(args.flags.out as string) } : {}),
+        distDir: __dirname,
+      },
+      (e) => {
+        if (json) return;
+        if (e.kind === 'task-start') log(`optlab: suite task ${e.index + 1}/${e.total}: ${terminalText(e.file)} (${e.jobs} job${e.jobs === 1 ? '' : 's'}, ${e.steps} steps each)\n`);
+        else if (e.kind === 'task-end') log(`optlab:   ${terminalText(e.summary.name)} done → ${terminalText(e.summary.dir)}\n`);
+        else if (e.event.kind === 'end' && e.event.result.status !== 'done') log(`optlab:   ${terminalText(e.event.job.id)}: ${e.event.result.status}\n`);
+      },
+    );
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      for (const p of e.problems) log(formatProblem(terminalText(e.file), p) + '\n');
+      return 1;
+    }
+    if (e instanceof SuiteInputError) throw new UsageError(e.message);
+    throw e;
+  }
+  // First signal: cancel within one step (finished tasks keep their results); a second one leaves at once.
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (++signals > 1) process.exit(signal === 'SIGTERM' ? 143 : 130);
+    log('optlab: cancelling the suite (within one step); finished tasks keep their results. Ctrl-C again to quit now.\n');
+    handle!.cancel();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const out = await handle.done;
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  if (out.writeError) {
+    log(`optlab: ${terminalText(out.writeError)}\n`);
+    return 1;
+  }
+  if (out.cancelled || !out.result) {
+    log('optlab: suite cancelled: no profile written (each finished task keeps its results)\n');
+    return 130;
+  }
+  if (json) await writeOut(JSON.stringify(out.result, null, 2) + '\n');
+  else await writeOut(`\n${suiteText(out.result).split('\n').map(terminalText).join('\n')}\n\nsuite: ${terminalText(out.html ?? '')}\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help' || rest.includes('--help') || rest.includes('-h')) {
@@ -369,6 +435,7 @@ async function main(argv: string[]): Promise<number> {
     case 'report': return cmdReport(args);
     case 'export': return cmdExport(args);
     case 'import': return cmdImport(args);
+    case 'suite': return cmdSuite(args);
     default: throw new UsageError(`unknown command "${cmd}"\n${USAGE}`);
   }
 }

@@ -14,6 +14,7 @@ import { ComparePanel } from './views/comparePanel';
 import { LrPanel } from './views/lrPanel';
 import { LandscapePanel } from './views/landscapePanel';
 import { SpectrumPanel } from './views/spectrumPanel';
+import { runSuiteCommand } from './suiteCommand';
 
 const BACKENDS: { label: string; value: 'auto' | 'tensorflow' | 'wasm' | 'cpu'; detail: string }[] = [
   { label: 'auto', value: 'auto', detail: 'TensorFlow native when installed, else WebAssembly, else plain JavaScript' },
@@ -314,6 +315,7 @@ export function registerCommands(context: vscode.ExtensionContext, runs: RunMana
     }),
     vscode.commands.registerCommand('optimizerLab.importRuns', (source?: unknown) => importRunsCommand(ext, runs, source)),
     vscode.commands.registerCommand('optimizerLab.selectBackend', () => selectBackend(runs)),
+    vscode.commands.registerCommand('optimizerLab.runSuite', (clicked?: unknown, selected?: unknown) => runSuiteCommand(ext, runs, clicked, selected)),
     // From a schedule hover's "Copy as PyTorch" link: the torch.optim.lr_scheduler construction as text.
     vscode.commands.registerCommand('optimizerLab.copyScheduleAsPytorch', async (code?: unknown) => {
       if (typeof code !== 'string' || !code.startsWith('torch.optim.lr_scheduler.')) return;

@@ -12,6 +12,8 @@ import { formatLr, formatSteps, renderLrSvg, svgDataUri } from '../core/lrSvg';
 import type { SvgSeries } from '../core/lrSvg';
 import { runCurves, runSchedule, totalStepsOf } from './lrModel';
 import type { LrRunCurves } from '../protocol';
+import { muonLrHint, MUON_HINT_TYPES } from '../core/muonLrHint';
+import type { MuonLrHint } from '../core/muonLrHint';
 
 /** Points per curve in the hover image: enough for a 420 px wide plot with min/max per column. */
 const HOVER_POINTS = 600;
@@ -90,6 +92,50 @@ function runHoverMarkdown(curves: LrRunCurves, total: number, uri: string, pytor
   ].join('\n');
 }
 
+/** True on the Muon LR of a run's optimizer: `lr` of muon/muonclip/normuon, `muon.lr` of hybrid. Exported for tests. */
+export function isMuonLrPath(path: (string | number)[], type: unknown): boolean {
+  if (path[0] !== 'runs' || path[2] !== 'optimizer' || typeof type !== 'string' || !MUON_HINT_TYPES.includes(type)) return false;
+  const rest = path.slice(3);
+  return type === 'hybrid' ? rest.length === 2 && rest[0] === 'muon' && rest[1] === 'lr' : rest.length === 1 && rest[0] === 'lr';
+}
+
+/** Parameter names of one shape, short: layers collapsed and the block prefix dropped (`attn.qkv`), at most two. */
+function shapeNames(names: string[]): string {
+  const short = [...new Set(names.map((n) => n.replace(/^blocks\.\d+\./, '').replace(/\.\d+\./g, '.*.')))];
+  return short.slice(0, 2).join(', ') + (short.length > 2 ? ', …' : '');
+}
+
+const modeName = (m: string | null): string => (m === null ? 'null' : m);
+
+/**
+ * The Muon LR hint as Markdown (numbers from core/muonLrHint): one compact row per hidden matrix shape, since
+ * a hover shows about 250 px before it scrolls. The scale in use is the first scale column.
+ */
+export function muonHintMarkdown(h: MuonLrHint): string {
+  const modes = h.rows[0].modes.map((m) => modeName(m.adjustLr));
+  const adamw = h.adamwGroupLr === undefined ? undefined : formatLr(h.adamwGroupLr);
+  const head = ['matrix', ...modes.map((m, i) => (i === 0 ? `**${m}**` : m)), 'step RMS', 'AdamW-equiv. lr', ...(adamw ? [`Muon lr ≙ AdamW ${adamw}`] : [])];
+  const rows = h.rows.map((r) => {
+    const [cur] = r.modes;
+    return [
+      `${r.shape[0]}×${r.shape[1]} ${shapeNames(r.names)}${r.names.length > 1 ? ` ×${r.names.length}` : ''}`,
+      ...r.modes.map((m) => m.scale.toPrecision(3)),
+      formatLr(cur.updateRms),
+      formatLr(cur.adamwLr),
+      ...(adamw ? [r.modes.map((m) => formatLr(m.muonLrForAdamw ?? NaN)).join(' / ')] : []),
+    ];
+  });
+  return [
+    `**Muon LR hint** · lr ${formatLr(h.lr)} · scale per hidden matrix under \`${modes.join('` / `')}\` (in use: **${modeName(h.adjustLr)}**)${adamw ? ` · AdamW group lr ${adamw}` : ''}`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    ...rows.map((c) => `| ${c.join(' | ')} |`),
+    '',
+    `_step RMS ≈ lr·scale/√max(A, B) (Newton–Schulz leaves singular values ≈ 1); AdamW-equivalent lr = step RMS / 0.2 (AdamW's typical update RMS, the rule behind \`match_rms_adamw\`)${adamw ? `; last column: the Muon lr with the step RMS of AdamW at ${adamw}, per scale` : ''}._`,
+  ].join('\n');
+}
+
 /** Strips of the default-schedule image: each user's curves in LR units when they fit, else the unit λ curve. */
 const MAX_DEFAULT_STRIPS = 3;
 
@@ -143,9 +189,15 @@ export function lrHoverMarkdown(text: string, offset: number, uri: string): { ma
     if (target.kind === 'defaultSchedule') return { markdown: defaultScheduleMarkdown(raw, total, uri), node };
     const runs = Array.isArray(raw.runs) ? raw.runs : [];
     if (target.index >= runs.length) return undefined;
-    const curves = runCurves(raw, runs[target.index], target.index, HOVER_POINTS);
-    const code = torchSchedulerCall(runSchedule(raw, runs[target.index]), total, curves.groups[0]?.baseLr ?? 1);
-    return { markdown: runHoverMarkdown(curves, total, uri, code), node };
+    const run = runs[target.index];
+    const curves = runCurves(raw, run, target.index, HOVER_POINTS);
+    const code = torchSchedulerCall(runSchedule(raw, run), total, curves.groups[0]?.baseLr ?? 1);
+    const opt = typeof run === 'object' && run !== null ? (run as Record<string, unknown>).optimizer : undefined;
+    const optType = typeof opt === 'object' && opt !== null ? (opt as Record<string, unknown>).type : undefined;
+    const hint = isMuonLrPath(at.path, optType) ? muonLrHint(opt, raw.task) : undefined;
+    // On the Muon LR the hint comes first: it is what the user is looking at.
+    const markdown = runHoverMarkdown(curves, total, uri, code);
+    return { markdown: hint ? `${muonHintMarkdown(hint)}\n\n---\n\n${markdown}` : markdown, node };
   } catch (e) {
     return { markdown: `LR preview unavailable: ${e instanceof Error ? e.message : String(e)}`, node };
   }

@@ -253,6 +253,30 @@ async function acceptRow(page, text, timeoutMs) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Run Suite: in its multi-select pick list, filters by `filter` (matched on the relative path too), ticks
+ * the `n` rows left (the list's "toggle all" box, else each row's own box) and accepts.
+ */
+async function pickSuiteConfigs(page, filter, n) {
+  await page.locator(QUICK_INPUT_BOX).waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator(QUICK_INPUT_BOX).fill(filter);
+  await sleep(600);
+  const text = () => page.locator(QUICK_INPUT).first().innerText().catch(() => '');
+  const selected = new RegExp(`\\b${n} Selected`, 'i');
+  const all = page.locator(`${QUICK_INPUT} [aria-label="Toggle all checkboxes"], ${QUICK_INPUT} .quick-input-check-all`);
+  if (await all.count()) await all.first().click({ force: true }).catch(() => undefined);
+  if (!selected.test(await text())) {
+    const rows = page.locator(`${QUICK_INPUT} .monaco-list-row`);
+    for (let i = 0; i < (await rows.count()); i++) {
+      const box = rows.nth(i).locator('input[type=checkbox], .quick-input-list-checkbox, .monaco-custom-toggle').first();
+      if (await box.count()) await box.click({ force: true });
+      else await rows.nth(i).click();
+    }
+  }
+  await waitFor(`${n} configs ticked`, async () => selected.test(await text()), 10_000);
+  await page.keyboard.press('Enter');
+}
+
 /** Quick Open (Ctrl+P) → file name → Enter; resolves when that file's tab is the active one. */
 async function openFile(page, name) {
   await openQuickInput(page, 'Control+P');
@@ -337,5 +361,5 @@ module.exports = {
   QUICK_INPUT, QUICK_INPUT_BOX,
   log, sleep, elapsed, children, startProcess, groupPids, signalGroup, stopAll,
   freePort, httpStatus, waitFor, withTimeout, stripJsonComments, runDirs, filesUnder, metricRows, copyDir,
-  closeWidgets, openQuickInput, acceptRow, openFile, runCommand, tokenBox, probeFrames, comparisonProbe, themeKind, frameWith,
+  closeWidgets, openQuickInput, acceptRow, pickSuiteConfigs, openFile, runCommand, tokenBox, probeFrames, comparisonProbe, themeKind, frameWith,
 };

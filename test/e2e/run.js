@@ -23,7 +23,7 @@ const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, withTimeout,
   stripJsonComments, runDirs, filesUnder, metricRows, copyDir, closeWidgets, acceptRow, openFile, runCommand,
-  tokenBox, probeFrames, comparisonProbe, themeKind, frameWith,
+  tokenBox, probeFrames, comparisonProbe, themeKind, frameWith, pickSuiteConfigs,
 } = require('./lib');
 
 const t0 = Date.now();
@@ -410,6 +410,32 @@ async function main() {
       if (!/after 0 \//.test(label)) throw new Error(`scrubber label after moving to 0: "${label}"`);
       await found.frame.locator('#scrub').fill(String(landscape.steps));
       return { paths: found.paths, tableRows: found.rows, rowsWithXy: withXy, title: found.title };
+    });
+
+    // ---- (d5) Run Suite: two tasks with the same run names (SPEC §10 performance profiles) -------------------
+    await step('(d5) Run Suite on suite/*.optlab.json → suite.json and the Performance Profile panel', async () => {
+      await closeWidgets(page);
+      const root = path.join(dirs.workspace, '.optlab', 'suites', 'suite');
+      const before = new Set(fs.existsSync(root) ? fs.readdirSync(root) : []);
+      await runCommand(page, 'Optimizer Lab: Run Suite');
+      await pickSuiteConfigs(page, 'suite/', 2);
+      const file = await waitFor('suite.json under .optlab/suites/suite/<timestamp>', () => {
+        const d = fs.existsSync(root) ? fs.readdirSync(root).find((x) => !before.has(x)) : undefined;
+        const f = d && path.join(root, d, 'suite.json');
+        return f && fs.existsSync(f) && fs.existsSync(path.join(root, d, 'suite.html')) ? f : undefined;
+      }, 240_000, 500);
+      const suite = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (suite.format !== 'optlab-suite' || suite.version !== 1) throw new Error(`suite.json format ${suite.format} v${suite.version}`);
+      if (suite.tasks.length !== 2 || suite.runs.length !== 2) throw new Error(`suite.json has ${suite.tasks.length} tasks and ${suite.runs.length} runs, expected 2 and 2`);
+      const panel = await waitFor('the Performance Profile panel with one curve and one score row per run', async () => {
+        const f = await probeFrames(page, () => {
+          const curves = document.querySelectorAll('svg path.run').length;
+          const rows = document.querySelectorAll('table.scores tbody tr').length;
+          return curves && rows ? { curves, rows } : null;
+        });
+        return f.length && f[0].curves === 2 && f[0].rows === 2 ? f[0] : undefined;
+      }, 30_000);
+      return { scores: Object.fromEntries(suite.runs.map((r) => [r.run, Number(r.score.toFixed(3))])), curves: panel.curves, scoreRows: panel.rows, tasks: suite.tasks.map((t) => t.name) };
     });
 
     // ---- (e) second run, cancelled --------------------------------------------------------------------------

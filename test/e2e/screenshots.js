@@ -13,12 +13,15 @@
  * a live Muon snapshot), the export of a run as a PyTorch script, and the comparison with a real PyTorch run
  * of that script imported next to the local runs. Configs: test/e2e/fixtures/docs/ (MLP and a tiny char-LM,
  * each run well under 30 s on 2 cores). The torch run uses /usr/bin/python3 (PyTorch installed there); without
- * it the imported-run images are skipped.
+ * it the imported-run images are skipped. The Muon LR hint (hover on a hybrid's muon.lr) and the performance
+ * profile of examples/suite (Run Suite on its four configs: the panel in both themes, and the standalone
+ * suite.html it writes, rendered with prefers-color-scheme dark and light) are taken too.
  *
  * Every image is also checked while it is taken (the panel is there, the table has rows, the hover has its
  * image), and the script exits 1 when one is missing. E2E_KEEP=1 keeps the temp workspace; E2E_SHOTS=a,b
- * takes only the named groups (hover, torch-hover, torch-lr, lr, compare, tuned, side, spectrum, export, imported,
- * landscape). The landscape image is the Rosenbrock run of landscape.optlab.json with the scrubber at step 150.
+ * takes only the named groups (hover, muon-hint, torch-hover, torch-lr, lr, compare, tuned, side, spectrum, export,
+ * imported, landscape, suite). The landscape image is the Rosenbrock run of landscape.optlab.json with the scrubber
+ * at step 150.
  */
 const fs = require('fs');
 const os = require('os');
@@ -28,7 +31,7 @@ const { chromium } = require('playwright-core');
 const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, stripJsonComments, runDirs,
-  closeWidgets, acceptRow, openFile, runCommand, probeFrames, themeKind, frameWith,
+  closeWidgets, acceptRow, pickSuiteConfigs, openFile, runCommand, probeFrames, themeKind, frameWith,
 } = require('./lib');
 
 const DOCS_FIXTURES = path.join(FIXTURES, 'docs');
@@ -144,6 +147,7 @@ async function main() {
   const dirs = { userData: path.join(tmp, 'user-data'), extensions: path.join(tmp, 'extensions'), workspace: path.join(tmp, 'optimizer-lab-demo'), chrome: path.join(tmp, 'chromium-profile'), xdg: path.join(tmp, 'xdg') };
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   fs.cpSync(DOCS_FIXTURES, dirs.workspace, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'examples', 'suite'), path.join(dirs.workspace, 'suite'), { recursive: true });
   const settings = {
     ...BASE_SETTINGS,
     'editor.minimap.enabled': false,
@@ -247,6 +251,63 @@ async function main() {
         await sleep(500);
         await shot('hover', theme);
         await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+      });
+
+      // The Muon LR hint: hover on the hybrid's muon "lr" (the second "lr" key of charlm.optlab.json).
+      await group('muon-hint', async () => {
+        await closeAllEditors(page);
+        await tidy(page, { sidebar: true });
+        await openFile(page, 'charlm.optlab.json');
+        await sleep(800);
+        await waitFor('the hybrid\'s muon "lr" token', async () => (await tokenBoxes(page, 'lr')).length >= 3, 15_000);
+        await hoverImage(page, 'lr', 1);
+        await waitFor('the Muon LR hint in the hover', async () => /Muon LR hint/.test(await page.locator('.monaco-hover:visible').first().innerText().catch(() => '')), 15_000);
+        await sleep(500);
+        await shot('muon-hint', theme);
+        await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+      });
+
+      // Run Suite on examples/suite (four tasks): the panel in the dark and, after a theme switch, the light
+      // theme; then the standalone suite.html in a plain page with each colour scheme.
+      await group('suite', async () => {
+        if (theme !== 'dark') return;
+        await closeAllEditors(page);
+        await tidy(page, { sidebar: false });
+        const suitesRoot = path.join(dirs.workspace, '.optlab', 'suites', 'suite');
+        const before = new Set(fs.existsSync(suitesRoot) ? fs.readdirSync(suitesRoot) : []);
+        await runCommand(page, 'Optimizer Lab: Run Suite');
+        await pickSuiteConfigs(page, 'suite/', 4);
+        const html = await waitFor('suite.html', () => {
+          const d = fs.existsSync(suitesRoot) ? fs.readdirSync(suitesRoot).find((x) => !before.has(x)) : undefined;
+          const f = d && path.join(suitesRoot, d, 'suite.html');
+          return f && fs.existsSync(f) ? f : undefined;
+        }, 600_000, 1000);
+        await waitFor('the Performance Profile panel', async () => {
+          const f = await probeFrames(page, () => (document.querySelector('svg path.run') && document.querySelectorAll('table.scores tbody tr').length ? { ok: true } : null));
+          return f.length ? f : undefined;
+        }, 30_000);
+        await tidy(page, { sidebar: false });
+        await sleep(1500);
+        await shot('suite-panel', 'dark');
+        await setTheme(page, LIGHT_THEME_LABEL, 'vs');
+        await shot('suite-panel', 'light');
+        await setTheme(page, 'Dark Modern', 'vs-dark');
+        const plain = await browser.contexts()[0].newPage();
+        try {
+          await plain.setViewportSize({ width: 1400, height: 1000 });
+          for (const scheme of ['dark', 'light']) {
+            await plain.emulateMedia({ colorScheme: scheme });
+            await plain.goto(`file://${html}`);
+            await plain.locator('svg path.run').first().waitFor({ timeout: 10_000 });
+            const file = path.join(OUT, `suite-html-${scheme}.png`);
+            await plain.screenshot({ path: file, fullPage: true });
+            taken.push(path.relative(ROOT, file));
+            log(`wrote ${path.relative(ROOT, file)}`);
+          }
+          fs.copyFileSync(path.join(path.dirname(html), 'suite.json'), path.join(ARTIFACTS, 'suite.json'));
+        } finally {
+          await plain.close();
+        }
       });
 
       // PyTorch schedules (torch-schedules.optlab.json): the hover of each run's schedule, and the LR panel

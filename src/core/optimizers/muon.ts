@@ -47,8 +47,11 @@ import { isObj } from '../../guards';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 import { NsInputCapture } from './nsCapture';
 
-export type MuonAdjustLr = 'original' | 'match_rms_adamw';
-export const MUON_ADJUST_LR: readonly MuonAdjustLr[] = ['original', 'match_rms_adamw'];
+import { MUON_ADJUST_LR, muonScale } from './muonLrScale';
+import type { MuonAdjustLr } from './muonLrScale';
+
+export { MUON_ADJUST_LR, muonScale };
+export type { MuonAdjustLr };
 
 export interface MuonRuleOptions {
   lr: number;
@@ -127,11 +130,6 @@ export function qkClipOptions(cfg: OptimizerConfig): QkClipOptions {
 export function muonMatrixShape(shape: readonly number[]): [number, number] {
   const rows = shape[0];
   return [rows, shape.slice(1).reduce((a, b) => a * b, 1)];
-}
-
-/** The update scale of one matrix (see the module comment). */
-export function muonScale(rows: number, cols: number, adjustLr: MuonAdjustLr): number {
-  return adjustLr === 'original' ? Math.sqrt(Math.max(1, rows / cols)) : 0.2 * Math.sqrt(Math.max(rows, cols));
 }
 
 export function isMuonParam(p: NamedParam): boolean {

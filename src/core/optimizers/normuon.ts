@@ -39,8 +39,11 @@ import { createAdam } from './adam';
 import { ownedVariable } from '../kernels/wasmRuntime';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
-export type NorMuonAdjustLr = 'spectral_norm' | 'rms_norm' | null;
-export const NORMUON_ADJUST_LR: readonly NorMuonAdjustLr[] = ['spectral_norm', 'rms_norm', null];
+import { NORMUON_ADJUST_LR, normuonScale } from './muonLrScale';
+import type { NorMuonAdjustLr } from './muonLrScale';
+
+export { NORMUON_ADJUST_LR };
+export type { NorMuonAdjustLr };
 
 /** dion's zeropower_via_newtonschulz5 per-step quintics (`usePolarExpress: false`). */
 export const DION_NS5: readonly NsTriple[] = Object.freeze([
@@ -132,8 +135,7 @@ function matrixViews(shape: readonly number[], o: NorMuonOptions): MatrixViews {
   const trailing: [number, number, number] = [prod(shape.slice(0, -2)), shape[shape.length - 2], shape[shape.length - 1]];
   const ortho: [number, number, number] = o.flatten && shape.length >= 3 ? [1, shape[0], prod(shape.slice(1))] : trailing;
   const [fanOut, fanIn] = o.flatten ? [shape[0], prod(shape.slice(1))] : [trailing[1], trailing[2]];
-  const scale = o.adjustLr === 'spectral_norm' ? Math.sqrt(fanOut / fanIn) : o.adjustLr === 'rms_norm' ? 0.2 * Math.sqrt(Math.max(fanOut, fanIn)) : 1;
-  return { norm: trailing, ortho, scale };
+  return { norm: trailing, ortho, scale: normuonScale(fanOut, fanIn, o.adjustLr) };
 }
 
 class NorMuon implements Optimizer {

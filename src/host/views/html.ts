@@ -63,3 +63,17 @@ export function renderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, op
 </body>
 </html>`;
 }
+
+/** Options for a panel showing a standalone report file: no script runs and no local resource loads. */
+export function staticDocumentOptions(): vscode.WebviewOptions {
+  return { enableScripts: false, localResourceRoots: [] };
+}
+
+/**
+ * A standalone report of the core (suite.html: its own CSP meta, inline styles, no external resource) shown in a
+ * panel with scripts off (staticDocumentOptions), its colours mapped to the editor theme.
+ */
+export function staticDocument(html: string): string {
+  const theme = ':root { --fg: var(--vscode-editor-foreground); --bg: var(--vscode-editor-background); --muted: var(--vscode-descriptionForeground); --grid: var(--vscode-editorWidget-border, rgba(127,127,127,.25)); }';
+  return html.replace('</style>', `${theme}\n</style>`);
+}

@@ -9,7 +9,8 @@ import type { JobSpec } from '../../src/core/trainer';
 import type { MetricRow, TrainerEvent } from '../../src/core/events';
 import type { TaskConfig } from '../../src/core/config/types';
 import type { OptimizerConfig } from '../../src/core/optimizers/types';
-import { OPTIMIZER_TYPES, MUON_TYPES } from '../../src/core/optimizers/registry';
+import { OPTIMIZER_TYPES, MUON_TYPES, createOptimizer } from '../../src/core/optimizers/registry';
+import { createTask } from '../../src/core/tasks';
 
 function spec(task: TaskConfig, optimizer: OptimizerConfig, steps: number, extra: Partial<JobSpec> = {}): JobSpec {
   return { key: { id: 'j', run: 'r', seed: 0 }, task, optimizer, steps, evalEvery: Math.max(1, Math.floor(steps / 2)), ...extra };
@@ -53,6 +54,27 @@ describe('trainer', () => {
     assert.deepStrictEqual(a.rows.map((r) => r.valLoss), b.rows.map((r) => r.valLoss));
     const c = await run(spec(MLP, { type: 'adamw', lr: 3e-3 }, 30, { key: { id: 'j', run: 'r', seed: 1 } }));
     assert.notDeepStrictEqual(a.rows.map((r) => r.loss), c.rows.map((r) => r.loss), 'another seed must give another curve');
+  });
+
+  it("the untimed warm-up trains a throwaway copy: the job's losses are those of a fresh task and optimizer", async () => {
+    // The same steps done by hand on a fresh task and optimizer (no warm-up): a warm-up that touched the job's
+    // own weights, optimizer state or batch order would show here.
+    const steps = 12;
+    const task = createTask(MLP, 0);
+    const opt = createOptimizer(task.params, { type: 'adamw', lr: 3e-3 });
+    const byHand: number[] = [];
+    for (let t = 0; t < steps; t++) {
+      const batch = task.nextBatch(t);
+      const { value, grads } = tf.variableGrads(() => task.loss(batch), task.params.map((p) => p.variable));
+      byHand.push((await value.data())[0]);
+      const named = Object.fromEntries(task.params.map((p) => [p.name, grads[p.variable.name]]));
+      opt.step(named, 1);
+      tf.dispose([value, ...Object.values(grads)]);
+    }
+    opt.dispose();
+    task.dispose();
+    const { rows } = await run(spec(MLP, { type: 'adamw', lr: 3e-3 }, steps));
+    assert.deepStrictEqual(rows.map((r) => r.loss), byHand);
   });
 
   it('stops a diverging run, records the step and keeps what it logged', async () => {

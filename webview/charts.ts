@@ -285,6 +285,18 @@ export function sensitivityChartConfig(plot: SensitivityPlot, yTitle: string, co
   return cfg;
 }
 
+/** A redraw request that coalesces into one `render` per animation frame, however often it is called. */
+export function frameScheduler(render: () => void): () => void {
+  let frame = 0;
+  return () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      render();
+    });
+  };
+}
+
 /** Label prefix that hides a helper dataset (raw curve, band edges, markers) from legend and tooltip. */
 export const HIDDEN = '\u200b';
 

@@ -19,7 +19,7 @@ import {
   SelectExperimentCommand,
 } from '../src/protocol';
 import type { CompareDelta, CompareState, JobSeries, RunSummary } from '../src/protocol';
-import { Chart, HIDDEN, applyTheme, decimate, lineChartConfig, onThemeChange, sensitivityChartConfig, setMarkers, theme, withAlpha } from './charts';
+import { Chart, HIDDEN, applyTheme, decimate, lineChartConfig, onThemeChange, sensitivityChartConfig, setMarkers, theme, withAlpha, frameScheduler } from './charts';
 import { fmtBytes, fmtNumber } from '../src/core/format';
 import { escapeHtml } from '../src/escape';
 import { sensitivityPlots } from '../src/core/sensitivity';
@@ -153,14 +153,7 @@ $('runs').addEventListener('change', (e) => {
 });
 onThemeChange(() => schedule());
 
-let frame = 0;
-function schedule(): void {
-  if (frame) return;
-  frame = requestAnimationFrame(() => {
-    frame = 0;
-    render();
-  });
-}
+const schedule = frameScheduler(render);
 
 function exportPng(): void {
   // Paint the theme background under the transparent chart so the image reads outside VS Code.

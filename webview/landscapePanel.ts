@@ -9,7 +9,7 @@
 import { DidChangeLandscapeStateNotification } from '../src/protocol';
 import type { LandscapeModel, LandscapePath, LandscapeState } from '../src/protocol';
 import { escapeHtml } from '../src/escape';
-import { onThemeChange, theme, withAlpha } from './charts';
+import { onThemeChange, theme, withAlpha, frameScheduler } from './charts';
 import { fmtNumber } from '../src/core/format';
 import type { Theme } from './charts';
 import { colorKey, colorsByKey } from './compareModel';
@@ -76,14 +76,7 @@ function play(): void {
   scrub.playing = requestAnimationFrame(tick);
 }
 
-let frame = 0;
-function schedule(): void {
-  if (frame) return;
-  frame = requestAnimationFrame(() => {
-    frame = 0;
-    render();
-  });
-}
+const schedule = frameScheduler(render);
 
 /** Per path: its colour, and whether it is its run's bold seed (the lowest seed of the run). */
 function pathStyles(paths: LandscapePath[], t: Theme): { color: string; bold: boolean }[] {

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
+import * as net from 'net';
 import { GOLDEN, ROOT, jsonFiles, readJson } from './helpers/paths';
 import { EXPORTABLE_OPTIMIZERS, ExportError, PYTORCH_TEMPLATE, exportFileName, exportRunAsPytorch, pyLiteral } from '../../src/core/export/pytorchExport';
 import { importRuns } from '../../src/core/importRuns';
@@ -42,6 +43,18 @@ interface ReplayCase {
   input: { optimizer: OptimizerConfig };
   expected: Record<string, number[]>[];
   tol: number;
+}
+
+/** A loopback port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 function tmpDir(tag: string): string {
@@ -323,7 +336,9 @@ describe('PyTorch export: training runs and comes back with optlab import', func
       const out = path.join(dir, 'optlab-export-r');
       const t0 = Date.now();
       // --redirects 1 --tee 1: torch 1.13's launcher cannot parse its own default "0" under Python ≥ 3.11.
-      const r = spawnSync(PYTHON, ['-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', '2', '--redirects', '1', '--tee', '1',
+      // A free port instead of --standalone's fixed 29400, which another torchrun on the machine may hold.
+      const port = await freePort();
+      const r = spawnSync(PYTHON, ['-m', 'torch.distributed.run', '--nnodes', '1', '--master_addr', '127.0.0.1', '--master_port', String(port), '--nproc_per_node', '2', '--redirects', '1', '--tee', '1',
         '--log_dir', path.join(dir, 'logs'), script, '--out', out, '--device', 'cpu'], { encoding: 'utf8', timeout: 120_000 });
       const ms = Date.now() - t0;
       assert.strictEqual(r.status, 0, `${r.stderr}\n${r.stdout}`);

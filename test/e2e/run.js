@@ -405,9 +405,15 @@ async function main() {
         throw new Error(`${e.message}; landscape frames: ${JSON.stringify((await probeFrames(page, () => ({ html: document.body.innerHTML.slice(0, 300) }))).map(({ frame, ...r }) => r))}`);
       });
       // The scrubber moves the markers: step 0 puts every run's marker on the start.
+      // The page redraws on the next animation frame: wait for the label rather than read it at once.
       await found.frame.locator('#scrub').fill('0');
-      const label = await found.frame.locator('#stepv').innerText();
-      if (!/after 0 \//.test(label)) throw new Error(`scrubber label after moving to 0: "${label}"`);
+      let label = '';
+      await waitFor('the scrubber label to show step 0', async () => {
+        label = await found.frame.locator('#stepv').innerText();
+        return /after 0 \//.test(label) || undefined;
+      }, 10_000).catch(() => {
+        throw new Error(`scrubber label after moving to 0: "${label}"`);
+      });
       await found.frame.locator('#scrub').fill(String(landscape.steps));
       return { paths: found.paths, tableRows: found.rows, rowsWithXy: withXy, title: found.title };
     });

@@ -26,7 +26,7 @@ Chart.register(LineController, ScatterController, LineElement, PointElement, Lin
 export { Chart };
 
 /** Most points handed to chart.js per series (SPEC: ≤ 2k drawn). */
-export const MAX_POINTS = 2000;
+const MAX_POINTS = 2000;
 
 export interface Pt {
   x: number;
@@ -132,7 +132,7 @@ export function setMarkers(chart: Chart, spec: MarkerSpec): void {
   markerStore.set(chart, spec);
 }
 
-export const markersPlugin: Plugin = {
+const markersPlugin: Plugin = {
   id: 'optlabMarkers',
   afterDatasetsDraw(chart) {
     const spec = markerStore.get(chart as Chart);
@@ -194,7 +194,7 @@ export const markersPlugin: Plugin = {
 };
 
 /** A vertical line under the mouse (the tooltip lists the values). */
-export const crosshairPlugin: Plugin = {
+const crosshairPlugin: Plugin = {
   id: 'optlabCrosshair',
   afterDraw(chart) {
     const active = chart.tooltip?.getActiveElements?.() ?? [];

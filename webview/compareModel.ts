@@ -51,7 +51,7 @@ export function ema(points: Pt[], weight: number): Pt[] {
 }
 
 /** Label of a run group: the run name plus its sweep value, if any; imported runs are told apart by a suffix. */
-export function runLabel(job: JobSeries): string {
+function runLabel(job: JobSeries): string {
   const base = colorKey(job);
   return job.imported ? `${base} (imported${job.origin ? ` ${job.origin}` : ''})` : base;
 }

@@ -222,7 +222,7 @@ export function jobPath(start: readonly [number, number], rows: readonly MetricR
 }
 
 /** The task's start and global minimum (the config's start when set, else the function's usual one). */
-export function landscapeAnchors(task: Function2dTaskConfig): { start: [number, number]; minimum: [number, number] } {
+function landscapeAnchors(task: Function2dTaskConfig): { start: [number, number]; minimum: [number, number] } {
   const start = task.start ?? FUNCTION2D_DEFAULTS.start[task.fn];
   const minimum = FUNCTION2D_DEFAULTS.minimum[task.fn];
   return { start: [start[0], start[1]], minimum: [minimum[0], minimum[1]] };

@@ -19,13 +19,13 @@ import type { ExperimentConfig, TargetConfig } from './config/types';
 import type { ExperimentSummary, JobStatus, VsBaseline } from './events';
 import { verdictText } from './stats';
 
-export const SUITE_FORMAT = 'optlab-suite';
-export const SUITE_VERSION = 1;
+const SUITE_FORMAT = 'optlab-suite';
+const SUITE_VERSION = 1;
 /** Range of the profile's τ axis (AlgoPerf: r_max = 4). */
 export const TAU_MIN = 1;
 export const TAU_MAX = 4;
 
-export const TIME_TO_TARGET_RULE =
+const TIME_TO_TARGET_RULE =
   'time to target = mean over evaluation seeds of the training wall-clock (evaluation excluded) up to the first step whose target metric reaches the config\'s target (≤ for losses, ≥ for accuracy); ∞ unless every seed reached it';
 
 /** Bad suite input, said in one line (the CLI prints it as `optlab: …`, the editor as a message). */
@@ -131,7 +131,7 @@ export function rhoAt(ratios: ReadonlyArray<number | null>, tau: number): number
 }
 
 /** The step function ρ on [TAU_MIN, TAU_MAX]: its value at τ = 1 and at every ratio inside (1, 4]. */
-export function profileSteps(ratios: ReadonlyArray<number | null>): Array<{ tau: number; rho: number }> {
+function profileSteps(ratios: ReadonlyArray<number | null>): Array<{ tau: number; rho: number }> {
   const inside = [...new Set(ratios.filter((r): r is number => r !== null && r > TAU_MIN && r <= TAU_MAX))].sort((a, b) => a - b);
   return [TAU_MIN, ...inside].map((tau) => ({ tau, rho: rhoAt(ratios, tau) }));
 }

@@ -95,7 +95,7 @@ function legend(s: SuiteResult): string {
 }
 
 /** The performance profile as an SVG element (colour and dash per run index, text in currentColor). */
-export function profileSvg(s: SuiteResult): string {
+function profileSvg(s: SuiteResult): string {
   const lines = s.runs.map((p, k) => `<path class="run" data-run="${k}" d="${stepPath(p, k, s.runs.length)}" fill="none" ${strokeOf(k)}><title>${escapeHtml(p.run)}: score ${p.score.toFixed(3)}</title></path>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Performance profile" font-size="12" font-family="system-ui, sans-serif" fill="currentColor">${axes(s.tasks.length)}${lines.join('')}${legend(s)}</svg>`;
 }

@@ -47,7 +47,7 @@ export interface TrainerHooks {
 }
 
 /** Loss above this multiple of the first step's loss counts as divergence (SPEC §6). */
-export const DIVERGENCE_FACTOR = 10;
+const DIVERGENCE_FACTOR = 10;
 
 const HUTCHINSON_EPS = 1e-3;
 
@@ -215,7 +215,7 @@ function emitSnapshots(job: JobKey, hooks: TrainerHooks, task: Task, optimizer: 
  * which also warms the shared code), never more steps than the job has. The job itself starts from a fresh task
  * and optimizer: its losses are unchanged; only its clock no longer includes start-up.
  */
-export const WARMUP = Object.freeze({ minSteps: 2, maxSteps: 200, firstJobMs: 1000, jobMs: 250 });
+const WARMUP = Object.freeze({ minSteps: 2, maxSteps: 200, firstJobMs: 1000, jobMs: 250 });
 let processWarmedUp = false;
 
 function warmUp(spec: JobSpec, now: () => number): void {

@@ -111,7 +111,7 @@ const modeName = (m: string | null): string => (m === null ? 'null' : m);
  * The Muon LR hint as Markdown (numbers from core/muonLrHint): one compact row per hidden matrix shape, since
  * a hover shows about 250 px before it scrolls. The scale in use is the first scale column.
  */
-export function muonHintMarkdown(h: MuonLrHint): string {
+function muonHintMarkdown(h: MuonLrHint): string {
   const modes = h.rows[0].modes.map((m) => modeName(m.adjustLr));
   const adamw = h.adamwGroupLr === undefined ? undefined : formatLr(h.adamwGroupLr);
   const head = ['matrix', ...modes.map((m, i) => (i === 0 ? `**${m}**` : m)), 'step RMS', 'AdamW-equiv. lr', ...(adamw ? [`Muon lr ≙ AdamW ${adamw}`] : [])];

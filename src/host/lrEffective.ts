@@ -10,7 +10,7 @@ import type { LoadedExperiment } from '../core/results';
 import type { LrEffectiveCurve, LrState } from '../protocol';
 
 /** d·lr curves per run name from one loaded experiment (runs without logged d·lr are absent). */
-export function effectiveLrCurves(exp: LoadedExperiment, startedAt: string, maxPoints = 600): Map<string, LrEffectiveCurve[]> {
+function effectiveLrCurves(exp: LoadedExperiment, startedAt: string, maxPoints = 600): Map<string, LrEffectiveCurve[]> {
   const out = new Map<string, LrEffectiveCurve[]>();
   const runs = [...new Set(exp.jobs.map((j) => j.key.run))];
   for (const run of runs) {

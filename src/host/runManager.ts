@@ -57,7 +57,7 @@ function fmtDuration(ms: number): string {
 }
 
 /** True when a results directory holds imported runs (`"imported": true` in its config.json). */
-export async function isImportedDir(dir: string): Promise<boolean> {
+async function isImportedDir(dir: string): Promise<boolean> {
   try {
     const cfg = JSON.parse(await fs.promises.readFile(path.join(dir, 'config.json'), 'utf8')) as { imported?: unknown };
     return cfg.imported === true;

@@ -61,7 +61,7 @@ export class ConfigError extends Error {
 /** Hard cap on worker threads, whatever a caller or setting asks for (each holds a backend and a model). */
 export const MAX_WORKERS = 64;
 
-export function defaultWorkerCount(): number {
+function defaultWorkerCount(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, cores - 1);
 }

@@ -15,7 +15,7 @@ import { loadConfig, startExperiment } from './experimentRunner';
 import type { ExperimentEvent } from './experimentRunner';
 
 /** Suites go to `<workspace>/.optlab/suites/suite/<timestamp>/` unless told otherwise. */
-export const DEFAULT_SUITES_DIR = path.join('.optlab', 'suites');
+const DEFAULT_SUITES_DIR = path.join('.optlab', 'suites');
 
 export interface SuiteFile {
   /** Path as given: read, validated and named in messages. */
@@ -64,7 +64,7 @@ export interface SuiteHandle {
 }
 
 /** Validates every config (ConfigError with its problems) and the suite rules (SuiteInputError). */
-export function prepareSuite(files: readonly SuiteFile[], workspaceRoot: string): { tasks: SuiteConfigInput[]; runNames: string[] } {
+function prepareSuite(files: readonly SuiteFile[], workspaceRoot: string): { tasks: SuiteConfigInput[]; runNames: string[] } {
   const tasks = files.map((f) => ({ file: f.label ?? f.file, config: loadConfig(f.text, f.file, workspaceRoot) }));
   return { tasks, runNames: suiteRunNames(tasks) };
 }

@@ -118,7 +118,7 @@ export function pyLiteral(value: unknown, indent = 0): string {
 }
 
 /** The run's optimizer config with the sweep value applied (as the experiment would run that job). */
-export function exportedOptimizer(run: RunConfig, sweepValue?: number): { optimizer: OptimizerConfig; note?: string } {
+function exportedOptimizer(run: RunConfig, sweepValue?: number): { optimizer: OptimizerConfig; note?: string } {
   const entries = Object.entries(run.sweep ?? {});
   if (!entries.length) {
     if (sweepValue !== undefined) throw new ExportError(`run "${run.name}" has no sweep, so --sweep-value does not apply`);

@@ -25,9 +25,9 @@ export interface AdadeltaOptions {
   weightDecay: number;
 }
 
-export const ADADELTA_DEFAULTS: Readonly<AdadeltaOptions> = OPTIMIZER_DEFAULTS.adadelta;
+const ADADELTA_DEFAULTS: Readonly<AdadeltaOptions> = OPTIMIZER_DEFAULTS.adadelta;
 
-export function adadeltaOptions(cfg: OptimizerConfig): AdadeltaOptions {
+function adadeltaOptions(cfg: OptimizerConfig): AdadeltaOptions {
   checkKnownKeys(cfg, Object.keys(ADADELTA_DEFAULTS));
   const d = ADADELTA_DEFAULTS;
   return {

@@ -26,9 +26,9 @@ export interface AdagradOptions {
   eps: number;
 }
 
-export const ADAGRAD_DEFAULTS: Readonly<AdagradOptions> = OPTIMIZER_DEFAULTS.adagrad;
+const ADAGRAD_DEFAULTS: Readonly<AdagradOptions> = OPTIMIZER_DEFAULTS.adagrad;
 
-export function adagradOptions(cfg: OptimizerConfig): AdagradOptions {
+function adagradOptions(cfg: OptimizerConfig): AdagradOptions {
   checkKnownKeys(cfg, Object.keys(ADAGRAD_DEFAULTS));
   const d = ADAGRAD_DEFAULTS;
   return {

@@ -37,10 +37,10 @@ export interface AdamOptions {
   cautiousWd?: boolean;
 }
 
-export const ADAM_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adam;
-export const ADAMW_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adamw;
+const ADAM_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adam;
+const ADAMW_DEFAULTS: Readonly<AdamOptions> = OPTIMIZER_DEFAULTS.adamw;
 
-export function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions> = ADAM_DEFAULTS, path?: string): AdamOptions {
+function adamOptions(cfg: OptimizerConfig, defaults: Readonly<AdamOptions> = ADAM_DEFAULTS, path?: string): AdamOptions {
   checkKnownKeys(cfg, Object.keys(defaults), path);
   return {
     lr: lr(cfg, defaults.lr, path),

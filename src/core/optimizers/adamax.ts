@@ -20,9 +20,9 @@ import { OPTIMIZER_DEFAULTS } from './defaults';
 export interface AdamaxOptions extends AdamCoreOptions {
 }
 
-export const ADAMAX_DEFAULTS: Readonly<AdamaxOptions> = OPTIMIZER_DEFAULTS.adamax;
+const ADAMAX_DEFAULTS: Readonly<AdamaxOptions> = OPTIMIZER_DEFAULTS.adamax;
 
-export function adamaxOptions(cfg: OptimizerConfig): AdamaxOptions {
+function adamaxOptions(cfg: OptimizerConfig): AdamaxOptions {
   checkKnownKeys(cfg, Object.keys(ADAMAX_DEFAULTS));
   const d = ADAMAX_DEFAULTS;
   return {

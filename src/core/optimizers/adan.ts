@@ -32,9 +32,9 @@ export interface AdanOptions {
   noProx: boolean;
 }
 
-export const ADAN_DEFAULTS: Readonly<AdanOptions> = OPTIMIZER_DEFAULTS.adan;
+const ADAN_DEFAULTS: Readonly<AdanOptions> = OPTIMIZER_DEFAULTS.adan;
 
-export function adanOptions(cfg: OptimizerConfig): AdanOptions {
+function adanOptions(cfg: OptimizerConfig): AdanOptions {
   const d = ADAN_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return {

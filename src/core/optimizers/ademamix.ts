@@ -33,9 +33,9 @@ export interface AdemamixOptions {
   weightDecay: number;
 }
 
-export const ADEMAMIX_DEFAULTS: Readonly<AdemamixOptions> = OPTIMIZER_DEFAULTS.ademamix;
+const ADEMAMIX_DEFAULTS: Readonly<AdemamixOptions> = OPTIMIZER_DEFAULTS.ademamix;
 
-export function ademamixOptions(cfg: OptimizerConfig): AdemamixOptions {
+function ademamixOptions(cfg: OptimizerConfig): AdemamixOptions {
   const d = ADEMAMIX_DEFAULTS;
   checkKnownKeys(cfg, [...Object.keys(d), 'beta3Warmup', 'alphaWarmup']); // the warmups have no default (absent = none)
   return {
@@ -50,7 +50,7 @@ export function ademamixOptions(cfg: OptimizerConfig): AdemamixOptions {
 }
 
 /** The reference's `linear_warmup_scheduler`. */
-export function linearWarmup(step: number, end: number, start: number, warmup: number): number {
+function linearWarmup(step: number, end: number, start: number, warmup: number): number {
   if (step < warmup) {
     const a = step / warmup;
     return (1 - a) * start + a * end;
@@ -59,7 +59,7 @@ export function linearWarmup(step: number, end: number, start: number, warmup: n
 }
 
 /** The reference's `linear_hl_warmup_scheduler`: linear in the half-life 1/(1 − β), not in β. */
-export function halfLifeWarmup(step: number, end: number, start: number, warmup: number): number {
+function halfLifeWarmup(step: number, end: number, start: number, warmup: number): number {
   const f = (beta: number): number => Math.log(0.5) / Math.log(beta + 1e-8) - 1;
   const fInv = (t: number): number => Math.pow(0.5, 1 / (t + 1));
   if (step < warmup) {

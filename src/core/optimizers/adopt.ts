@@ -25,9 +25,9 @@ export interface AdoptOptions extends AdamCoreOptions {
   decouple: boolean;
 }
 
-export const ADOPT_DEFAULTS: Readonly<AdoptOptions> = OPTIMIZER_DEFAULTS.adopt;
+const ADOPT_DEFAULTS: Readonly<AdoptOptions> = OPTIMIZER_DEFAULTS.adopt;
 
-export function adoptOptions(cfg: OptimizerConfig): AdoptOptions {
+function adoptOptions(cfg: OptimizerConfig): AdoptOptions {
   const d = ADOPT_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return {

@@ -31,7 +31,7 @@ import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export type CautiousAdamwOptions = AdamCoreOptions;
 
-export const CAUTIOUS_ADAMW_DEFAULTS: Readonly<CautiousAdamwOptions> = OPTIMIZER_DEFAULTS.cautious_adamw;
+const CAUTIOUS_ADAMW_DEFAULTS: Readonly<CautiousAdamwOptions> = OPTIMIZER_DEFAULTS.cautious_adamw;
 
 export interface CautiousLionOptions {
   lr: number;
@@ -39,15 +39,15 @@ export interface CautiousLionOptions {
   weightDecay: number;
 }
 
-export const CAUTIOUS_LION_DEFAULTS: Readonly<CautiousLionOptions> = OPTIMIZER_DEFAULTS.cautious_lion;
+const CAUTIOUS_LION_DEFAULTS: Readonly<CautiousLionOptions> = OPTIMIZER_DEFAULTS.cautious_lion;
 
-export function cautiousAdamwOptions(cfg: OptimizerConfig): CautiousAdamwOptions {
+function cautiousAdamwOptions(cfg: OptimizerConfig): CautiousAdamwOptions {
   const d = CAUTIOUS_ADAMW_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return adamCore(cfg, d);
 }
 
-export function cautiousLionOptions(cfg: OptimizerConfig): CautiousLionOptions {
+function cautiousLionOptions(cfg: OptimizerConfig): CautiousLionOptions {
   const d = CAUTIOUS_LION_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return { lr: lr(cfg, d.lr), betas: betas(cfg, d.betas), weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }) };

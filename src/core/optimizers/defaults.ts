@@ -7,7 +7,7 @@
  */
 
 /** Jordan's quintic Newton–Schulz coefficients (Muon's default). */
-export const JORDAN_NS_COEFFICIENTS: readonly [number, number, number] = Object.freeze([3.4445, -4.775, 2.0315]) as readonly [number, number, number];
+const JORDAN_NS_COEFFICIENTS: readonly [number, number, number] = Object.freeze([3.4445, -4.775, 2.0315]) as readonly [number, number, number];
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object') {

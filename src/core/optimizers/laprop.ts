@@ -28,12 +28,12 @@ export interface LapropOptions extends AdamCoreOptions {
   centered: boolean;
 }
 
-export const LAPROP_DEFAULTS: Readonly<LapropOptions> = OPTIMIZER_DEFAULTS.laprop;
+const LAPROP_DEFAULTS: Readonly<LapropOptions> = OPTIMIZER_DEFAULTS.laprop;
 
 /** The reference's `steps_before_using_centered`. */
 const CENTERED_AFTER = 10;
 
-export function lapropOptions(cfg: OptimizerConfig): LapropOptions {
+function lapropOptions(cfg: OptimizerConfig): LapropOptions {
   const d = LAPROP_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return {

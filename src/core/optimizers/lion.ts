@@ -17,7 +17,7 @@ export interface LionOptions {
   weightDecay: number;
 }
 
-export function lionOptions(cfg: OptimizerConfig): LionOptions {
+function lionOptions(cfg: OptimizerConfig): LionOptions {
   checkKnownKeys(cfg, ['lr', 'betas', 'weightDecay']);
   const d = OPTIMIZER_DEFAULTS.lion;
   return { lr: lr(cfg, d.lr), betas: betas(cfg, d.betas), weightDecay: num(cfg, 'weightDecay', d.weightDecay, { min: 0 }) };

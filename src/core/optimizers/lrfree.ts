@@ -70,9 +70,9 @@ export interface DAdaptAdamOptions {
 }
 
 /** Defaults of the references' constructors (defaults.ts; `growthRate` ∞ and `beta3` √β₂ are written by leaving them out). */
-export const PRODIGY_DEFAULTS: Readonly<ProdigyOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.prodigy, beta3: undefined, growthRate: Infinity });
+const PRODIGY_DEFAULTS: Readonly<ProdigyOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.prodigy, beta3: undefined, growthRate: Infinity });
 
-export const DADAPT_ADAM_DEFAULTS: Readonly<DAdaptAdamOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.dadapt_adam, growthRate: Infinity });
+const DADAPT_ADAM_DEFAULTS: Readonly<DAdaptAdamOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.dadapt_adam, growthRate: Infinity });
 
 const PRODIGY_KEYS = Object.keys(PRODIGY_DEFAULTS);
 const DADAPT_KEYS = Object.keys(DADAPT_ADAM_DEFAULTS);
@@ -82,7 +82,7 @@ function growthRate(cfg: OptimizerConfig): number {
   return cfg.growthRate === undefined ? Infinity : num(cfg, 'growthRate', Infinity, { min: 0, minExclusive: true });
 }
 
-export function prodigyOptions(cfg: OptimizerConfig): ProdigyOptions {
+function prodigyOptions(cfg: OptimizerConfig): ProdigyOptions {
   checkKnownKeys(cfg, PRODIGY_KEYS);
   const d = PRODIGY_DEFAULTS;
   const sliceP = num(cfg, 'sliceP', d.sliceP, { min: 1 });
@@ -103,7 +103,7 @@ export function prodigyOptions(cfg: OptimizerConfig): ProdigyOptions {
   };
 }
 
-export function dadaptAdamOptions(cfg: OptimizerConfig): DAdaptAdamOptions {
+function dadaptAdamOptions(cfg: OptimizerConfig): DAdaptAdamOptions {
   checkKnownKeys(cfg, DADAPT_KEYS);
   const d = DADAPT_ADAM_DEFAULTS;
   return {

@@ -46,9 +46,9 @@ export interface MarsOptions extends AdamCoreOptions {
   weightDecay1d: number;
 }
 
-export const MARS_DEFAULTS: Readonly<MarsOptions> = OPTIMIZER_DEFAULTS.mars;
+const MARS_DEFAULTS: Readonly<MarsOptions> = OPTIMIZER_DEFAULTS.mars;
 
-export function marsOptions(cfg: OptimizerConfig): MarsOptions {
+function marsOptions(cfg: OptimizerConfig): MarsOptions {
   const d = MARS_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   if (cfg.isApprox === false) {

@@ -26,9 +26,9 @@ export interface NadamOptions extends AdamCoreOptions {
   momentumDecay: number;
 }
 
-export const NADAM_DEFAULTS: Readonly<NadamOptions> = OPTIMIZER_DEFAULTS.nadam;
+const NADAM_DEFAULTS: Readonly<NadamOptions> = OPTIMIZER_DEFAULTS.nadam;
 
-export function nadamOptions(cfg: OptimizerConfig): NadamOptions {
+function nadamOptions(cfg: OptimizerConfig): NadamOptions {
   checkKnownKeys(cfg, Object.keys(NADAM_DEFAULTS));
   const d = NADAM_DEFAULTS;
   return {
@@ -46,7 +46,7 @@ export interface NadamMomentum {
 }
 
 /** Advances Π by one step; `muProduct` is Π before step t. */
-export function nadamMomentum(t: number, muProduct: number, beta1: number, momentumDecay: number): NadamMomentum {
+function nadamMomentum(t: number, muProduct: number, beta1: number, momentumDecay: number): NadamMomentum {
   const f = Math.fround;
   const mu = beta1 * (1 - 0.5 * 0.96 ** (t * momentumDecay));
   const muNext = beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * momentumDecay));

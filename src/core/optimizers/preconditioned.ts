@@ -59,7 +59,7 @@ export interface SoapOptions {
   correctBias: boolean;
 }
 
-export const SOAP_DEFAULTS: Readonly<SoapOptions> = OPTIMIZER_DEFAULTS.soap;
+const SOAP_DEFAULTS: Readonly<SoapOptions> = OPTIMIZER_DEFAULTS.soap;
 
 function int(cfg: OptimizerConfig, key: string, def: number, min: number): number {
   const v = num(cfg, key, def, { min });
@@ -67,7 +67,7 @@ function int(cfg: OptimizerConfig, key: string, def: number, min: number): numbe
   return v;
 }
 
-export function soapOptions(cfg: OptimizerConfig): SoapOptions {
+function soapOptions(cfg: OptimizerConfig): SoapOptions {
   checkKnownKeys(cfg, Object.keys(SOAP_DEFAULTS));
   const d = SOAP_DEFAULTS;
   return {
@@ -87,7 +87,7 @@ export function soapOptions(cfg: OptimizerConfig): SoapOptions {
 }
 
 /** The reference's merge_dims: merge neighbouring dimensions while their product stays ≤ maxDim. */
-export function soapMergedShape(shape: readonly number[], maxDim: number): number[] {
+function soapMergedShape(shape: readonly number[], maxDim: number): number[] {
   const out: number[] = [];
   let cur = 1;
   for (const sh of shape) {
@@ -312,9 +312,9 @@ export interface ShampooOptions {
   maximize: boolean;
 }
 
-export const SHAMPOO_DEFAULTS: Readonly<ShampooOptions> = OPTIMIZER_DEFAULTS.shampoo;
+const SHAMPOO_DEFAULTS: Readonly<ShampooOptions> = OPTIMIZER_DEFAULTS.shampoo;
 
-export function shampooOptions(cfg: OptimizerConfig): ShampooOptions {
+function shampooOptions(cfg: OptimizerConfig): ShampooOptions {
   checkKnownKeys(cfg, Object.keys(SHAMPOO_DEFAULTS));
   const d = SHAMPOO_DEFAULTS;
   return {

@@ -30,9 +30,9 @@ export interface RmspropOptions {
   centered: boolean;
 }
 
-export const RMSPROP_DEFAULTS: Readonly<RmspropOptions> = OPTIMIZER_DEFAULTS.rmsprop;
+const RMSPROP_DEFAULTS: Readonly<RmspropOptions> = OPTIMIZER_DEFAULTS.rmsprop;
 
-export function rmspropOptions(cfg: OptimizerConfig): RmspropOptions {
+function rmspropOptions(cfg: OptimizerConfig): RmspropOptions {
   checkKnownKeys(cfg, Object.keys(RMSPROP_DEFAULTS));
   const d = RMSPROP_DEFAULTS;
   return {

@@ -49,11 +49,11 @@ export interface ScheduleFreeSgdOptions {
   weightLrPower: number;
 }
 
-export const SCHEDULE_FREE_ADAMW_DEFAULTS: Readonly<ScheduleFreeAdamwOptions> = OPTIMIZER_DEFAULTS.schedule_free_adamw;
+const SCHEDULE_FREE_ADAMW_DEFAULTS: Readonly<ScheduleFreeAdamwOptions> = OPTIMIZER_DEFAULTS.schedule_free_adamw;
 
-export const SCHEDULE_FREE_SGD_DEFAULTS: Readonly<ScheduleFreeSgdOptions> = OPTIMIZER_DEFAULTS.schedule_free_sgd;
+const SCHEDULE_FREE_SGD_DEFAULTS: Readonly<ScheduleFreeSgdOptions> = OPTIMIZER_DEFAULTS.schedule_free_sgd;
 
-export function scheduleFreeAdamwOptions(cfg: OptimizerConfig): ScheduleFreeAdamwOptions {
+function scheduleFreeAdamwOptions(cfg: OptimizerConfig): ScheduleFreeAdamwOptions {
   const d = SCHEDULE_FREE_ADAMW_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return {
@@ -65,7 +65,7 @@ export function scheduleFreeAdamwOptions(cfg: OptimizerConfig): ScheduleFreeAdam
   };
 }
 
-export function scheduleFreeSgdOptions(cfg: OptimizerConfig): ScheduleFreeSgdOptions {
+function scheduleFreeSgdOptions(cfg: OptimizerConfig): ScheduleFreeSgdOptions {
   const d = SCHEDULE_FREE_SGD_DEFAULTS;
   checkKnownKeys(cfg, Object.keys(d));
   return {

@@ -32,16 +32,16 @@ export interface SgdOptions {
   weightDecay: number;
 }
 
-export const SGD_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'dampening', 'nesterov', 'weightDecay'];
+const SGD_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'dampening', 'nesterov', 'weightDecay'];
 /** `nag` is Nesterov by definition, which fixes dampening to 0: only these are its own. */
-export const NAG_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'weightDecay'];
+const NAG_OPTION_KEYS: readonly string[] = ['lr', 'momentum', 'weightDecay'];
 
-export const SGD_DEFAULTS: Readonly<SgdOptions> = OPTIMIZER_DEFAULTS.sgd;
-export const MOMENTUM_DEFAULTS: Readonly<SgdOptions> = OPTIMIZER_DEFAULTS.momentum;
+const SGD_DEFAULTS: Readonly<SgdOptions> = OPTIMIZER_DEFAULTS.sgd;
+const MOMENTUM_DEFAULTS: Readonly<SgdOptions> = OPTIMIZER_DEFAULTS.momentum;
 /** NAG's options plus what defines it (Nesterov momentum, no dampening), fixed rather than defaults. */
-export const NAG_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.nag, dampening: 0, nesterov: true });
+const NAG_DEFAULTS: Readonly<SgdOptions> = Object.freeze({ ...OPTIMIZER_DEFAULTS.nag, dampening: 0, nesterov: true });
 
-export function sgdOptions(cfg: OptimizerConfig, defaults: Readonly<SgdOptions> = SGD_DEFAULTS, keys: readonly string[] = SGD_OPTION_KEYS): SgdOptions {
+function sgdOptions(cfg: OptimizerConfig, defaults: Readonly<SgdOptions> = SGD_DEFAULTS, keys: readonly string[] = SGD_OPTION_KEYS): SgdOptions {
   checkKnownKeys(cfg, keys);
   const opts: SgdOptions = {
     lr: lr(cfg, defaults.lr),

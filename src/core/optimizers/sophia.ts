@@ -27,7 +27,7 @@ export interface SophiaOptions {
   hessianInterval: number;
 }
 
-export function sophiaOptions(cfg: OptimizerConfig): SophiaOptions {
+function sophiaOptions(cfg: OptimizerConfig): SophiaOptions {
   checkKnownKeys(cfg, ['lr', 'betas', 'rho', 'weightDecay', 'hessianInterval']);
   const D = OPTIMIZER_DEFAULTS.sophia;
   const hessianInterval = num(cfg, 'hessianInterval', D.hessianInterval, { min: 1 });

@@ -33,14 +33,22 @@ export interface CharLmBenchOptions {
   profile?: boolean;
   /** Also time the real trainer (trainJob: AdamW from the registry, metrics, divergence checks) on this shape. */
   trainer?: boolean;
+  /** The optimizer (default AdamW lr 3e-3, betas (0.9, 0.95), weight decay 0.1). */
+  optimizer?: OptimizerConfig;
+  /** Profiled steps (default 5); each kernel's least time over them is reported. */
+  profileSteps?: number;
   log?: (line: string) => void;
 }
 
 export interface CharLmBenchResult {
   backend: string;
   msPerStep: number;
+  /** Least CPU time (user + system) of the process per step over the rounds. */
+  cpuMsPerStep: number;
   tokensPerSec: number;
   torch?: { threads: number; msPerStep: number; tokensPerSec: number }[];
+  /** Model FLOPs of a step (stepFlops) per second of ours, in GFLOP/s. */
+  gflops: number;
   /** ours / torch (torch at its default thread count, the usual reference). */
   ratio?: number;
   /** ours / torch with one thread (the fair single-core comparison; a wasm job uses one core). */
@@ -51,18 +59,32 @@ export interface CharLmBenchResult {
 }
 
 const PYTHON = '/usr/bin/python3';
+
+/**
+ * FLOPs of one training step as PyTorch's dense formulation counts them: forward + backward (3× the forward)
+ * of every linear layer (12·d² weights per block and the d·vocab head, 2 flops per weight and token) and of
+ * the attention products QKᵀ and PV over the full T×T square (the causal kernels skip the masked half, so
+ * this over-counts our work there; it is the same count on both sides).
+ */
+export function stepFlops(spec: CharLmSpec, B: number): number {
+  const { layers: L, dModel: d, vocab: V, context: T } = spec;
+  const tokens = B * T;
+  const linear = 2 * tokens * (12 * L * d * d + d * V);
+  const attention = L * 2 * 2 * B * T * T * d;
+  return 3 * (linear + attention);
+}
 /** Profiled steps (each kernel's least time over them is reported). */
 const PROFILE_STEPS = 5;
 
 /** The reference benchmark's optimizer: AdamW lr 3e-3, betas (0.9, 0.95), weight decay 0.1 (the project's own). */
 const ADAMW: OptimizerConfig = { type: 'adamw', lr: 3e-3, betas: [0.9, 0.95], weightDecay: 0.1 };
 
-function torchAvailable(): boolean {
+export function torchAvailable(): boolean {
   if (!fs.existsSync(PYTHON)) return false;
   return spawnSync(PYTHON, ['-c', 'import torch'], { encoding: 'utf8' }).status === 0;
 }
 
-function runTorch(spec: CharLmSpec, batchSize: number, steps: number, warmup: number, rounds: number, threads: number): { msPerStep: number; tokensPerSec: number } {
+export function runTorch(spec: CharLmSpec, batchSize: number, steps: number, warmup: number, rounds: number, threads: number): { msPerStep: number; cpuMsPerStep: number; tokensPerSec: number } {
   const script = [path.join(__dirname, 'charlm_torch.py'), path.join(__dirname, '..', 'bench', 'charlm_torch.py'), path.join(process.cwd(), 'bench', 'charlm_torch.py')]
     .find((p) => fs.existsSync(p));
   if (!script) throw new Error('bench/charlm_torch.py not found');
@@ -70,8 +92,8 @@ function runTorch(spec: CharLmSpec, batchSize: number, steps: number, warmup: nu
     '--vocab', spec.vocab, '--steps', steps, '--warmup', warmup, '--rounds', rounds, '--threads', threads].map(String);
   const r = spawnSync(PYTHON, args, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`torch bench failed: ${r.stderr}`);
-  const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms_per_step: number; tokens_per_sec: number };
-  return { msPerStep: out.ms_per_step, tokensPerSec: out.tokens_per_sec };
+  const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms_per_step: number; cpu_ms_per_step: number; tokens_per_sec: number };
+  return { msPerStep: out.ms_per_step, cpuMsPerStep: out.cpu_ms_per_step, tokensPerSec: out.tokens_per_sec };
 }
 
 /**
@@ -114,7 +136,7 @@ export async function benchCharLm(opts: CharLmBenchOptions = {}): Promise<CharLm
   const warmup = opts.warmup ?? 5;
   const rounds = opts.rounds ?? 3;
   const model = new CharLmModel(spec, 0);
-  const opt = createOptimizer(model.params, ADAMW);
+  const opt = createOptimizer(model.params, opts.optimizer ?? ADAMW);
   const rng = new Prng(7);
   const batches = Array.from({ length: 4 }, () => {
     const ids = Int32Array.from({ length: B * T + 1 }, () => rng.int(spec.vocab));
@@ -134,19 +156,24 @@ export async function benchCharLm(opts: CharLmBenchOptions = {}): Promise<CharLm
   };
   for (let i = 0; i < warmup; i++) step(i);
   // Best of `rounds` rounds: the machine is shared, and the best round is the least disturbed one.
+  // CPU time too: on a loaded machine the wall clock also counts the time spent waiting for a core.
   let msPerStep = Infinity;
+  let cpuMsPerStep = Infinity;
   for (let r = 0; r < rounds; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     for (let i = 0; i < steps; i++) step(i);
     msPerStep = Math.min(msPerStep, (performance.now() - t0) / steps);
+    const c = process.cpuUsage(c0);
+    cpuMsPerStep = Math.min(cpuMsPerStep, (c.user + c.system) / 1000 / steps);
   }
   const backend = activeBackend()?.name ?? tf.getBackend();
-  const result: CharLmBenchResult = { backend, msPerStep, tokensPerSec: (B * T * 1000) / msPerStep };
+  const result: CharLmBenchResult = { backend, msPerStep, cpuMsPerStep, tokensPerSec: (B * T * 1000) / msPerStep, gflops: stepFlops(spec, B) / (msPerStep * 1e6) };
   if (opts.profile) {
     // Several profiled steps, each kernel's least total over them: one step alone is at the mercy of the
     // machine's other processes.
     const agg = new Map<string, { ms: number; calls: number }>();
-    for (let r = 0; r < PROFILE_STEPS; r++) {
+    for (let r = 0; r < (opts.profileSteps ?? PROFILE_STEPS); r++) {
       const prof = await tf.profile(() => {
         step(r);
       });

@@ -1,14 +1,19 @@
 /**
  * `npm run bench [-- NAME…] [--backend B]`: every benchmark prints its figure next to a reference measured in
- * the same run, and the ratio (SPEC §8). Names: optimizers, charlm, ns, workers, editor, hover (default: all).
+ * the same run, and the ratio (SPEC §8). Names: optimizers, charlm, kernels, experiment, ns, workers, editor, hover (default: all).
  */
 import { initBackend, describeBackend } from '../src/core/backend';
 import type { BackendPreference } from '../src/core/backend';
 import { benchOptimizers } from './optimizers';
 import { benchCharLm } from './charLm';
+import { benchCharLmLadder } from './charLmLadder';
+import { benchKernels } from './kernels';
+import { benchExperiment } from './experiment';
 import { benchNewtonSchulz } from './newtonSchulz';
 import { benchWorkers } from './workers';
 import { benchEditor, logTorchHover } from './editor';
+
+const torchWanted = (): boolean | undefined => (process.env.OPTLAB_BENCH_TORCH === '0' ? false : undefined);
 
 type Bench = { name: string; run: (log: (s: string) => void) => Promise<void> };
 
@@ -22,10 +27,18 @@ const BENCHES: Bench[] = [
         log,
         only: process.env.OPTLAB_BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean),
         rounds: process.env.OPTLAB_BENCH_ROUNDS ? Number(process.env.OPTLAB_BENCH_ROUNDS) : undefined,
-        torch: process.env.OPTLAB_BENCH_TORCH === '0' ? false : undefined,
+        torch: torchWanted(),
       }),
   },
-  { name: 'charlm', run: async (log) => void (await benchCharLm({ log, profile: process.env.OPTLAB_PROFILE === '1', torch: process.env.OPTLAB_BENCH_TORCH === '0' ? false : undefined, trainer: true })) },
+  // The shape ladder (OPTLAB_LADDER=d256 keeps the shapes whose label contains it), then the trainer's
+  // overhead over the bare step on the small shape.
+  { name: 'charlm', run: async (log) => {
+    await benchCharLmLadder({ log, profile: process.env.OPTLAB_PROFILE === '1', torch: torchWanted(), shapes: process.env.OPTLAB_LADDER });
+    if (!process.env.OPTLAB_LADDER) await benchCharLm({ log, torch: false, trainer: true });
+  } },
+  // OPTLAB_KERNEL_DIMS=256 keeps one shape of the ladder; OPTLAB_KERNEL_REPS sets the calls per figure.
+  { name: 'kernels', run: async (log) => benchKernels(log, { dims: process.env.OPTLAB_KERNEL_DIMS?.split(',').map(Number), reps: Number(process.env.OPTLAB_KERNEL_REPS) || undefined }) },
+  { name: 'experiment', run: async (log) => void (await benchExperiment(log, { steps: Number(process.env.OPTLAB_EXPERIMENT_STEPS) || undefined })) },
   { name: 'ns', run: async (log) => void (await benchNewtonSchulz(log)) },
   { name: 'workers', run: async (log) => void (await benchWorkers({ log })) },
   { name: 'editor', run: async (log) => void (await benchEditor({ log })) },

@@ -8,6 +8,7 @@
  * matrix); N times: A ← XXᵀ; B ← bA + cA²; X ← aX + BX; transpose back.
  */
 import { tf } from './tf';
+import { newtonSchulzKernel, newtonSchulzKernelAvailable } from './kernels/newtonSchulz';
 
 /** One (a, b, c) triple of p(σ) = aσ + bσ³ + cσ⁵. */
 export type NsTriple = [number, number, number];
@@ -185,8 +186,13 @@ export function newtonSchulz(u: tf.Tensor2D, opts: NewtonSchulzOptions): tf.Tens
   checkOptions(opts);
   if (opts.dtype === 'bfloat16') return newtonSchulzBf16(u, opts);
   const [rows, cols] = u.shape;
+  const normSafety = opts.normalize === 'polar_express' ? 1.02 : 1;
+  // wasm: the whole iteration as one kernel (kernels/newtonSchulz.ts), no per-op bookkeeping.
+  if (newtonSchulzKernelAvailable(u)) {
+    const triples = Array.from({ length: opts.steps }, (_, i) => coefficientsAt(opts.coefficients, i));
+    return newtonSchulzKernel(u, triples, normSafety, opts.eps ?? 1e-7);
+  }
   return tf.tidy(() => {
-    const normSafety = opts.normalize === 'polar_express' ? 1.02 : 1;
     const norm = tf.norm(u);
     let x: tf.Tensor2D = tf.div(u, tf.add(tf.mul(norm, normSafety), opts.eps ?? 1e-7));
     const tall = rows > cols;

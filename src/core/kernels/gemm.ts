@@ -1,103 +1,193 @@
 /**
- * C = A·B (+ bias) for float32 A [M, K], B [K, N] with N a multiple of 4, as a SIMD WebAssembly kernel on
- * tfjs's wasm heap: the forward and input-gradient products of the linear layers.
+ * C = op(A)·op(B) (+ bias) in float32 as a SIMD WebAssembly kernel on tfjs's wasm heap: the three products of
+ * every linear layer — x·Wᵀ (forward), dy·W (input gradient) and dyᵀ·x (weight gradient, linearGrad.ts).
  *
- * Why: tfjs's wasm matmul (XNNPACK) reaches ~36 GFLOP/s on the char_lm shapes and re-packs its right operand
- * on every call (weights change every step). Here each 4×8 block of C stays in registers while k runs;
- * B rows are read in place and each A element is broadcast by one `v128.load32_splat` (a single broadcast
- * load on x64) from a constant offset — the module is generated per K so that the four A rows of a block
- * sit at compile-time distances. ~45–50 GFLOP/s, near the 128-bit mul+add peak of the machine. The sum runs
- * over k in order, starting from the bias.
+ * Why: tfjs's wasm matmul (XNNPACK) reaches ~36 GFLOP/s on the char_lm shapes, re-packs its right operand on
+ * every call (weights change every step) and has no fast transposed-A path. Here each 4×8 block of C stays in
+ * registers while k runs; each A element is broadcast by one `v128.load32_splat` (a single broadcast load on
+ * x64) from a compile-time offset (the module is generated per row stride).
+ *
+ * Blocking (Goto style), so the speed holds when K and N grow (d 256: K, N up to 1024): for each chunk of
+ * KC rows of B, B's chunk is first packed into panels of 8 columns, each KC×8 floats contiguous (8 KB, stays
+ * in L1 while every row block of A streams past it; unpacked, a 4 KB row stride put all of a column block's
+ * rows in one L1 set). A is walked MC rows at a time so the MC×KC block of A (256 KB) stays in L2 across all
+ * panels. Packing also absorbs op(B) = Wᵀ at no extra pass. The sum runs over k in order, starting from the
+ * bias: C is stored after each chunk and reloaded for the next, so results do not depend on the blocking.
  */
 import { tf } from '../tf';
-import { Asm, I32, V128 } from './wasmAsm';
-import { ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs } from './wasmRuntime';
+import { Asm, I32, V128, type Local } from './wasmAsm';
+import { ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs, type WasmBackendLike } from './wasmRuntime';
 
 const GEMM = 'OptLabGemm';
 
+/** Rows of B per packed chunk: a KC×8 panel is 8 KB. */
+const KC = 256;
+/** Rows of A per block: MC×KC floats (256 KB) stay in L2 while every panel of a chunk passes. */
+const MC = 256;
+
 /**
- * gemm(a, b, bias, c, M, N, hasBias, bt) for a fixed K: c = a·b (+ bias), N a multiple of 4. With bt = the
- * address of a scratch [K, N] block, b is given transposed ([N, K], a weight W for x·Wᵀ) and is first
- * transposed into the scratch (N·K ≤ a few 10⁴ floats: cheaper than a tfjs Transpose op and its bookkeeping).
+ * How A is laid out. 'rows': A [M, K] row-major, A(m, k) at A + 4(m·K + k), K fixed at compile time.
+ * 'cols': A given as its transpose [K, M] (dy for dyᵀ·x), A(m, k) at A + 4(k·M + m).
  */
-function gemmAsm(K: number): Asm {
-  const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32]);
-  const [Bin, bias, C, M, N, hasBias, bt] = [1, 2, 3, 4, 5, 6, 7];
-  const A = 0;
-  const [m0, j0, pa, pk, pkEnd, pb, rsB, pc, B, n, k] = Array.from({ length: 11 }, () => a.local(I32));
+type ALayout = { kind: 'rows'; K: number } | { kind: 'cols' };
+
+/**
+ * gemm(a, b, bias, c, M, N, K, transB, pack, apack): c = op(a)·op(b) (+ bias when bias ≠ 0), N a multiple of
+ * 4. b is [K, N], or [N, K] when transB ≠ 0. pack: scratch of KC·N floats; apack ('cols'): KC·(MC + 3) floats.
+ */
+function gemmAsm(layout: ALayout): Asm {
+  const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, I32]);
+  const [A, Bm, bias, C, M, N, K, transB, pack, apack] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const [kc, kLen, mc, mEnd, j0, m0, pa, paEnd, pb, pb0, pc, rsC, aStepK, n, k, src, dst] = Array.from({ length: 17 }, () => a.local(I32));
   const acc = Array.from({ length: 8 }, () => a.local(V128));
   const bv = [a.local(V128), a.local(V128)];
   const s = a.local(V128);
-  const rowBytes = 4 * K;
-  a.get(N).i32(4).imul().set(rsB);
-  a.get(Bin).set(B);
-  a.get(bt).ifThen(() => {
-    // scratch[k, n] = b[n, k]
-    a.forRange(n, () => a.i32(0), () => a.get(N), 1, () => {
-      a.forRange(k, () => a.i32(0), () => a.i32(K), 1, () => {
-        a.get(bt).get(k).get(rsB).imul().iadd().get(n).i32(4).imul().iadd();
-        a.get(Bin).get(n).i32(rowBytes).imul().iadd().get(k).i32(4).imul().iadd().fload();
-        a.fstore();
+  // Byte distance between rows m and m+1 of A as the block reads it (compile-time: the splat offsets), and its
+  // step per k: A itself for 'rows'; for 'cols' the packed copy (4-row groups, k-major: 16 bytes per k).
+  const rowOff = layout.kind === 'rows' ? 4 * layout.K : 4;
+  const stepK = layout.kind === 'rows' ? 4 : 16;
+  a.get(N).i32(4).imul().set(rsC);
+  a.get(M).i32(4).imul().set(aStepK);
+
+  /**
+   * 'cols': copies A(mc…mEnd, kc…kc+kLen) — row k of the given [K, M] — into apack as groups of 4 rows, each
+   * kLen×4 floats k-major, so the block reads A sequentially (unpacked, consecutive k lie M·4 bytes apart: for
+   * M = 256 or 1024 they fall into a few L1 sets and evict each other). The last group may be partial.
+   */
+  const packA = (): void => {
+    a.forRange(k, () => a.i32(0), () => a.get(kLen), 1, () => {
+      a.get(A).get(kc).get(k).iadd().get(aStepK).imul().iadd().set(src);
+      a.forRange(n, () => a.get(mc), () => a.get(mEnd).get(mc).isub().i32(-4).iand().get(mc).iadd(), 4, () => {
+        a.get(apack).get(n).get(mc).isub().get(kLen).imul().i32(4).imul().iadd().get(k).i32(16).imul().iadd();
+        a.get(src).get(n).i32(4).imul().iadd().vload().vstore();
+      });
+      a.forRange(n, () => a.get(mEnd).get(mc).isub().i32(-4).iand().get(mc).iadd(), () => a.get(mEnd), 1, () => {
+        a.get(apack).get(n).get(mc).isub().i32(-4).iand().get(kLen).imul().i32(4).imul().iadd().get(k).i32(16).imul().iadd().get(n).get(mc).isub().i32(3).iand().i32(4).imul().iadd();
+        a.get(src).get(n).i32(4).imul().iadd().fload().fstore();
       });
     });
-    a.get(bt).set(B);
-  });
+  };
+
+  /** Packs rows kc…kc+kLen of op(B) into panels of 8 columns (the last one 4 wide when N % 8 = 4). */
+  const packChunk = (): void => {
+    a.forRange(k, () => a.i32(0), () => a.get(kLen), 1, () => {
+      a.forRange(n, () => a.i32(0), () => a.get(N), 4, () => {
+        // full panels: dst = pack + 4·((n − n mod 8)·kLen + 8k + n mod 8); the last half panel (N % 8 = 4) is 4 wide
+        a.get(n).get(N).i32(-8).iand().ilt().ifThen(() => {
+          a.get(pack).get(n).i32(-8).iand().get(kLen).imul().i32(4).imul().iadd().get(k).i32(32).imul().iadd().get(n).i32(7).iand().i32(4).imul().iadd().set(dst);
+        });
+        a.get(n).get(N).i32(-8).iand().ige().ifThen(() => {
+          a.get(pack).get(n).get(kLen).imul().i32(4).imul().iadd().get(k).i32(16).imul().iadd().set(dst);
+        });
+        a.get(transB).ifThen(() => {
+          // op(B)(kc + k, n + t) = b[n + t, kc + k]
+          a.get(Bm).get(n).get(K).imul().get(kc).iadd().get(k).iadd().i32(4).imul().iadd().set(src);
+          for (let t = 0; t < 4; t++) a.get(dst).get(src).get(K).i32(4 * t).imul().iadd().fload().fstore(4 * t);
+        });
+        a.get(transB).ieqz().ifThen(() => {
+          a.get(dst).get(Bm).get(kc).get(k).iadd().get(rsC).imul().iadd().get(n).i32(4).imul().iadd().vload().vstore();
+        });
+      });
+    });
+  };
+
+  /** One R×(4·Cv) block of C at (m0, j0) over the chunk: acc from the bias/zero (first chunk) or C, k in order. */
   const block = (R: number, Cv: number): void => {
-    for (let c = 0; c < Cv; c++) {
-      a.vconst(0).set(acc[c]);
-      a.get(hasBias).ifThen(() => a.get(bias).get(j0).i32(4).imul().iadd().vload(16 * c).set(acc[c]));
-    }
-    for (let r = 1; r < R; r++) for (let c = 0; c < Cv; c++) a.get(acc[c]).set(acc[r * Cv + c]);
-    a.get(B).get(j0).i32(4).imul().iadd().set(pb);
-    a.get(pa).i32(rowBytes).iadd().set(pkEnd);
-    a.forRange(pk, () => a.get(pa), () => a.get(pkEnd), 4, () => {
+    a.get(C).get(m0).get(rsC).imul().iadd().get(j0).i32(4).imul().iadd().set(pc);
+    emitLoadRows(a, R, Cv, acc, pc, rsC, kc, bias, j0);
+    a.get(pb0).set(pb);
+    if (layout.kind === 'rows') a.get(A).get(m0).i32(rowOff).imul().iadd().get(kc).i32(4).imul().iadd().set(pa);
+    // group (m0 − mc) / 4 of apack, lane (m0 − mc) mod 4
+    else a.get(apack).get(m0).get(mc).isub().i32(-4).iand().get(kLen).imul().i32(4).imul().iadd().get(m0).get(mc).isub().i32(3).iand().i32(4).imul().iadd().set(pa);
+    a.get(pa).get(kLen).i32(stepK).imul().iadd().set(paEnd);
+    a.forRange(pa, () => a.get(pa), () => a.get(paEnd), stepK, () => {
       for (let c = 0; c < Cv; c++) a.get(pb).vload(16 * c).set(bv[c]);
       for (let r = 0; r < R; r++) {
-        a.get(pk).vloadSplat(r * rowBytes).set(s);
+        a.get(pa).vloadSplat(r * rowOff).set(s);
         for (let c = 0; c < Cv; c++) a.get(acc[r * Cv + c]).get(s).get(bv[c]).vmul().vadd().set(acc[r * Cv + c]);
       }
-      a.get(pb).get(rsB).iadd().set(pb);
+      a.get(pb).i32(16 * Cv).iadd().set(pb);
     });
-    a.get(C).get(m0).get(rsB).imul().iadd().get(j0).i32(4).imul().iadd().set(pc);
     for (let r = 0; r < R; r++) {
       for (let c = 0; c < Cv; c++) a.get(pc).get(acc[r * Cv + c]).vstore(16 * c);
-      a.get(pc).get(rsB).iadd().set(pc);
+      a.get(pc).get(rsC).iadd().set(pc);
     }
   };
-  // j outer, m inner: B's 8-column block (K rows) stays in L1 while every row block of A streams past it.
   const rowBlocks = (Cv: number): void => {
-    a.forRange(m0, () => a.i32(0), () => a.get(M).i32(-4).iand(), 4, () => {
-      a.get(A).get(m0).i32(rowBytes).imul().iadd().set(pa);
-      block(4, Cv);
-    });
-    a.forRange(m0, () => a.get(M).i32(-4).iand(), () => a.get(M), 1, () => {
-      a.get(A).get(m0).i32(rowBytes).imul().iadd().set(pa);
-      block(1, Cv);
-    });
+    a.forRange(m0, () => a.get(mc), () => a.get(mEnd).get(mc).isub().i32(-4).iand().get(mc).iadd(), 4, () => block(4, Cv));
+    a.forRange(m0, () => a.get(mEnd).get(mc).isub().i32(-4).iand().get(mc).iadd(), () => a.get(mEnd), 1, () => block(1, Cv));
   };
-  a.forRange(j0, () => a.i32(0), () => a.get(N).i32(-8).iand(), 8, () => rowBlocks(2));
-  a.forRange(j0, () => a.get(N).i32(-8).iand(), () => a.get(N), 4, () => rowBlocks(1));
+  a.forRange(kc, () => a.i32(0), () => a.get(K), KC, () => {
+    a.get(K).get(kc).isub().set(kLen);
+    a.get(kLen).i32(KC).igt().ifThen(() => a.i32(KC).set(kLen));
+    packChunk();
+    a.forRange(mc, () => a.i32(0), () => a.get(M), MC, () => {
+      a.get(mc).i32(MC).iadd().set(mEnd);
+      a.get(mEnd).get(M).igt().ifThen(() => a.get(M).set(mEnd));
+      if (layout.kind === 'cols') packA();
+      a.forRange(j0, () => a.i32(0), () => a.get(N).i32(-8).iand(), 8, () => {
+        a.get(pack).get(j0).get(kLen).imul().i32(4).imul().iadd().set(pb0);
+        rowBlocks(2);
+      });
+      a.forRange(j0, () => a.get(N).i32(-8).iand(), () => a.get(N), 4, () => {
+        a.get(pack).get(j0).get(kLen).imul().i32(4).imul().iadd().set(pb0);
+        rowBlocks(1);
+      });
+    });
+  });
   return a;
 }
 
-const moduleOf = (K: number) => (): { name: string; asm: Asm }[] => [{ name: 'gemm', asm: gemmAsm(K) }];
+/** First chunk (kc = 0): every row of the block starts from the bias (or 0); later chunks reload C. */
+function emitLoadRows(a: Asm, R: number, Cv: number, acc: Local[], pc: Local, rsC: Local, kc: Local, bias: Local, j0: Local): void {
+  a.get(kc).ifThen(() => {
+    for (let r = 0; r < R; r++) {
+      for (let c = 0; c < Cv; c++) a.get(pc).get(rsC).i32(r).imul().iadd().vload(16 * c).set(acc[r * Cv + c]);
+    }
+  });
+  a.get(kc).ieqz().ifThen(() => {
+    for (let c = 0; c < Cv; c++) {
+      a.vconst(0).set(acc[c]);
+      a.get(bias).ifThen(() => a.get(bias).get(j0).i32(4).imul().iadd().vload(16 * c).set(acc[c]));
+    }
+    for (let r = 1; r < R; r++) for (let c = 0; c < Cv; c++) a.get(acc[c]).set(acc[r * Cv + c]);
+  });
+}
+
+const moduleOf = (layout: ALayout) => (): { name: string; asm: Asm }[] => [{ name: 'gemm', asm: gemmAsm(layout) }];
+const keyOf = (layout: ALayout): string => (layout.kind === 'rows' ? `gemm${layout.K}` : 'gemmT');
+
+/**
+ * Runs the product on the heap: c [M, N] = op(a)·op(b) (+ bias). a is [M, K] (layout 'rows') or [K, M]
+ * ('cols'); b is [K, N] or, with transB, [N, K]. Returns the output (owned by the caller).
+ */
+export function gemmOnHeap(backend: WasmBackendLike, a: tf.TensorInfo, b: tf.TensorInfo, bias: tf.TensorInfo | undefined, aCols: boolean, transB: boolean): tf.TensorInfo {
+  const [M, K] = aCols ? [a.shape[1], a.shape[0]] : a.shape;
+  const N = transB ? b.shape[0] : b.shape[1];
+  const layout: ALayout = aCols ? { kind: 'cols' } : { kind: 'rows', K };
+  const c = backend.makeOutput([M, N], 'float32');
+  const pack = backend.makeOutput([Math.min(K, KC) * N], 'float32');
+  const apack = aCols ? backend.makeOutput([Math.min(K, KC) * (Math.min(M, MC) + 3)], 'float32') : undefined;
+  wasmFunctions(backend, keyOf(layout), moduleOf(layout)).gemm(ptrOf(backend, a), ptrOf(backend, b), bias ? ptrOf(backend, bias) : 0, ptrOf(backend, c), M, N, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0);
+  backend.disposeData(pack.dataId);
+  if (apack) backend.disposeData(apack.dataId);
+  return c;
+}
 
 function gemmKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const { a, b, bias } = inputs;
-  const transB = (attrs as { transB: boolean }).transB;
-  const [M, K] = a.shape;
-  const N = transB ? b.shape[0] : b.shape[1];
-  const c = backend.makeOutput([M, N], 'float32');
-  const scratch = transB ? backend.makeOutput([K, N], 'float32') : undefined;
-  wasmFunctions(backend, `gemm${K}`, moduleOf(K)).gemm(ptrOf(backend, a), ptrOf(backend, b), bias ? ptrOf(backend, bias) : 0, ptrOf(backend, c), M, N, bias ? 1 : 0, scratch ? ptrOf(backend, scratch) : 0);
-  if (scratch) backend.disposeData(scratch.dataId);
-  return [c];
+  return [gemmOnHeap(backend, a, b, bias, false, (attrs as { transB: boolean }).transB)];
+}
+
+/** The kernels are usable (wasm, SIMD validates); registers OptLabGemm on first success. */
+export function gemmReady(): boolean {
+  return wasmKernelsReady('gemm', moduleOf({ kind: 'rows', K: 4 }), { [GEMM]: gemmKernel });
 }
 
 /** Whether gemmKernel2d serves a·b (b [K, N], or [N, K] with transB) now: wasm, float32, N a multiple of 4. */
 export function gemmKernelAvailable(b: tf.Tensor2D, transB = false): boolean {
   const N = b.shape[transB ? 0 : 1];
-  return b.dtype === 'float32' && N % 4 === 0 && wasmKernelsReady('gemm', moduleOf(4), { [GEMM]: gemmKernel });
+  return b.dtype === 'float32' && N % 4 === 0 && gemmReady();
 }
 
 /** a·b or a·bᵀ (transB) (+ bias [N]), no gradient. Call only when gemmKernelAvailable(b, transB). */

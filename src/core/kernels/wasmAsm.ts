@@ -94,6 +94,8 @@ export class Asm {
   ilt(): this { return this.emit(0x48); }
   ige(): this { return this.emit(0x4e); }
   igt(): this { return this.emit(0x4a); }
+  /** i32.eqz: 1 when the i32 on the stack is 0. */
+  ieqz(): this { return this.emit(0x45); }
 
   // f32 scalar
   fadd(): this { return this.emit(0x92); }

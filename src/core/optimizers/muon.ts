@@ -28,6 +28,7 @@
  */
 import { tf } from '../tf';
 import { NS_PRESETS, coefficientsProblem, newtonSchulz } from '../newtonSchulz';
+import { commit, fusedKernel } from './fused';
 import type { NsCoefficients } from '../newtonSchulz';
 import type {
   NamedParam,
@@ -148,6 +149,18 @@ function makeAdamw(type: string, params: NamedParam[], adamwCfg: OptimizerConfig
   }
 }
 
+/** b ← b + (g − b)(1 − μ); u ← g + (b − g)μ (Nesterov) or b; written as new tensors (u is read by Newton–Schulz). */
+const MOMENTUM_NESTEROV = fusedKernel('muon-momentum-nesterov', ['g', 'b'], ['mu', 'oneMinusMu'], (x, s) => {
+  const bNew = x.b.add(x.g.sub(x.b).mul(s.oneMinusMu));
+  return { b: bNew, u: x.g.add(bNew.sub(x.g).mul(s.mu)) };
+});
+const MOMENTUM = fusedKernel('muon-momentum', ['g', 'b'], ['mu', 'oneMinusMu'], (x, s) => {
+  const bNew = x.b.add(x.g.sub(x.b).mul(s.oneMinusMu));
+  return { b: bNew, u: bNew.mul(1) };
+});
+/** p ← p·(1 − lr·wd) − X·lr·scale. */
+const UPDATE = fusedKernel('muon-update', ['p', 'x'], ['decay', 'lrScale'], (x, s) => ({ p: x.p.mul(s.decay).sub(x.x.mul(s.lrScale)) }));
+
 class MuonFamily implements Optimizer {
   private readonly muonParams: NamedParam[];
   private readonly adamwParams: NamedParam[];
@@ -180,14 +193,15 @@ class MuonFamily implements Optimizer {
       const [rows, cols] = muonMatrixShape(p.variable.shape);
       const scale = muonScale(rows, cols, adjustLr);
       tf.tidy(() => {
-        const bNew = tf.add(b, tf.mul(tf.sub(g, b), 1 - mu));
-        const u = nesterov ? tf.add(g, tf.mul(tf.sub(bNew, g), mu)) : bNew;
-        const u2 = tf.reshape(u, [rows, cols]);
+        // One pass each for the momentum and the update (fused.ts: the same float32 ops in the same order).
+        const mom = (nesterov ? MOMENTUM_NESTEROV : MOMENTUM).run({ g, b }, { mu, oneMinusMu: 1 - mu });
+        const u2 = tf.reshape(mom.u, [rows, cols]);
         const x = newtonSchulz(u2 as tf.Tensor2D, { coefficients: nsCoefficients, steps: nsSteps });
         this.nsInputs.record(p.name, () => u2);
-        const decayed = weightDecay !== 0 ? tf.mul(p.variable, 1 - lrT * weightDecay) : p.variable;
-        p.variable.assign(tf.sub(decayed, tf.mul(tf.reshape(x, p.variable.shape), lrT * scale)));
-        b.assign(bNew);
+        // p·1 is exact, so weightDecay 0 needs no separate path.
+        const out = UPDATE.run({ p: p.variable, x: tf.reshape(x, p.variable.shape) }, { decay: 1 - lrT * weightDecay, lrScale: lrT * scale });
+        commit(p.variable, out.p);
+        commit(b, mom.b);
       });
     }
     stepSubset(this.fallback, this.adamwParams, grads, lambda);

@@ -1,0 +1,68 @@
+/**
+ * GFLOP/s of each product kernel of a char_lm step at the ladder's shapes (bench/charLmLadder.ts), against the
+ * 128-bit SIMD mul+add roof measured in the same run: which kernel loses efficiency as d, K and N grow.
+ * Each figure is the least time over a few calls after one warm-up call (outputs disposed each time).
+ */
+import { tf } from '../src/core/tf';
+import { gemmKernel2d, gemmKernelAvailable } from '../src/core/kernels/gemm';
+import { weightGradKernel, weightGradKernelAvailable } from '../src/core/kernels/linearGrad';
+import { attentionKernel, attentionKernelAvailable } from '../src/core/kernels/attention';
+import { simdRoofGflops } from './simdRoof';
+
+const BATCH = 16;
+
+/**
+ * Least time of `reps` calls. With OPTLAB_CPU_TIME=1, the process's CPU time (user + system) instead of wall
+ * time: on a loaded machine the wall clock also counts the time spent waiting for a core.
+ */
+function best(fn: () => tf.Tensor | tf.Tensor[], reps: number): number {
+  tf.dispose(fn());
+  const cpu = process.env.OPTLAB_CPU_TIME === '1';
+  let ms = Infinity;
+  for (let r = 0; r < reps; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const out = fn();
+    const c = process.cpuUsage(c0);
+    ms = Math.min(ms, cpu ? (c.user + c.system) / 1000 : performance.now() - t0);
+    tf.dispose(out);
+  }
+  return ms;
+}
+
+/** The four product kernels of one linear layer x [n, in] · Wᵀ, W [out, in]: forward, input and weight gradients. */
+function linearFigures(n: number, inn: number, out: number, reps: number, log: (l: string) => void, roof: number): void {
+  const x = tf.randomNormal([n, inn], 0, 1, 'float32', 1) as tf.Tensor2D;
+  const w = tf.randomNormal([out, inn], 0, 0.02, 'float32', 2) as tf.Tensor2D;
+  const dy = tf.randomNormal([n, out], 0, 1, 'float32', 3) as tf.Tensor2D;
+  const flops = 2 * n * inn * out;
+  const show = (what: string, ms: number): void => log(`  ${what.padEnd(34)} ${ms.toFixed(2).padStart(7)} ms ${(flops / (ms * 1e6)).toFixed(1).padStart(6)} GFLOP/s ${(100 * flops / (ms * 1e6) / roof).toFixed(0).padStart(4)}%`);
+  if (gemmKernelAvailable(w, true)) show(`x·Wᵀ [${n}×${inn}]·[${inn}×${out}]`, best(() => gemmKernel2d(x, w, undefined, true), reps));
+  if (gemmKernelAvailable(w)) show(`dy·W [${n}×${out}]·[${out}×${inn}]`, best(() => gemmKernel2d(dy, w), reps));
+  if (weightGradKernelAvailable(x)) show(`dyᵀ·x [${out}×${n}]·[${n}×${inn}]`, best(() => weightGradKernel(dy, x), reps));
+  tf.dispose([x, w, dy]);
+}
+
+export async function benchKernels(log: (l: string) => void, opts: { reps?: number; dims?: number[] } = {}): Promise<void> {
+  const reps = opts.reps ?? 5;
+  const roof = simdRoofGflops();
+  log(`128-bit SIMD mul+add roof: ${roof.toFixed(1)} GFLOP/s (wasm, one thread)`);
+  for (const d of opts.dims ?? [64, 128, 256]) {
+    const T = d === 64 ? 64 : 128;
+    const H = d === 256 ? 8 : 4;
+    const n = BATCH * T;
+    log(`d${d} ctx${T} (n = ${n} rows):`);
+    linearFigures(n, d, 3 * d, reps, log, roof);
+    linearFigures(n, d, 4 * d, reps, log, roof);
+    linearFigures(n, 4 * d, d, reps, log, roof);
+    if (attentionKernelAvailable(T, d, H)) {
+      const qkv = tf.randomNormal([n, 3 * d], 0, 1, 'float32', 4) as tf.Tensor2D;
+      const flops = 2 * 2 * BATCH * T * T * d;
+      const fwd = best(() => attentionKernel(qkv, BATCH, T, H), reps);
+      const grad = tf.grad((x: tf.Tensor) => tf.sum(attentionKernel(x as tf.Tensor2D, BATCH, T, H)));
+      const both = best(() => grad(qkv), reps);
+      log(`  attention fwd h${H} dh${d / H}: ${fwd.toFixed(2)} ms (${(flops / 2 / (fwd * 1e6)).toFixed(1)} GFLOP/s causal), fwd+bwd ${both.toFixed(2)} ms`);
+      qkv.dispose();
+    }
+  }
+}

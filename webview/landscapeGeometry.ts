@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the landscape page (no DOM): where a path is after s steps, the data → pixel map that keeps
- * the box's aspect ratio, axis ticks, and which contour band a value falls in. They only place the numbers of
+ * the box's aspect ratio, and which contour band a value falls in. They only place the numbers of
  * the host's model on the canvas; nothing here evaluates f or changes a path.
  */
 import type { LandscapeBox } from '../src/protocol';
@@ -38,18 +38,6 @@ export function fitBox(box: LandscapeBox, area: { left: number; top: number; wid
   const left = area.left + (area.width - width) / 2;
   const top = area.top + (area.height - height) / 2;
   return { left, top, width, height, px: (x) => left + (x - box.xMin) * scale, py: (y) => top + (box.yMax - y) * scale };
-}
-
-/** About `count` round tick values (steps of 1, 2 or 5 × 10ᵏ) inside [lo, hi]. */
-export function niceTicks(lo: number, hi: number, count = 5): number[] {
-  const raw = (hi - lo) / Math.max(1, count);
-  if (!(raw > 0) || !Number.isFinite(raw)) return [];
-  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
-  // The round step nearest to the raw one (in ratio), so the count stays close to `count`.
-  const step = [1, 2, 5, 10].map((m) => m * mag).reduce((a, b) => (Math.abs(Math.log(b / raw)) < Math.abs(Math.log(a / raw)) ? b : a));
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
-  return out;
 }
 
 /** Number of levels at or below v (0 … levels.length): the band a grid value is shaded with. */

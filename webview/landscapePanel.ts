@@ -10,10 +10,10 @@ import { DidChangeLandscapeStateNotification } from '../src/protocol';
 import type { LandscapeModel, LandscapePath, LandscapeState } from '../src/protocol';
 import { escapeHtml } from '../src/escape';
 import { onThemeChange, theme, withAlpha, frameScheduler } from './charts';
-import { fmtNumber } from '../src/core/format';
+import { fmtNumber, niceTicks } from '../src/core/format';
 import type { Theme } from './charts';
 import { colorKey, colorsByKey } from './compareModel';
-import { bandOf, fitBox, niceTicks, pointAtStep } from './landscapeGeometry';
+import { bandOf, fitBox, pointAtStep } from './landscapeGeometry';
 import type { Viewport } from './landscapeGeometry';
 import { connect } from './vscodeApi';
 

@@ -1,5 +1,5 @@
 /**
- * Number and byte formatting shared by the CLI table, report.html, validation messages and the webviews (one
+ * Number and byte formatting, and round axis ticks, shared by the CLI table, report.html, validation messages and the webviews (one
  * formatter for all of them, so a value reads the same everywhere). Import-free: webviews load it.
  */
 
@@ -21,4 +21,16 @@ export function fmtBytes(b: number | null | undefined): string {
     i++;
   }
   return `${i ? v.toFixed(1) : v} ${units[i]}`;
+}
+
+/** About `count` round tick values (steps of 1, 2 or 5 × 10ᵏ) inside [lo, hi]. */
+export function niceTicks(lo: number, hi: number, count = 5): number[] {
+  const raw = (hi - lo) / Math.max(1, count);
+  if (!(raw > 0) || !Number.isFinite(raw)) return [];
+  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  // The round step nearest to the raw one (in ratio), so the count stays close to `count`.
+  const step = [1, 2, 5, 10].map((m) => m * mag).reduce((a, b) => (Math.abs(Math.log(b / raw)) < Math.abs(Math.log(a / raw)) ? b : a));
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
+  return out;
 }

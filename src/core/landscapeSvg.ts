@@ -6,7 +6,7 @@
  * the picture follows the report's light and dark scheme.
  */
 import { escapeHtml } from '../escape';
-import { fmtNumber } from './format';
+import { fmtNumber, niceTicks } from './format';
 import type { LandscapeModel, LandscapePath } from './landscape';
 
 /** Series colours of report.html (loss charts and this picture), by first-seen run. */
@@ -16,15 +16,6 @@ export const REPORT_PALETTE: readonly string[] = ['#4e79a7', '#f28e2b', '#e15759
 const MAX_SVG_POINTS = 400;
 
 const r1 = (v: number): string => (Math.round(v * 10) / 10).toString();
-
-function ticks(lo: number, hi: number): number[] {
-  const raw = (hi - lo) / 5;
-  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
-  const step = [1, 2, 5, 10].map((m) => m * mag).reduce((a, b) => (Math.abs(Math.log(b / raw)) < Math.abs(Math.log(a / raw)) ? b : a));
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
-  return out;
-}
 
 function thinned(p: LandscapePath): number[] {
   const stride = Math.max(1, Math.ceil(p.x.length / MAX_SVG_POINTS));
@@ -73,8 +64,8 @@ export function renderLandscapeSvg(m: LandscapeModel, maxWidth = 640, maxHeight 
     const a = -Math.PI / 2 + (k * Math.PI) / 5;
     return `${r1(mx + r * Math.cos(a))},${r1(my + r * Math.sin(a))}`;
   }).join(' ');
-  const xTicks = ticks(b.xMin, b.xMax).map((x) => `<text x="${r1(px(x))}" y="${r1(pad.top + h + 14)}" text-anchor="middle">${escapeHtml(fmtNumber(x, 3))}</text>`);
-  const yTicks = ticks(b.yMin, b.yMax).map((y) => `<text x="${pad.left - 6}" y="${r1(py(y) + 4)}" text-anchor="end">${escapeHtml(fmtNumber(y, 3))}</text>`);
+  const xTicks = niceTicks(b.xMin, b.xMax).map((x) => `<text x="${r1(px(x))}" y="${r1(pad.top + h + 14)}" text-anchor="middle">${escapeHtml(fmtNumber(x, 3))}</text>`);
+  const yTicks = niceTicks(b.yMin, b.yMax).map((y) => `<text x="${pad.left - 6}" y="${r1(py(y) + 4)}" text-anchor="end">${escapeHtml(fmtNumber(y, 3))}</text>`);
   const legend = runs.map((run, k) => {
     const x = pad.left + (k % 4) * ((W - pad.left) / 4);
     const y = pad.top + h + pad.bottom + 10 + Math.floor(k / 4) * 18;

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { tf } from '../../src/core/tf';
 import { initBackend } from '../../src/core/backend';
@@ -288,6 +290,24 @@ describe('tasks', function () {
       assert.throws(() => loadCorpus({ file: '../etc/passwd' }, { workspaceRoot: root, readFile: () => text }), /outside the workspace/);
       assert.throws(() => loadCorpus({ file: '/etc/passwd' }, { workspaceRoot: root, readFile: () => text }), /outside the workspace/);
       assert.deepStrictEqual(tokenize('abca').ids, Int32Array.from([0, 1, 2, 0]));
+    });
+    it('a corpus file is tokenised once while it is unchanged, and read again after an edit', () => {
+      const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'optlab-corpus-'));
+      try {
+        const file = path.join(ws, 'c.txt');
+        fs.writeFileSync(file, 'abcdefgh '.repeat(300));
+        const a = loadCorpus({ file: 'c.txt' }, { workspaceRoot: ws });
+        assert.strictEqual(loadCorpus({ file: 'c.txt' }, { workspaceRoot: ws }), a, 'the same file: the same corpus');
+        assert.notStrictEqual(loadCorpus({ file: 'c.txt', chars: 1500 }, { workspaceRoot: ws }), a, 'other chars: built again');
+        fs.writeFileSync(file, 'xyz '.repeat(400));
+        const b = loadCorpus({ file: 'c.txt' }, { workspaceRoot: ws });
+        assert.notStrictEqual(b, a);
+        assert.deepStrictEqual(b.vocab.slice().sort(), [' ', 'x', 'y', 'z']);
+        // The workspace check comes before the reuse: a path outside is refused even right after a load.
+        assert.throws(() => loadCorpus({ file: '../c.txt' }, { workspaceRoot: path.join(ws, 'sub') }), /outside the workspace|cannot read/);
+      } finally {
+        fs.rmSync(ws, { recursive: true, force: true });
+      }
     });
   });
 

@@ -151,39 +151,67 @@ interface CorpusSpec {
   chars?: number;
 }
 
-/**
- * Builds the corpus of a char_lm config. A `file` is resolved against `workspaceRoot` and must lie inside it
- * (configs are shared; a config must not read arbitrary files); `chars` truncates either source.
- */
 /** Largest corpus file read (a larger one would take minutes to tokenise for a toy model): 64 MiB. */
 export const MAX_CORPUS_BYTES = 64 * 2 ** 20;
 /** Fewest characters a corpus may have (train/validation split with room for a context window). */
 export const MIN_CORPUS_CHARS = 1000;
 
+/**
+ * The last corpus built in this process. Every job of a run in a worker (and each job's untimed warm-up) asks
+ * for the same corpus: it is read and tokenised once, not twice per job. Keyed by the source, `chars` and, for
+ * a file, its real path, size and modification time (an edited file is read again); one entry, so memory stays
+ * bounded. Not used with an injected reader (tests).
+ */
+let lastCorpus: { key: string; corpus: Corpus } | undefined;
+
+/**
+ * Builds the corpus of a char_lm config. A `file` is resolved against `workspaceRoot` and must lie inside it
+ * (configs are shared; a config must not read arbitrary files); `chars` truncates either source.
+ */
 export function loadCorpus(spec: CorpusSpec | undefined, opts: { workspaceRoot?: string; readFile?: (p: string) => string }): Corpus {
-  let text: string;
+  let read: () => string;
   let source: string;
+  let key: string | undefined;
   if (spec?.file !== undefined) {
     const root = opts.workspaceRoot;
     if (!root) throw new TaskConfigError(`corpus.file "${spec.file}" needs a workspace folder`);
     // Confined by real path now, at the moment of reading: a symlink swapped in after validation is refused.
     const abs = confinedRealPath(root, spec.file);
     if (!abs) throw new TaskConfigError(`corpus.file "${spec.file}" is outside the workspace folder ${root} (symbolic links resolved)`);
-    const read = opts.readFile ?? defaultReadFile;
-    try {
-      text = read(abs);
-    } catch (e) {
-      throw new TaskConfigError(`cannot read corpus.file "${spec.file}": ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (spec.chars !== undefined) text = text.slice(0, spec.chars);
+    const reader = opts.readFile ?? defaultReadFile;
+    read = () => {
+      try {
+        return reader(abs);
+      } catch (e) {
+        throw new TaskConfigError(`cannot read corpus.file "${spec.file}": ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
     source = abs;
+    if (!opts.readFile) key = fileKey(abs, spec.chars);
   } else {
-    text = grammarText(spec?.chars ?? DEFAULT_CORPUS_CHARS);
+    read = () => grammarText(spec?.chars ?? DEFAULT_CORPUS_CHARS);
     source = 'builtin:grammar';
+    key = `builtin:grammar\0${spec?.chars ?? DEFAULT_CORPUS_CHARS}`;
   }
+  if (key !== undefined && lastCorpus?.key === key) return lastCorpus.corpus;
+  let text = read();
+  if (spec?.file !== undefined && spec.chars !== undefined) text = text.slice(0, spec.chars);
   const { vocab, ids } = tokenize(text);
   if (ids.length < MIN_CORPUS_CHARS) throw new TaskConfigError(`corpus too small: ${ids.length} character${ids.length === 1 ? '' : 's'} (char_lm needs ≥ ${MIN_CORPUS_CHARS})`);
-  return { vocab, ...split(ids), unigramEntropy: unigramEntropyOf(ids, vocab.length), source };
+  const corpus: Corpus = { vocab, ...split(ids), unigramEntropy: unigramEntropyOf(ids, vocab.length), source };
+  if (key !== undefined) lastCorpus = { key, corpus };
+  return corpus;
+}
+
+/** A file's cache key (undefined when it cannot be stat'ed: reading it then reports the error). */
+function fileKey(abs: string, chars: number | undefined): string | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const st = (require('fs') as typeof import('fs')).statSync(abs);
+    return `${abs}\0${st.size}\0${st.mtimeMs}\0${chars ?? ''}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function defaultReadFile(p: string): string {

@@ -524,7 +524,14 @@ AUTHORS_BUILDERS = {}
 # @ c984980213a989ff7cac1e3d68c19a2257bcd571 (MIT, (c) Meta Platforms, Inc. and affiliates). Under DDP the
 # gradients are already averaged, so every rank computes the same d.
 # -------------------------------------------------------------------------------------------------------------
-class Prodigy(torch.optim.Optimizer):
+class _LrFree(torch.optim.Optimizer):
+    """What the training loop logs of an LR-free optimizer: the step size d*lr it applied, per group."""
+
+    def effective_lr(self):
+        return {g.get("name", "default"): g["dlr"] for g in self.param_groups}
+
+
+class Prodigy(_LrFree):
     """Prodigy (Mishchenko & Defazio, 2023): Adam with step size d*lr, d estimated from <g, x0 - x> / |s|_1.
     Defaults as the reference: lr 1, betas (0.9, 0.999), beta3 sqrt(beta2), eps 1e-8, weight_decay 0,
     decouple True, use_bias_correction False, safeguard_warmup False, d0 1e-6, d_coef 1, growth_rate inf,
@@ -537,9 +544,6 @@ class Prodigy(torch.optim.Optimizer):
                                       decouple=decouple, use_bias_correction=use_bias_correction,
                                       safeguard_warmup=safeguard_warmup, d=d0, d0=d0, d_max=d0, d_numerator=0.0,
                                       d_coef=d_coef, k=0, growth_rate=growth_rate, slice_p=slice_p, dlr=0.0))
-
-    def effective_lr(self):
-        return {g.get("name", "default"): g["dlr"] for g in self.param_groups}
 
     @torch.no_grad()
     def step(self, closure=None):
@@ -600,7 +604,7 @@ class Prodigy(torch.optim.Optimizer):
         return loss
 
 
-class DAdaptAdam(torch.optim.Optimizer):
+class DAdaptAdam(_LrFree):
     """D-Adapt Adam (Defazio & Mishchenko, 2023): Adam with a D-Adaptation step size d*lr. Defaults as the
     reference: lr 1, betas (0.9, 0.999), eps 1e-8, weight_decay 0, decouple False, use_bias_correction False,
     d0 1e-6, growth_rate inf."""
@@ -610,9 +614,6 @@ class DAdaptAdam(torch.optim.Optimizer):
         super().__init__(params, dict(lr=lr, betas=tuple(betas), eps=eps, weight_decay=weight_decay, decouple=decouple,
                                       use_bias_correction=use_bias_correction, d=d0, k=0, numerator_weighted=0.0,
                                       growth_rate=growth_rate, dlr=0.0))
-
-    def effective_lr(self):
-        return {g.get("name", "default"): g["dlr"] for g in self.param_groups}
 
     @torch.no_grad()
     def step(self, closure=None):

@@ -4,11 +4,12 @@
  * experiment with its own results directory and report — and writes `suite.json` and `suite.html` atomically
  * through the results writer. Shared by the CLI (`optlab suite`) and the editor command.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { BackendPreference } from '../core/backend';
 import type { ExperimentSummary } from '../core/events';
 import { createRunDir, writeFileAtomic, writeJsonAtomic } from '../core/results';
-import { buildSuite, suiteRunNames } from '../core/suite';
+import { SuiteInputError, buildSuite, suiteRunNames } from '../core/suite';
 import type { SuiteConfigInput, SuiteResult, SuiteTaskInput } from '../core/suite';
 import { renderSuiteHtml } from '../core/suiteReport';
 import { loadConfig, startExperiment } from './experimentRunner';
@@ -65,8 +66,24 @@ export interface SuiteHandle {
 
 /** Validates every config (ConfigError with its problems) and the suite rules (SuiteInputError). */
 function prepareSuite(files: readonly SuiteFile[], workspaceRoot: string): { tasks: SuiteConfigInput[]; runNames: string[] } {
+  // One file given twice (a repeated glob) would count its task twice in every score.
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const real = realPathOf(f.file);
+    const first = seen.get(real);
+    if (first !== undefined) throw new SuiteInputError(`${f.label ?? f.file} is given twice (as ${first}); each config is one task of the suite`);
+    seen.set(real, f.label ?? f.file);
+  }
   const tasks = files.map((f) => ({ file: f.label ?? f.file, config: loadConfig(f.text, f.file, workspaceRoot) }));
   return { tasks, runNames: suiteRunNames(tasks) };
+}
+
+function realPathOf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /** Writes suite.json and suite.html into `dir`; returns their paths. */

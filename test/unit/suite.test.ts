@@ -209,6 +209,15 @@ describe('optlab suite: bad input (one line, exit 2)', () => {
     assert.ok(!fs.existsSync(path.join(tmp, 'out')), 'nothing trained or written');
   });
 
+  it('the same config twice', () => {
+    const a = cfg('a', ['x']);
+    const r = run([a, cfg('b', ['x']), a]);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /^optlab: .*a\.optlab\.json is given twice \(as .*a\.optlab\.json\); each config is one task of the suite/);
+    oneLine(r.stderr);
+    assert.ok(!fs.existsSync(path.join(tmp, 'out')), 'nothing trained or written');
+  });
+
   it('a config without a target', () => {
     const r = run([cfg('a', ['x']), cfg('d', ['x'], false)]);
     assert.strictEqual(r.code, 2);

@@ -11,6 +11,8 @@ import * as os from 'os';
 import { spawnSync } from 'child_process';
 import { benchCharLm, runTorch, stepFlops, torchAvailable } from './charLm';
 import { simdRoofGflops } from './simdRoof';
+import { launchKernelHelper } from '../src/runner/kernelHelperThread';
+import { kernelThreadsFor, setKernelThreads } from '../src/core/kernels/kernelThreads';
 import type { CharLmSpec } from '../src/core/tasks/charLm';
 import type { OptimizerConfig } from '../src/core/optimizers/types';
 
@@ -36,7 +38,9 @@ const VOCAB = 65;
 
 export interface LadderRow {
   shape: string;
+  /** Ours with the kernel threads a one-worker experiment gets here; ours1Ms: with one thread. */
   oursMs: number;
+  ours1Ms?: number;
   torchMs?: number;
   torch1Ms?: number;
   /** ours tokens/s ÷ torch's (default threads), ÷ torch's with one thread (wall clock). */
@@ -98,14 +102,21 @@ export async function benchCharLmLadder(opts: { log?: (l: string) => void; reps?
   log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}; load average ${loadAverage()}; torch default threads ${torchThreads || 'n/a'}`);
   const rows: LadderRow[] = shapes.map((s) => ({ shape: label(s), oursMs: Infinity, oursCpuMs: Infinity, gflops: 0 }));
   const roof = { best: 0 };
+  const threads = kernelThreadsFor(1, os.availableParallelism());
+  log(`ours: ${threads} kernel thread${threads > 1 ? 's' : ''} (what a one-worker experiment uses on this machine), and 1 for comparison`);
   for (let rep = 0; rep < reps; rep++) {
     roof.best = Math.max(roof.best, simdRoofGflops());
     for (const [i, s] of shapes.entries()) {
       const row = rows[i];
+      // One thread first (the kernels alone), then what a single-job experiment uses here (kernelThreadsFor).
+      setKernelThreads(1);
+      const one = await benchCharLm({ ...s, batchSize: BATCH, vocab: VOCAB, torch: false, log: () => undefined });
+      row.ours1Ms = Math.min(row.ours1Ms ?? Infinity, one.msPerStep);
+      setKernelThreads(threads, launchKernelHelper);
       const ours = await benchCharLm({ ...s, batchSize: BATCH, vocab: VOCAB, torch: false, log: () => undefined });
       row.oursMs = Math.min(row.oursMs, ours.msPerStep);
       row.oursCpuMs = Math.min(row.oursCpuMs, ours.cpuMsPerStep);
-      let line = `rep ${rep + 1} ${row.shape}: ours ${ours.msPerStep.toFixed(1)} ms (cpu ${ours.cpuMsPerStep.toFixed(1)})`;
+      let line = `rep ${rep + 1} ${row.shape}: ours ${ours.msPerStep.toFixed(1)} ms (cpu ${ours.cpuMsPerStep.toFixed(1)}, ${threads} kernel threads), 1 thread ${one.msPerStep.toFixed(1)} ms`;
       if (withTorch) {
         const t1 = runTorch(specOf(s), BATCH, s.steps, s.warmup, s.rounds, 1);
         const t0 = runTorch(specOf(s), BATCH, s.steps, s.warmup, s.rounds, 0);
@@ -130,7 +141,7 @@ export async function benchCharLmLadder(opts: { log?: (l: string) => void; reps?
     }
     if (opts.profile) row.breakdown = await profileShape(s, row.oursCpuMs, log);
     const vs = row.ratio === undefined ? '' : ` | torch default ${row.torchMs!.toFixed(1)} ms → ${row.ratio.toFixed(2)}× | torch 1 thread ${row.torch1Ms!.toFixed(1)} ms → ${row.ratio1!.toFixed(2)}×`;
-    log(`${row.shape.padEnd(20)} ours ${row.oursMs.toFixed(1)} ms/step, ${(BATCH * s.context * 1000 / row.oursMs).toFixed(0)} tokens/s, ${row.gflops.toFixed(1)} GFLOP/s = ${(100 * row.gflops / roof.best).toFixed(0)}% of roof${vs}`);
+    log(`${row.shape.padEnd(20)} ours ${row.oursMs.toFixed(1)} ms/step (1 thread ${row.ours1Ms?.toFixed(1)} ms: ${(row.ours1Ms! / row.oursMs).toFixed(2)}× from the second), ${(BATCH * s.context * 1000 / row.oursMs).toFixed(0)} tokens/s, ${row.gflops.toFixed(1)} GFLOP/s = ${(100 * row.gflops / roof.best).toFixed(0)}% of roof${vs}`);
     if (row.cpuRatio !== undefined) {
       const cpuGflops = stepFlops(specOf(s), BATCH) / (row.oursCpuMs * 1e6);
       log(`${''.padEnd(20)} CPU time: ours ${row.oursCpuMs.toFixed(1)} ms/step (${cpuGflops.toFixed(1)} GFLOP/s = ${(100 * cpuGflops / roof.best).toFixed(0)}% of roof) | torch default ${row.torchCpuMs!.toFixed(1)} ms → ${row.cpuRatio.toFixed(2)}× | torch 1 thread ${row.torch1CpuMs!.toFixed(1)} ms → ${row.cpuRatio1!.toFixed(2)}×`);

@@ -3,6 +3,7 @@
  * worker threads (training never runs on the caller's thread), writes metrics as they stream in, and
  * writes the summary and report at the end — also when cancelled, so partial results are kept.
  */
+import { kernelThreadsFor } from '../core/kernels/kernelThreads';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
@@ -61,9 +62,10 @@ export class ConfigError extends Error {
 /** Hard cap on worker threads, whatever a caller or setting asks for (each holds a backend and a model). */
 export const MAX_WORKERS = 64;
 
+const coreCount = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+
 function defaultWorkerCount(): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, cores - 1);
+  return Math.max(1, coreCount() - 1);
 }
 
 /** Validates and returns the config, or throws ConfigError with every error-severity problem. */
@@ -176,7 +178,7 @@ export function startExperiment(opts: StartOptions, onEvent: (e: ExperimentEvent
         end();
       });
     };
-    const ctx: WorkerContext = { opts, dir, cancelFlag, cancelView, queue, parked, handleEvent, failJob, finish, isFinished: () => finished, exited: () => --alive };
+    const ctx: WorkerContext = { opts, dir, cancelFlag, cancelView, kernelThreads: kernelThreadsFor(nWorkers, coreCount()), queue, parked, handleEvent, failJob, finish, isFinished: () => finished, exited: () => --alive };
     for (let i = 0; i < nWorkers; i++) workers.push(spawnWorker(ctx));
   });
 
@@ -193,6 +195,8 @@ interface WorkerContext {
   opts: StartOptions;
   dir: string;
   cancelFlag: SharedArrayBuffer;
+  /** Threads each worker's kernels may use: 2 when the workers leave cores idle (one worker on two cores). */
+  kernelThreads: number;
   cancelView: Int32Array;
   queue: JobQueue;
   /** Workers waiting for a tuned run's trials to end. */
@@ -242,7 +246,7 @@ function spawnWorker(ctx: WorkerContext): Worker {
     if (left === 0) for (const spec of ctx.queue.drain()) ctx.failJob(spec, 'error', 'no trainer worker left');
     ctx.finish();
   });
-  worker.postMessage({ type: 'init', version: WORKER_PROTOCOL_VERSION, backend: ctx.opts.backend, cancelFlag: ctx.cancelFlag, runDir: ctx.dir } satisfies ToWorker);
+  worker.postMessage({ type: 'init', version: WORKER_PROTOCOL_VERSION, backend: ctx.opts.backend, cancelFlag: ctx.cancelFlag, runDir: ctx.dir, kernelThreads: ctx.kernelThreads } satisfies ToWorker);
   return worker;
 }
 

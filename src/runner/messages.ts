@@ -8,10 +8,11 @@ import type { JobKey, MetricRow, QkClipEvent, TrainerEvent } from '../core/event
 import { arrayOf, isArr, isInt, isNum, isObj, isStr } from '../guards';
 import type { JobSpec } from '../core/trainer';
 
-export const WORKER_PROTOCOL_VERSION = 1;
+export const WORKER_PROTOCOL_VERSION = 2;
 
 export type ToWorker =
-  | { type: 'init'; version: number; backend: BackendPreference; cancelFlag: SharedArrayBuffer; runDir: string }
+  /** kernelThreads: threads one job's kernels may use (kernelThreads.ts), 1 or 2. */
+  | { type: 'init'; version: number; backend: BackendPreference; cancelFlag: SharedArrayBuffer; runDir: string; kernelThreads: number }
   | { type: 'job'; spec: JobSpec }
   | { type: 'shutdown' };
 
@@ -65,7 +66,7 @@ export function isToWorker(m: unknown): m is ToWorker {
   if (!isObj(m)) return false;
   switch (m.type) {
     case 'init':
-      return isInt(m.version) && isStr(m.backend) && m.cancelFlag instanceof SharedArrayBuffer && isStr(m.runDir);
+      return isInt(m.version) && isStr(m.backend) && m.cancelFlag instanceof SharedArrayBuffer && isStr(m.runDir) && isInt(m.kernelThreads);
     case 'job':
       return isObj(m.spec) && isJobKey(m.spec.key) && isObj(m.spec.task) && isObj(m.spec.optimizer) && isInt(m.spec.steps) && isInt(m.spec.evalEvery);
     case 'shutdown':

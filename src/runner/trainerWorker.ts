@@ -3,6 +3,8 @@ import { parentPort } from 'worker_threads';
 import { initBackend } from '../core/backend';
 import { trainJob } from '../core/trainer';
 import { snapshotWriter } from '../core/snapshots';
+import { setKernelThreads } from '../core/kernels/kernelThreads';
+import { launchKernelHelper } from './kernelHelperThread';
 import { isToWorker, WORKER_PROTOCOL_VERSION } from './messages';
 import type { FromWorker } from './messages';
 
@@ -22,6 +24,7 @@ port.on('message', (m: unknown) => {
     }
     cancel = new Int32Array(m.cancelFlag);
     runDir = m.runDir;
+    setKernelThreads(m.kernelThreads, launchKernelHelper);
     initBackend(m.backend).then(
       (backend) => post({ type: 'ready', backend }),
       (e: unknown) => post({ type: 'init-failed', message: e instanceof Error ? e.message : String(e) }),

@@ -3,6 +3,8 @@ import { tf } from '../../src/core/tf';
 import { initBackend } from '../../src/core/backend';
 import { gemmKernel2d, gemmKernelAvailable } from '../../src/core/kernels/gemm';
 import { weightGradKernel, weightGradKernelAvailable } from '../../src/core/kernels/linearGrad';
+import { launchKernelHelper } from '../../src/runner/kernelHelperThread';
+import { kernelHelper, setKernelThreads } from '../../src/core/kernels/kernelThreads';
 
 /**
  * The blocked GEMM (kernels/gemm.ts) against a plain float64 triple loop. Entries are small integers, so every
@@ -67,5 +69,65 @@ describe('blocked SIMD GEMM (wasm)', () => {
     assert.deepStrictEqual(dw.shape, [out, inn]);
     assert.deepStrictEqual(Array.from(dw.dataSync()), reference(transpose(dy, n, out), x, out, n, inn));
     tf.dispose([tdy, tx, dw]);
+  });
+});
+
+/**
+ * With a second kernel thread (kernelThreads.ts) the helper computes a large product's last rows in its own
+ * memory: every output element is still summed by the same code in the same order, so the result must be
+ * bit-identical to one thread's, on random floats (where any change of order would show), and the helper's
+ * rows must land in the right place (row remainders, bias, the transposed left operand of dyᵀ·x).
+ */
+describe('GEMM split across two kernel threads (wasm)', () => {
+  const rand = (n: number, seed: number): Float32Array => {
+    let s = seed >>> 0;
+    return Float32Array.from({ length: n }, () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32) * 2 - 1);
+  };
+  before(async () => {
+    await initBackend('wasm');
+  });
+  after(async () => {
+    setKernelThreads(1);
+    await initBackend('cpu');
+  });
+
+  const bits = (t: tf.Tensor): Int32Array => new Int32Array(Float32Array.from(t.dataSync()).buffer);
+  const both = (f: () => tf.Tensor): [Int32Array, Int32Array] => {
+    setKernelThreads(1);
+    const one = f();
+    setKernelThreads(2, launchKernelHelper);
+    const two = f();
+    const r: [Int32Array, Int32Array] = [bits(one), bits(two)];
+    tf.dispose([one, two]);
+    return r;
+  };
+
+  for (const [M, K, N] of [[523, 300, 64], [2048, 64, 192]] as [number, number, number][]) {
+    it(`x·Wᵀ + b and a·b are bit-identical with one and two threads for M ${M}, K ${K}, N ${N}`, () => {
+      const a = tf.tensor2d(rand(M * K, 1), [M, K]);
+      const w = tf.tensor2d(rand(N * K, 2), [N, K]);
+      const b = tf.tensor2d(rand(K * N, 3), [K, N]);
+      const bias = tf.tensor1d(rand(N, 4));
+      assert.ok(M * N * K >= 1 << 23, 'large enough to be split');
+      assert.ok(gemmKernelAvailable(w, true) && gemmKernelAvailable(b));
+      const [fwd1, fwd2] = both(() => gemmKernel2d(a, w, bias, true));
+      assert.deepStrictEqual(fwd2, fwd1);
+      const [ab1, ab2] = both(() => gemmKernel2d(a, b));
+      assert.deepStrictEqual(ab2, ab1);
+      assert.ok((kernelHelper()?.calls ?? 0) >= 2, 'the helper ran its rows');
+      // Negative control: the helper's rows are really there (not zeros left by a lost copy-back).
+      assert.notStrictEqual(fwd2[fwd2.length - 1], 0);
+      tf.dispose([a, w, b, bias]);
+    });
+  }
+
+  it('dyᵀ·x is bit-identical with one and two threads (helper reads a column slice of dy)', () => {
+    const [n, out, inn] = [1030, 134, 68];
+    const dy = tf.tensor2d(rand(n * out, 5), [n, out]);
+    const x = tf.tensor2d(rand(n * inn, 6), [n, inn]);
+    assert.ok(weightGradKernelAvailable(x));
+    const [one, two] = both(() => weightGradKernel(dy, x));
+    assert.deepStrictEqual(two, one);
+    tf.dispose([dy, x]);
   });
 });

@@ -15,8 +15,9 @@ describe('worker message guards', () => {
     assert.ok(isFromWorker({ type: 'event', event: { kind: 'end', job, result: { job, status: 'done', stepsDone: 3 } } }));
     assert.ok(isFromWorker({ type: 'idle' }));
     assert.strictEqual(isToWorker({ type: 'job' }), false);
-    assert.strictEqual(isToWorker({ type: 'init', version: 1, backend: 'cpu', cancelFlag: new ArrayBuffer(4), runDir: '/x' }), false);
-    assert.ok(isToWorker({ type: 'init', version: 1, backend: 'cpu', cancelFlag: new SharedArrayBuffer(4), runDir: '/x' }));
+    assert.strictEqual(isToWorker({ type: 'init', version: 2, backend: 'cpu', cancelFlag: new ArrayBuffer(4), runDir: '/x', kernelThreads: 1 }), false);
+    assert.ok(isToWorker({ type: 'init', version: 2, backend: 'cpu', cancelFlag: new SharedArrayBuffer(4), runDir: '/x', kernelThreads: 2 }));
+    assert.strictEqual(isToWorker({ type: 'init', version: 2, backend: 'cpu', cancelFlag: new SharedArrayBuffer(4), runDir: '/x' }), false, 'kernelThreads is required');
     assert.ok(isToWorker({ type: 'job', spec: { key: job, task: {}, optimizer: {}, steps: 5, evalEvery: 1 } }));
   });
 

@@ -15,8 +15,9 @@
  * bias: C is stored after each chunk and reloaded for the next, so results do not depend on the blocking.
  */
 import { tf } from '../tf';
-import { Asm, I32, V128, type Local } from './wasmAsm';
-import { ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs, type WasmBackendLike } from './wasmRuntime';
+import { Asm, encodeModule, I32, V128, type Local } from './wasmAsm';
+import { kernelHelper, type KernelHelper } from './kernelThreads';
+import { ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs, type WasmBackendLike, type WasmMemory } from './wasmRuntime';
 
 const GEMM = 'OptLabGemm';
 
@@ -32,12 +33,14 @@ const MC = 256;
 type ALayout = { kind: 'rows'; K: number } | { kind: 'cols' };
 
 /**
- * gemm(a, b, bias, c, M, N, K, transB, pack, apack): c = op(a)·op(b) (+ bias when bias ≠ 0), N a multiple of
- * 4. b is [K, N], or [N, K] when transB ≠ 0. pack: scratch of KC·N floats; apack ('cols'): KC·(MC + 3) floats.
+ * gemm(a, b, bias, c, M, N, K, transB, pack, apack, lda): c = op(a)·op(b) (+ bias when bias ≠ 0), N a
+ * multiple of 4. b is [K, N], or [N, K] when transB ≠ 0. pack: scratch of KC·N floats; apack ('cols'):
+ * KC·(MC + 3) floats. lda ('cols'): floats between consecutive k of A, ≥ M (M itself for a whole matrix; the
+ * full width when M rows are a slice of a wider product).
  */
 function gemmAsm(layout: ALayout): Asm {
-  const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, I32]);
-  const [A, Bm, bias, C, M, N, K, transB, pack, apack] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32]);
+  const [A, Bm, bias, C, M, N, K, transB, pack, apack, lda] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const [kc, kLen, mc, mEnd, j0, m0, pa, paEnd, pb, pb0, pc, rsC, aStepK, n, k, src, dst] = Array.from({ length: 17 }, () => a.local(I32));
   const acc = Array.from({ length: 8 }, () => a.local(V128));
   const bv = [a.local(V128), a.local(V128)];
@@ -47,7 +50,7 @@ function gemmAsm(layout: ALayout): Asm {
   const rowOff = layout.kind === 'rows' ? 4 * layout.K : 4;
   const stepK = layout.kind === 'rows' ? 4 : 16;
   a.get(N).i32(4).imul().set(rsC);
-  a.get(M).i32(4).imul().set(aStepK);
+  a.get(lda).i32(4).imul().set(aStepK);
 
   /**
    * 'cols': copies A(mc…mEnd, kc…kc+kLen) — row k of the given [K, M] — into apack as groups of 4 rows, each
@@ -157,21 +160,76 @@ function emitLoadRows(a: Asm, R: number, Cv: number, acc: Local[], pc: Local, rs
 const moduleOf = (layout: ALayout) => (): { name: string; asm: Asm }[] => [{ name: 'gemm', asm: gemmAsm(layout) }];
 const keyOf = (layout: ALayout): string => (layout.kind === 'rows' ? `gemm${layout.K}` : 'gemmT');
 
+/** Products smaller than this (multiply-adds) stay on one thread: the copies and the hand-off would eat the gain. */
+const SPLIT_MIN_MACS = 1 << 23;
+
 /**
  * Runs the product on the heap: c [M, N] = op(a)·op(b) (+ bias). a is [M, K] (layout 'rows') or [K, M]
- * ('cols'); b is [K, N] or, with transB, [N, K]. Returns the output (owned by the caller).
+ * ('cols'); b is [K, N] or, with transB, [N, K]. Returns the output (owned by the caller). Large products
+ * share their rows with the kernel thread when one is allowed (kernelThreads.ts).
  */
 export function gemmOnHeap(backend: WasmBackendLike, a: tf.TensorInfo, b: tf.TensorInfo, bias: tf.TensorInfo | undefined, aCols: boolean, transB: boolean): tf.TensorInfo {
   const [M, K] = aCols ? [a.shape[1], a.shape[0]] : a.shape;
   const N = transB ? b.shape[0] : b.shape[1];
   const layout: ALayout = aCols ? { kind: 'cols' } : { kind: 'rows', K };
   const c = backend.makeOutput([M, N], 'float32');
+  const helper = M >= 8 && M * N * K >= SPLIT_MIN_MACS ? kernelHelper() : undefined;
+  // The helper takes rows m1…M (a multiple of 4 rows stays with this thread so its blocks stay whole).
+  const m1 = helper ? Math.ceil(M / 8) * 4 : M;
   const pack = backend.makeOutput([Math.min(K, KC) * N], 'float32');
-  const apack = aCols ? backend.makeOutput([Math.min(K, KC) * (Math.min(M, MC) + 3)], 'float32') : undefined;
-  wasmFunctions(backend, keyOf(layout), moduleOf(layout)).gemm(ptrOf(backend, a), ptrOf(backend, b), bias ? ptrOf(backend, bias) : 0, ptrOf(backend, c), M, N, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0);
+  const apack = aCols ? backend.makeOutput([apackFloats(K, m1)], 'float32') : undefined;
+  const p = { a: ptrOf(backend, a), b: ptrOf(backend, b), bias: bias ? ptrOf(backend, bias) : 0, c: ptrOf(backend, c) };
+  const split: SplitDims = { M, N, K, m1, transB, bSize: b.shape[0] * b.shape[1] };
+  if (helper) startHelperRows(helper, backend, layout, p, split);
+  try {
+    wasmFunctions(backend, keyOf(layout), moduleOf(layout)).gemm(p.a, p.b, p.bias, p.c, m1, N, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0, M);
+  } finally {
+    helper?.finish();
+  }
+  if (helper) copyHelperRows(helper, backend, p.c, split, aCols);
   backend.disposeData(pack.dataId);
   if (apack) backend.disposeData(apack.dataId);
   return c;
+}
+
+const apackFloats = (K: number, M: number): number => Math.min(K, KC) * (Math.min(M, MC) + 3);
+const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;
+
+interface HeapPtrs { a: number; b: number; bias: number; c: number }
+interface SplitDims { M: number; N: number; K: number; m1: number; transB: boolean; bSize: number }
+
+/** Where the helper's operands sit in its memory (byte offsets), laid out afresh for each call. */
+const helperLayout = (d: SplitDims, aCols: boolean): { a: number; b: number; bias: number; c: number; pack: number; apack: number; end: number } => {
+  const rows = d.M - d.m1;
+  const a = 0;
+  const b = align(a + 4 * rows * d.K);
+  const bias = align(b + 4 * d.bSize);
+  const c = align(bias + 4 * d.N);
+  const pack = align(c + 4 * rows * d.N);
+  const apack = align(pack + 4 * Math.min(d.K, KC) * d.N);
+  return { a, b, bias, c, pack, apack, end: apack + (aCols ? 4 * apackFloats(d.K, rows) : 0) };
+};
+
+/** Copies the helper's share of the operands (rows m1…M of op(a), all of b and the bias) and starts it. */
+function startHelperRows(helper: KernelHelper, backend: WasmBackendLike, layout: ALayout, p: HeapPtrs, d: SplitDims): void {
+  const at = helperLayout(d, layout.kind === 'cols');
+  const sh = helper.floats(at.end);
+  const heap = new Float32Array((backend.wasm.asm?.memory as WasmMemory).buffer);
+  const rows = d.M - d.m1;
+  if (layout.kind === 'rows') sh.set(heap.subarray(p.a / 4 + d.m1 * d.K, p.a / 4 + d.M * d.K), at.a / 4);
+  else for (let k = 0; k < d.K; k++) sh.set(heap.subarray(p.a / 4 + k * d.M + d.m1, p.a / 4 + (k + 1) * d.M), at.a / 4 + k * rows);
+  sh.set(heap.subarray(p.b / 4, p.b / 4 + d.bSize), at.b / 4);
+  if (p.bias) sh.set(heap.subarray(p.bias / 4, p.bias / 4 + d.N), at.bias / 4);
+  const build = (sharedMaxPages: number): Uint8Array => encodeModule(moduleOf(layout)(), sharedMaxPages);
+  helper.start(keyOf(layout), build, 'gemm', [at.a, at.b, p.bias ? at.bias : 0, at.c, rows, d.N, d.K, d.transB ? 1 : 0, at.pack, at.apack, rows]);
+}
+
+/** Copies the helper's rows m1…M of c back into the output on tfjs's heap. */
+function copyHelperRows(helper: KernelHelper, backend: WasmBackendLike, c: number, d: SplitDims, aCols: boolean): void {
+  const at = helperLayout(d, aCols);
+  const sh = helper.floats(0);
+  const heap = new Float32Array((backend.wasm.asm?.memory as WasmMemory).buffer);
+  heap.set(sh.subarray(at.c / 4, at.c / 4 + (d.M - d.m1) * d.N), c / 4 + d.m1 * d.N);
 }
 
 function gemmKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {

@@ -243,10 +243,14 @@ export function emitVexp(a: Asm, x: Local, kf: Local, r: Local): void {
   a.get(kf).i32(23).vishl().vi32const(0x3f800000).viadd().vmul();
 }
 
-/** A module importing `env.memory` and exporting each function under its name. */
-export function encodeModule(fns: { name: string; asm: Asm }[]): Uint8Array {
+/**
+ * A module importing `env.memory` and exporting each function under its name. With `sharedMaxPages` the
+ * imported memory is a shared one of at most that many 64 KiB pages (what kernelThreads.ts's memory is).
+ */
+export function encodeModule(fns: { name: string; asm: Asm }[], sharedMaxPages?: number): Uint8Array {
   const types = section(1, vec(fns.map((f) => [0x60, ...vec(f.asm.params.map((t) => [t])), 0x00])));
-  const imports = section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0x00]]));
+  const limits = sharedMaxPages === undefined ? [0x00, 0x00] : [0x03, 0x00, ...uleb(sharedMaxPages)];
+  const imports = section(2, vec([[...name('env'), ...name('memory'), 0x02, ...limits]]));
   const funcs = section(3, vec(fns.map((_, i) => uleb(i))));
   const exports = section(7, vec(fns.map((f, i) => [...name(f.name), 0x00, ...uleb(i)])));
   const code = section(10, vec(fns.map((f) => {

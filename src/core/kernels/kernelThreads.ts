@@ -1,0 +1,166 @@
+/**
+ * A second thread for one job's largest kernels (the linear layers' GEMMs): when an experiment runs fewer
+ * training workers than the machine has cores, each worker may split a product's output rows with one helper
+ * thread. Measured here: two threads each keep the full 128-bit SIMD mul+add roof (54 GFLOP/s each), so a
+ * single-job run would otherwise leave half the machine idle while PyTorch's BLAS uses both cores.
+ *
+ * How: tfjs's wasm heap is an ordinary (unshared) memory — tfjs's threaded build does not start in Node — so
+ * the helper works in a memory of its own, a shared WebAssembly.Memory. The calling thread copies the
+ * helper's inputs into it, signals, computes its own rows in place on tfjs's heap, waits, and copies the
+ * helper's rows back. Every output element is still summed by the same code in the same order, so results
+ * are bit-identical with and without the helper (tested).
+ *
+ * Signalling is by Atomics on a small shared control block (the helper blocks in Atomics.wait, the caller
+ * too while it waits): no event loop, no message per call. Compiled modules reach the helper once each over
+ * a MessagePort that it drains synchronously (receiveMessageOnPort) when a call names a module it lacks.
+ */
+import { WA, type WasmMemory } from './wasmRuntime';
+
+/** Largest shared memory the helper may use (64 KiB pages): 1 GiB, reserved only as it grows. */
+const MAX_PAGES = 16384;
+const PAGE = 65536;
+/** A helper that has not answered a call in this long is taken as lost: the call fails instead of hanging. */
+const CALL_TIMEOUT_MS = 60_000;
+
+/**
+ * The control block (Int32, shared): the call number, the last finished call, its status (0 ok, 1 failed),
+ * the module id, the argument count, then the arguments. The helper's program (runner/kernelHelperThread.ts)
+ * reads the same slots.
+ */
+export const CONTROL = { seq: 0, done: 1, status: 2, module: 3, nargs: 4, args: 5, maxArgs: 16 } as const;
+
+/** A compiled kernel module for the helper: instantiate `module` on the shared memory, call export `name` for `id`. */
+export interface HelperModule {
+  id: number;
+  name: string;
+  module: object;
+}
+
+/**
+ * Starts the helper thread on the shared memory and control block and returns how to hand it modules. The
+ * runner provides it (threads are the runner's: the core imports no worker_threads).
+ */
+export type HelperLauncher = (memory: WasmMemory, control: SharedArrayBuffer) => { send(m: HelperModule): void };
+
+interface SharedMemory extends WasmMemory {
+  grow(pages: number): number;
+}
+
+/** One helper thread and its shared memory. Calls are strictly one at a time: start, then finish. */
+export class KernelHelper {
+  private readonly memory: SharedMemory;
+  private readonly control = new Int32Array(new SharedArrayBuffer(4 * (CONTROL.args + CONTROL.maxArgs)));
+  private readonly send: (m: HelperModule) => void;
+  private readonly moduleIds = new Map<string, number>();
+  private seq = 0;
+  private pending = false;
+  /** Calls the helper has run (for tests and the bench's profile). */
+  calls = 0;
+  private view: Float32Array;
+
+  constructor(launch: HelperLauncher) {
+    const Memory = WA.Memory as unknown as new (d: { initial: number; maximum: number; shared: boolean }) => SharedMemory;
+    this.memory = new Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
+    this.view = new Float32Array(this.memory.buffer);
+    this.send = launch(this.memory, this.control.buffer as SharedArrayBuffer).send;
+  }
+
+  /** The shared memory as floats, at least `bytes` long (grows it; a grown memory gets a new view). */
+  floats(bytes: number): Float32Array {
+    const have = this.memory.buffer.byteLength;
+    if (bytes > have) {
+      const pages = Math.ceil((bytes - have) / PAGE);
+      if (have / PAGE + pages > MAX_PAGES) throw new Error(`kernel thread: ${bytes} bytes exceed its ${MAX_PAGES * PAGE} byte memory`);
+      this.memory.grow(pages);
+    }
+    if (this.view.buffer !== this.memory.buffer || this.view.length * 4 !== this.memory.buffer.byteLength) this.view = new Float32Array(this.memory.buffer);
+    return this.view;
+  }
+
+  /**
+   * Starts `name` of the module `key` (built by `build` for a shared memory of MAX_PAGES) on the helper with
+   * integer arguments (byte offsets into the shared memory and sizes). `finish` must follow.
+   */
+  start(key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, args: number[]): void {
+    if (this.pending) throw new Error('kernel thread: a call is already running');
+    if (args.length > CONTROL.maxArgs) throw new Error(`kernel thread: ${args.length} arguments (at most ${CONTROL.maxArgs})`);
+    let id = this.moduleIds.get(key);
+    if (id === undefined) {
+      id = this.moduleIds.size + 1;
+      this.send({ id, name, module: new WA.Module(build(MAX_PAGES)) });
+      this.moduleIds.set(key, id);
+    }
+    const c = this.control;
+    c[CONTROL.module] = id;
+    c[CONTROL.nargs] = args.length;
+    args.forEach((v, i) => (c[CONTROL.args + i] = v));
+    this.seq++;
+    this.calls++;
+    this.pending = true;
+    Atomics.store(c, CONTROL.seq, this.seq);
+    Atomics.notify(c, CONTROL.seq);
+  }
+
+  /** Waits for the call `start` began; throws if it failed or the helper did not answer in time. */
+  finish(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    const c = this.control;
+    const deadline = Date.now() + CALL_TIMEOUT_MS;
+    for (;;) {
+      const done = Atomics.load(c, CONTROL.done);
+      if (done === this.seq) break;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error('kernel thread did not answer');
+      Atomics.wait(c, CONTROL.done, done, left);
+    }
+    if (Atomics.load(c, CONTROL.status) !== 0) throw new Error('kernel thread: the kernel failed');
+  }
+}
+
+let threads = 1;
+let launcher: HelperLauncher | undefined;
+let helper: KernelHelper | undefined;
+let failed = false;
+
+/**
+ * How many threads one job's kernels may use: 1 (this thread only) or 2 (one helper, started by `launch` on
+ * first use). `OPTLAB_KERNEL_THREADS` overrides what the caller asks for (1 turns the helper off, e.g. for a
+ * same-run A/B).
+ */
+export function setKernelThreads(n: number, launch?: HelperLauncher): void {
+  if (launch) launcher = launch;
+  const env = Number(process.env.OPTLAB_KERNEL_THREADS);
+  const want = Number.isInteger(env) && env >= 1 ? env : n;
+  // A helper already started stays (blocked in Atomics.wait it costs nothing) for when 2 is asked again.
+  threads = Math.max(1, Math.min(2, Math.floor(want) || 1));
+}
+
+/**
+ * Kernel threads for each of `workers` training workers on `cores` cores: a second thread only where a
+ * worker would otherwise leave a core idle (one worker on two cores; none when the workers fill them).
+ */
+export function kernelThreadsFor(workers: number, cores: number): number {
+  return Math.max(1, Math.min(2, Math.floor(cores / Math.max(1, workers))));
+}
+
+/** The threads setKernelThreads allows now. */
+export function kernelThreads(): number {
+  return threads;
+}
+
+/**
+ * The helper when a second thread is allowed, started on first use; undefined otherwise, or once starting one
+ * failed (the kernels then run on this thread alone).
+ */
+export function kernelHelper(): KernelHelper | undefined {
+  if (threads < 2 || failed || !launcher) return undefined;
+  if (!helper) {
+    try {
+      helper = new KernelHelper(launcher);
+    } catch {
+      failed = true;
+    }
+  }
+  return helper;
+}

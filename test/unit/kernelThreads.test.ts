@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import { initBackend } from '../../src/core/backend';
+import { trainJob, type JobSpec } from '../../src/core/trainer';
+import { launchKernelHelper } from '../../src/runner/kernelHelperThread';
+import { kernelHelper, kernelThreads, kernelThreadsFor, setKernelThreads } from '../../src/core/kernels/kernelThreads';
+import type { MetricRow } from '../../src/core/events';
+
+/**
+ * The second kernel thread (kernels/kernelThreads.ts): when one is given, and that training with it changes no
+ * bit of a run (the helper computes whole output rows with the same code and summation order).
+ */
+describe('kernel threads', () => {
+  it('a second thread only where the workers leave a core idle', () => {
+    assert.strictEqual(kernelThreadsFor(1, 2), 2);
+    assert.strictEqual(kernelThreadsFor(2, 2), 1);
+    assert.strictEqual(kernelThreadsFor(1, 1), 1);
+    assert.strictEqual(kernelThreadsFor(7, 8), 1);
+    assert.strictEqual(kernelThreadsFor(1, 8), 2, 'never more than one helper');
+    assert.strictEqual(kernelThreadsFor(3, 8), 2);
+  });
+
+  it('OPTLAB_KERNEL_THREADS=1 overrides what the caller asks for', () => {
+    const saved = process.env.OPTLAB_KERNEL_THREADS;
+    try {
+      process.env.OPTLAB_KERNEL_THREADS = '1';
+      setKernelThreads(2, launchKernelHelper);
+      assert.strictEqual(kernelThreads(), 1);
+      delete process.env.OPTLAB_KERNEL_THREADS;
+      setKernelThreads(2, launchKernelHelper);
+      assert.strictEqual(kernelThreads(), 2);
+    } finally {
+      if (saved === undefined) delete process.env.OPTLAB_KERNEL_THREADS;
+      else process.env.OPTLAB_KERNEL_THREADS = saved;
+      setKernelThreads(1);
+    }
+  });
+
+  describe('char_lm training on wasm', () => {
+    before(async () => {
+      await initBackend('wasm');
+    });
+    after(async () => {
+      setKernelThreads(1);
+      await initBackend('cpu');
+    });
+
+    const spec = (type: 'adamw' | 'muon'): JobSpec => ({
+      key: { id: 'j', run: 'r', seed: 3 },
+      // The preset's shape: its linear products (1024 tokens × 64 × 192…256) are large enough to be split.
+      task: { type: 'char_lm', layers: 2, dModel: 64, heads: 4, context: 64, batchSize: 16 },
+      optimizer: type === 'adamw' ? { type, lr: 3e-3, weightDecay: 0.1 } : { type, lr: 0.02 },
+      steps: 4,
+      evalEvery: 2,
+    });
+    const losses = async (s: JobSpec): Promise<number[]> => {
+      const rows: MetricRow[] = [];
+      await trainJob(s, { emit: (e) => e.kind === 'metrics' && rows.push(...e.rows), isCancelled: () => false, flushMs: 0 });
+      return rows.flatMap((r) => [r.loss, r.gradNorm, r.updateRms, ...(r.valLoss === undefined ? [] : [r.valLoss])]);
+    };
+
+    for (const type of ['adamw', 'muon'] as const) {
+      it(`${type}: every logged loss is bit-identical with one and two kernel threads`, async () => {
+        setKernelThreads(1);
+        const one = await losses(spec(type));
+        setKernelThreads(2, launchKernelHelper);
+        const before = kernelHelper()?.calls ?? 0;
+        const two = await losses(spec(type));
+        assert.ok((kernelHelper()?.calls ?? 0) > before, 'the helper took part');
+        assert.ok(one.length >= 4);
+        assert.deepStrictEqual(two, one);
+      });
+    }
+  });
+});

@@ -46,8 +46,8 @@ describe('kernel threads', () => {
 
     const spec = (type: 'adamw' | 'muon'): JobSpec => ({
       key: { id: 'j', run: 'r', seed: 3 },
-      // The preset's shape: its linear products (1024 tokens × 64 × 192…256) are large enough to be split.
-      task: { type: 'char_lm', layers: 2, dModel: 64, heads: 4, context: 64, batchSize: 16 },
+      // d 128 at 1,024 tokens: the linear products (1024 × 128 × 384…512) are large enough to be split.
+      task: { type: 'char_lm', layers: 1, dModel: 128, heads: 4, context: 64, batchSize: 16 },
       optimizer: type === 'adamw' ? { type, lr: 3e-3, weightDecay: 0.1 } : { type, lr: 0.02 },
       steps: 4,
       evalEvery: 2,

@@ -14,6 +14,7 @@ const HELPER_SOURCE = `
 const { workerData, receiveMessageOnPort } = require('worker_threads');
 const { memory, control, port } = workerData;
 const ctl = new Int32Array(control);
+const f32 = new Float32Array(control);
 const fns = new Map();
 let seen = 0;
 for (;;) {
@@ -28,7 +29,8 @@ for (;;) {
       fns.set(m.message.id, new WebAssembly.Instance(m.message.module, { env: { memory } }).exports[m.message.name]);
     }
     const args = [];
-    for (let i = 0; i < ctl[${C.nargs}]; i++) args.push(ctl[${C.args} + i]);
+    const mask = ctl[${C.floatMask}];
+    for (let i = 0; i < ctl[${C.nargs}]; i++) args.push((mask >> i) & 1 ? f32[${C.args} + i] : ctl[${C.args} + i]);
     fns.get(id)(...args);
   } catch (e) {
     status = 1;

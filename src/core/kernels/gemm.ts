@@ -17,7 +17,7 @@
 import { tf } from '../tf';
 import { Asm, encodeModule, I32, V128, type Local } from './wasmAsm';
 import { kernelHelper, type KernelHelper } from './kernelThreads';
-import { ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs, type WasmBackendLike, type WasmMemory } from './wasmRuntime';
+import { heapFloats, ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs, type WasmBackendLike } from './wasmRuntime';
 
 const GEMM = 'OptLabGemm';
 
@@ -191,57 +191,30 @@ export function gemmOnHeap(backend: WasmBackendLike, a: tf.TensorInfo, b: tf.Ten
   const pack = backend.makeOutput([Math.min(K, KC) * N], 'float32');
   const apack = aCols ? backend.makeOutput([apackFloats(K, m1)], 'float32') : undefined;
   const p = { a: ptrOf(backend, a), b: ptrOf(backend, b), bias: bias ? ptrOf(backend, bias) : 0, c: ptrOf(backend, c) };
-  const split: SplitDims = { M, N, K, m1, transB, bSize: b.shape[0] * b.shape[1] };
-  if (helper) startHelperRows(helper, backend, layout, p, split);
+  const finish = helper ? startHelperRows(helper, heapFloats(backend), layout, p, { M, N, K, m1, transB, bSize: b.shape[0] * b.shape[1] }) : undefined;
   try {
     wasmFunctions(backend, keyOf(layout), moduleOf(layout)).gemm(p.a, p.b, p.bias, p.c, m1, N, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0, M);
   } finally {
-    helper?.finish();
+    finish?.(heapFloats(backend));
   }
-  if (helper) copyHelperRows(helper, backend, p.c, split, aCols);
   backend.disposeData(pack.dataId);
   if (apack) backend.disposeData(apack.dataId);
   return c;
 }
 
 const apackFloats = (K: number, M: number): number => Math.min(K, KC) * (Math.min(M, MC_COLS) + 3);
-const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;
-
-interface HeapPtrs { a: number; b: number; bias: number; c: number }
 interface SplitDims { M: number; N: number; K: number; m1: number; transB: boolean; bSize: number }
 
-/** Where the helper's operands sit in its memory (byte offsets), laid out afresh for each call. */
-const helperLayout = (d: SplitDims, aCols: boolean): { a: number; b: number; bias: number; c: number; pack: number; apack: number; end: number } => {
+/** Starts the helper on rows m1…M of c: it reads those rows of op(a), all of b and the bias. */
+function startHelperRows(helper: KernelHelper, heap: Float32Array, layout: ALayout, p: { a: number; b: number; bias: number; c: number }, d: SplitDims): (heapAfter: Float32Array) => void {
   const rows = d.M - d.m1;
-  const a = 0;
-  const b = align(a + 4 * rows * d.K);
-  const bias = align(b + 4 * d.bSize);
-  const c = align(bias + 4 * d.N);
-  const pack = align(c + 4 * rows * d.N);
-  const apack = align(pack + 4 * Math.min(d.K, KC) * d.N);
-  return { a, b, bias, c, pack, apack, end: apack + (aCols ? 4 * apackFloats(d.K, rows) : 0) };
-};
-
-/** Copies the helper's share of the operands (rows m1…M of op(a), all of b and the bias) and starts it. */
-function startHelperRows(helper: KernelHelper, backend: WasmBackendLike, layout: ALayout, p: HeapPtrs, d: SplitDims): void {
-  const at = helperLayout(d, layout.kind === 'cols');
-  const sh = helper.floats(at.end);
-  const heap = new Float32Array((backend.wasm.asm?.memory as WasmMemory).buffer);
-  const rows = d.M - d.m1;
-  if (layout.kind === 'rows') sh.set(heap.subarray(p.a / 4 + d.m1 * d.K, p.a / 4 + d.M * d.K), at.a / 4);
-  else for (let k = 0; k < d.K; k++) sh.set(heap.subarray(p.a / 4 + k * d.M + d.m1, p.a / 4 + (k + 1) * d.M), at.a / 4 + k * rows);
-  sh.set(heap.subarray(p.b / 4, p.b / 4 + d.bSize), at.b / 4);
-  if (p.bias) sh.set(heap.subarray(p.bias / 4, p.bias / 4 + d.N), at.bias / 4);
+  // 'rows': a contiguous span; 'cols' (a given as [K, M]): columns m1…M of every one of the K rows.
+  const aBlock = layout.kind === 'rows' ? { ptr: p.a + 4 * d.m1 * d.K, floats: rows * d.K } : { ptr: p.a + 4 * d.m1, floats: rows, rows: d.K, stride: d.M };
+  const inputs = [aBlock, { ptr: p.b, floats: d.bSize }, ...(p.bias ? [{ ptr: p.bias, floats: d.N }] : [])];
+  const io = { inputs, outputs: [{ ptr: p.c + 4 * d.m1 * d.N, floats: rows * d.N }], scratch: [Math.min(d.K, KC) * d.N, layout.kind === 'cols' ? apackFloats(d.K, rows) : 0] };
   const build = (sharedMaxPages: number): Uint8Array => encodeModule(moduleOf(layout)(), sharedMaxPages);
-  helper.start(keyOf(layout), build, 'gemm', [at.a, at.b, p.bias ? at.bias : 0, at.c, rows, d.N, d.K, d.transB ? 1 : 0, at.pack, at.apack, rows]);
-}
-
-/** Copies the helper's rows m1…M of c back into the output on tfjs's heap. */
-function copyHelperRows(helper: KernelHelper, backend: WasmBackendLike, c: number, d: SplitDims, aCols: boolean): void {
-  const at = helperLayout(d, aCols);
-  const sh = helper.floats(0);
-  const heap = new Float32Array((backend.wasm.asm?.memory as WasmMemory).buffer);
-  heap.set(sh.subarray(at.c / 4, at.c / 4 + (d.M - d.m1) * d.N), c / 4 + d.m1 * d.N);
+  const args = [{ input: 0 }, { input: 1 }, p.bias ? { input: 2 } : 0, { output: 0 }, rows, d.N, d.K, d.transB ? 1 : 0, { scratch: 0 }, { scratch: 1 }, rows];
+  return helper.startOnCopies(heap, keyOf(layout), build, 'gemm', io, args);
 }
 
 function gemmKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {

@@ -24,10 +24,34 @@ const CALL_TIMEOUT_MS = 60_000;
 
 /**
  * The control block (Int32, shared): the call number, the last finished call, its status (0 ok, 1 failed),
- * the module id, the argument count, then the arguments. The helper's program (runner/kernelHelperThread.ts)
- * reads the same slots.
+ * the module id, the argument count, which arguments are f32 (bit i: argument i, stored as float bits), then
+ * the arguments. The helper's program (runner/kernelHelperThread.ts) reads the same slots.
  */
-export const CONTROL = { seq: 0, done: 1, status: 2, module: 3, nargs: 4, args: 5, maxArgs: 16 } as const;
+export const CONTROL = { seq: 0, done: 1, status: 2, module: 3, nargs: 4, floatMask: 5, args: 6, maxArgs: 16 } as const;
+
+/** A block of floats on tfjs's heap (byte pointer): `rows` rows (default 1) of `floats`, `stride` floats apart. */
+export interface HeapBlock {
+  ptr: number;
+  floats: number;
+  rows?: number;
+  stride?: number;
+}
+
+/**
+ * An argument of a helper call: where input i, output i or scratch i sits in the helper's memory (a byte
+ * offset), an f32, or an integer as is.
+ */
+export type HelperArg = number | { input: number } | { output: number } | { scratch: number } | { f32: number };
+
+/** What a call reads and writes: inputs copied in (compacted), outputs copied back, scratch sizes (floats). */
+export interface HelperIo {
+  inputs: HeapBlock[];
+  outputs: HeapBlock[];
+  scratch: number[];
+}
+
+const blockFloats = (b: HeapBlock): number => b.floats * (b.rows ?? 1);
+const align64 = (bytes: number): number => Math.ceil(bytes / 64) * 64;
 
 /** A compiled kernel module for the helper: instantiate `module` on the shared memory, call export `name` for `id`. */
 export interface HelperModule {
@@ -50,6 +74,7 @@ interface SharedMemory extends WasmMemory {
 export class KernelHelper {
   private readonly memory: SharedMemory;
   private readonly control = new Int32Array(new SharedArrayBuffer(4 * (CONTROL.args + CONTROL.maxArgs)));
+  private readonly controlF32 = new Float32Array(this.control.buffer);
   private readonly send: (m: HelperModule) => void;
   private readonly moduleIds = new Map<string, number>();
   private seq = 0;
@@ -81,7 +106,7 @@ export class KernelHelper {
    * Starts `name` of the module `key` (built by `build` for a shared memory of MAX_PAGES) on the helper with
    * integer arguments (byte offsets into the shared memory and sizes). `finish` must follow.
    */
-  start(key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, args: number[]): void {
+  start(key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, args: number[], floatMask = 0): void {
     if (this.pending) throw new Error('kernel thread: a call is already running');
     if (args.length > CONTROL.maxArgs) throw new Error(`kernel thread: ${args.length} arguments (at most ${CONTROL.maxArgs})`);
     let id = this.moduleIds.get(key);
@@ -93,12 +118,51 @@ export class KernelHelper {
     const c = this.control;
     c[CONTROL.module] = id;
     c[CONTROL.nargs] = args.length;
-    args.forEach((v, i) => (c[CONTROL.args + i] = v));
+    c[CONTROL.floatMask] = floatMask;
+    args.forEach((v, i) => {
+      if ((floatMask >> i) & 1) this.controlF32[CONTROL.args + i] = v;
+      else c[CONTROL.args + i] = v;
+    });
     this.seq++;
     this.calls++;
     this.pending = true;
     Atomics.store(c, CONTROL.seq, this.seq);
     Atomics.notify(c, CONTROL.seq);
+  }
+
+  /**
+   * Starts `name` on copies: every input block of tfjs's heap (`heap`, a view taken after the call's last
+   * allocation) is copied compactly into the helper's memory, outputs and scratch get room there, and `args`
+   * name those places. Returns the call's end: it waits for the helper and copies each output back into its
+   * heap block (take `heap` again if the heap may have grown since).
+   */
+  startOnCopies(heap: Float32Array, key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, io: HelperIo, args: HelperArg[]): (heapAfter: Float32Array) => void {
+    let end = 0;
+    const place = (floats: number): number => {
+      const at = end;
+      end = align64(end + 4 * floats);
+      return at;
+    };
+    const inputs = io.inputs.map((b) => place(blockFloats(b)));
+    const outputs = io.outputs.map((b) => place(blockFloats(b)));
+    const scratch = io.scratch.map((f) => place(f));
+    const sh = this.floats(end);
+    io.inputs.forEach((b, i) => copyBlock(heap, b, sh, inputs[i], false));
+    let floatMask = 0;
+    const values = args.map((a, i) => {
+      if (typeof a === 'number') return a;
+      if ('f32' in a) {
+        floatMask |= 1 << i;
+        return a.f32;
+      }
+      return 'input' in a ? inputs[a.input] : 'output' in a ? outputs[a.output] : scratch[a.scratch];
+    });
+    this.start(key, build, name, values, floatMask);
+    return (heapAfter) => {
+      this.finish();
+      const out = this.floats(0);
+      io.outputs.forEach((b, i) => copyBlock(heapAfter, b, out, outputs[i], true));
+    };
   }
 
   /** Waits for the call `start` began; throws if it failed or the helper did not answer in time. */
@@ -115,6 +179,18 @@ export class KernelHelper {
       Atomics.wait(c, CONTROL.done, done, left);
     }
     if (Atomics.load(c, CONTROL.status) !== 0) throw new Error('kernel thread: the kernel failed');
+  }
+}
+
+/** Copies a heap block to the compact run at byte `at` of `sh`, or back (`back`). */
+function copyBlock(heap: Float32Array, b: HeapBlock, sh: Float32Array, at: number, back: boolean): void {
+  const rows = b.rows ?? 1;
+  const stride = b.stride ?? b.floats;
+  for (let r = 0; r < rows; r++) {
+    const h = b.ptr / 4 + r * stride;
+    const s = at / 4 + r * b.floats;
+    if (back) heap.set(sh.subarray(s, s + b.floats), h);
+    else sh.set(heap.subarray(h, h + b.floats), s);
   }
 }
 

@@ -115,6 +115,11 @@ export function ownedVariable(init: tf.Tensor, trainable: boolean): tf.Variable 
   return v;
 }
 
+/** The whole heap as floats (take it again after any allocation: the heap may have grown). */
+export function heapFloats(backend: WasmBackendLike): Float32Array {
+  return new Float32Array((memoryOf(backend) as WasmMemory).buffer);
+}
+
 /** Byte offset of a tensor's data on the heap. */
 export function ptrOf(backend: WasmBackendLike, t: tf.TensorInfo): number {
   return (backend.dataIdMap.get(t.dataId) as { memoryOffset: number }).memoryOffset;

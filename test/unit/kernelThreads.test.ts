@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { tf } from '../../src/core/tf';
+import { attentionKernel, attentionKernelAvailable } from '../../src/core/kernels/attention';
 import { initBackend } from '../../src/core/backend';
 import { trainJob, type JobSpec } from '../../src/core/trainer';
 import { launchKernelHelper } from '../../src/runner/kernelHelperThread';
@@ -46,8 +48,9 @@ describe('kernel threads', () => {
 
     const spec = (type: 'adamw' | 'muon'): JobSpec => ({
       key: { id: 'j', run: 'r', seed: 3 },
-      // d 128 at 1,024 tokens: the linear products (1024 × 128 × 384…512) are large enough to be split.
-      task: { type: 'char_lm', layers: 1, dModel: 128, heads: 4, context: 64, batchSize: 16 },
+      // d 128, context 128: the linear products (2048 × 128 × 384…512) and the attention (B·H·T²·dₕ = 33.5 M)
+      // are large enough to be split.
+      task: { type: 'char_lm', layers: 1, dModel: 128, heads: 4, context: 128, batchSize: 16 },
       optimizer: type === 'adamw' ? { type, lr: 3e-3, weightDecay: 0.1 } : { type, lr: 0.02 },
       steps: 4,
       evalEvery: 2,
@@ -57,6 +60,32 @@ describe('kernel threads', () => {
       await trainJob(s, { emit: (e) => e.kind === 'metrics' && rows.push(...e.rows), isCancelled: () => false, flushMs: 0 });
       return rows.flatMap((r) => [r.loss, r.gradNorm, r.updateRms, ...(r.valLoss === undefined ? [] : [r.valLoss])]);
     };
+
+    it('causal attention forward and gradient are bit-identical with one and two kernel threads (odd batch)', () => {
+      const [B, T, H, d] = [9, 128, 4, 128];
+      assert.ok(attentionKernelAvailable(T, d, H));
+      let s = 12345;
+      const qkv = tf.tensor2d(Float32Array.from({ length: B * T * 3 * d }, () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32) * 4 - 2), [B * T, 3 * d]);
+      const dy = tf.randomNormal([B * T, d], 0, 1, 'float32', 7);
+      const run = (): Int32Array[] => {
+        let max = new Int32Array(0);
+        const o = attentionKernel(qkv, B, T, H, (m) => (max = new Int32Array(Float32Array.from(m.dataSync()).buffer)));
+        const g = tf.grad((x: tf.Tensor) => tf.sum(tf.mul(attentionKernel(x as tf.Tensor2D, B, T, H), dy)))(qkv);
+        const out = [o, g].map((t) => new Int32Array(Float32Array.from(t.dataSync()).buffer));
+        tf.dispose([o, g]);
+        return [...out, max];
+      };
+      setKernelThreads(1);
+      const one = run();
+      setKernelThreads(2, launchKernelHelper);
+      const before = kernelHelper()?.calls ?? 0;
+      const two = run();
+      assert.ok((kernelHelper()?.calls ?? 0) >= before + 3, 'forward, and forward + backward, ran on the helper');
+      assert.deepStrictEqual(two, one);
+      // Negative control: the helper's sequences were written (the last row of the output is not zero).
+      assert.ok(two[0].subarray(-d).some((v) => v !== 0));
+      tf.dispose([qkv, dy]);
+    });
 
     for (const type of ['adamw', 'muon'] as const) {
       it(`${type}: every logged loss is bit-identical with one and two kernel threads`, async () => {

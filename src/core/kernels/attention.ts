@@ -19,8 +19,9 @@
  * otherwise (`attentionKernelAvailable`). P rows are padded to a multiple of 4 for whole-vector softmax.
  */
 import { tf } from '../tf';
-import { Asm, emitVexp, F32, I32, V128, type Local } from './wasmAsm';
-import { ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs } from './wasmRuntime';
+import { Asm, emitVexp, encodeModule, F32, I32, V128, type Local } from './wasmAsm';
+import { kernelHelper, type HeapBlock } from './kernelThreads';
+import { heapFloats, ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs } from './wasmRuntime';
 
 const FWD = 'OptLabAttentionFwd';
 const BWD = 'OptLabAttentionBwd';
@@ -262,11 +263,26 @@ function fwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const { B, T, H, scale } = attrs as AttnAttrs;
   const qkv = inputs.qkv;
   const d = qkv.shape[1] / 3;
-  const { fwd } = wasmFunctions(backend, `attention${d / H}`, moduleOf(d / H));
+  const dh = d / H;
+  const Tp = padded(T);
+  const { fwd } = wasmFunctions(backend, `attention${dh}`, moduleOf(dh));
   const o = backend.makeOutput([B * T, d], 'float32');
-  const p = backend.makeOutput([B * H, T, padded(T)], 'float32');
+  const p = backend.makeOutput([B * H, T, Tp], 'float32');
   const mx = backend.makeOutput([B, H], 'float32');
-  fwd(ptrOf(backend, qkv), ptrOf(backend, p), ptrOf(backend, o), ptrOf(backend, mx), B, T, padded(T), H, d, scale);
+  const P = { qkv: ptrOf(backend, qkv), p: ptrOf(backend, p), o: ptrOf(backend, o), mx: ptrOf(backend, mx) };
+  const b1 = splitAt(B, H, T, dh);
+  // Sequences b1…B on the kernel thread: every block below is that range of its tensor, contiguous.
+  const rows = (ptr: number, perSeq: number): HeapBlock => ({ ptr: ptr + 4 * b1 * perSeq, floats: (B - b1) * perSeq });
+  const finish = b1 < B
+    ? kernelHelper()?.startOnCopies(heapFloats(backend), `attention${dh}`, buildShared(dh), 'fwd',
+      { inputs: [rows(P.qkv, T * 3 * d)], outputs: [rows(P.p, H * T * Tp), rows(P.o, T * d), rows(P.mx, H)], scratch: [] },
+      [{ input: 0 }, { output: 0 }, { output: 1 }, { output: 2 }, B - b1, T, Tp, H, d, { f32: scale }])
+    : undefined;
+  try {
+    fwd(P.qkv, P.p, P.o, P.mx, b1, T, Tp, H, d, scale);
+  } finally {
+    finish?.(heapFloats(backend));
+  }
   return [o, p, mx];
 }
 
@@ -274,11 +290,36 @@ function bwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const { B, T, H, scale } = attrs as AttnAttrs;
   const { qkv, p, o, dy } = inputs;
   const d = qkv.shape[1] / 3;
-  const { bwd } = wasmFunctions(backend, `attention${d / H}`, moduleOf(d / H));
+  const dh = d / H;
+  const Tp = padded(T);
+  const { bwd } = wasmFunctions(backend, `attention${dh}`, moduleOf(dh));
   const dqkv = backend.makeOutput([B * T, 3 * d], 'float32');
-  bwd(ptrOf(backend, qkv), ptrOf(backend, p), ptrOf(backend, o), ptrOf(backend, dy), ptrOf(backend, dqkv), B, T, padded(T), H, d, scale);
+  const P = { qkv: ptrOf(backend, qkv), p: ptrOf(backend, p), o: ptrOf(backend, o), dy: ptrOf(backend, dy), dqkv: ptrOf(backend, dqkv) };
+  const b1 = splitAt(B, H, T, dh);
+  const rows = (ptr: number, perSeq: number): HeapBlock => ({ ptr: ptr + 4 * b1 * perSeq, floats: (B - b1) * perSeq });
+  const finish = b1 < B
+    ? kernelHelper()?.startOnCopies(heapFloats(backend), `attention${dh}`, buildShared(dh), 'bwd',
+      { inputs: [rows(P.qkv, T * 3 * d), rows(P.p, H * T * Tp), rows(P.o, T * d), rows(P.dy, T * d)], outputs: [rows(P.dqkv, T * 3 * d)], scratch: [] },
+      [{ input: 0 }, { input: 1 }, { input: 2 }, { input: 3 }, { output: 0 }, B - b1, T, Tp, H, d, { f32: scale }])
+    : undefined;
+  try {
+    bwd(P.qkv, P.p, P.o, P.dy, P.dqkv, b1, T, Tp, H, d, scale);
+  } finally {
+    finish?.(heapFloats(backend));
+  }
   return [dqkv];
 }
+
+/** Attention with fewer multiply-adds than this (B·H·T²·dₕ) stays on one thread: d64's 4 M would not gain. */
+const SPLIT_MIN_WORK = 1 << 24;
+
+/** The first sequence the kernel thread takes (B when there is none or the work is too small): half the batch. */
+function splitAt(B: number, H: number, T: number, dh: number): number {
+  if (B < 2 || B * H * T * T * dh < SPLIT_MIN_WORK || !kernelHelper()) return B;
+  return Math.ceil(B / 2);
+}
+
+const buildShared = (dh: number) => (sharedMaxPages: number): Uint8Array => encodeModule(moduleOf(dh)(), sharedMaxPages);
 
 /**
  * Whether the kernels serve this shape on the active backend: wasm (and `OPTLAB_FUSED` not 0), SIMD module

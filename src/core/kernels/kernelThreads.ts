@@ -109,11 +109,13 @@ export class KernelHelper {
   start(key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, args: number[], floatMask = 0): void {
     if (this.pending) throw new Error('kernel thread: a call is already running');
     if (args.length > CONTROL.maxArgs) throw new Error(`kernel thread: ${args.length} arguments (at most ${CONTROL.maxArgs})`);
-    let id = this.moduleIds.get(key);
+    // One id per (module, export): the helper keeps one function per id.
+    const fn = `${key}/${name}`;
+    let id = this.moduleIds.get(fn);
     if (id === undefined) {
       id = this.moduleIds.size + 1;
       this.send({ id, name, module: new WA.Module(build(MAX_PAGES)) });
-      this.moduleIds.set(key, id);
+      this.moduleIds.set(fn, id);
     }
     const c = this.control;
     c[CONTROL.module] = id;

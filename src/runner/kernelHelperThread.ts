@@ -31,7 +31,9 @@ for (;;) {
     const args = [];
     const mask = ctl[${C.floatMask}];
     for (let i = 0; i < ctl[${C.nargs}]; i++) args.push((mask >> i) & 1 ? f32[${C.args} + i] : ctl[${C.args} + i]);
+    const t0 = performance.now();
     fns.get(id)(...args);
+    f32[${C.elapsed}] = performance.now() - t0;
   } catch (e) {
     status = 1;
   }

@@ -4,7 +4,7 @@ import { attentionKernel, attentionKernelAvailable } from '../../src/core/kernel
 import { initBackend } from '../../src/core/backend';
 import { trainJob, type JobSpec } from '../../src/core/trainer';
 import { launchKernelHelper } from '../../src/runner/kernelHelperThread';
-import { kernelHelper, kernelThreads, kernelThreadsFor, setKernelThreads } from '../../src/core/kernels/kernelThreads';
+import { CONTROL, KernelHelper, kernelHelper, kernelThreads, kernelThreadsFor, setKernelThreads } from '../../src/core/kernels/kernelThreads';
 import type { MetricRow } from '../../src/core/events';
 
 /**
@@ -19,6 +19,35 @@ describe('kernel threads', () => {
     assert.strictEqual(kernelThreadsFor(7, 8), 1);
     assert.strictEqual(kernelThreadsFor(1, 8), 2, 'never more than one helper');
     assert.strictEqual(kernelThreadsFor(3, 8), 2);
+  });
+
+  it('the split follows the two threads\' measured speeds, within 10–90%, at least one unit each side', () => {
+    let control: SharedArrayBuffer | undefined;
+    const helper = new KernelHelper((_memory, c) => {
+      control = c;
+      return { send: () => undefined };
+    });
+    const elapsed = new Float32Array(control as SharedArrayBuffer);
+    assert.strictEqual(helper.helperUnits(16), 8, 'half before anything is measured');
+    // The helper needs 3× as long per unit (its core is shared): it should get a quarter.
+    for (let i = 0; i < 40; i++) {
+      elapsed[CONTROL.elapsed] = 30;
+      helper.balance(100, 10, 100);
+    }
+    assert.strictEqual(helper.helperUnits(16), 4);
+    assert.strictEqual(helper.helperUnits(2048, 4), 512);
+    // A starved helper keeps 10%, and never less than one unit (a multiple of 4 rows) on either side.
+    for (let i = 0; i < 40; i++) {
+      elapsed[CONTROL.elapsed] = 1000;
+      helper.balance(100, 1, 1);
+    }
+    assert.strictEqual(helper.helperUnits(100), 10);
+    assert.strictEqual(helper.helperUnits(3), 1);
+    assert.strictEqual(helper.helperUnits(8, 4), 4);
+    // Timings too short to mean anything change nothing.
+    elapsed[CONTROL.elapsed] = 0.01;
+    helper.balance(100, 0.01, 100);
+    assert.strictEqual(helper.helperUnits(100), 10);
   });
 
   it('OPTLAB_KERNEL_THREADS=1 overrides what the caller asks for', () => {

@@ -20,7 +20,7 @@
  */
 import { tf } from '../tf';
 import { Asm, emitVexp, encodeModule, F32, I32, V128, type Local } from './wasmAsm';
-import { kernelHelper, type HeapBlock } from './kernelThreads';
+import { kernelHelper, runSplit, type HeapBlock } from './kernelThreads';
 import { heapFloats, ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs } from './wasmRuntime';
 
 const FWD = 'OptLabAttentionFwd';
@@ -278,11 +278,7 @@ function fwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
       { inputs: [rows(P.qkv, T * 3 * d)], outputs: [rows(P.p, H * T * Tp), rows(P.o, T * d), rows(P.mx, H)], scratch: [] },
       [{ input: 0 }, { output: 0 }, { output: 1 }, { output: 2 }, B - b1, T, Tp, H, d, { f32: scale }])
     : undefined;
-  try {
-    fwd(P.qkv, P.p, P.o, P.mx, b1, T, Tp, H, d, scale);
-  } finally {
-    finish?.(heapFloats(backend));
-  }
+  runSplit(finish, () => heapFloats(backend), b1, B - b1, () => fwd(P.qkv, P.p, P.o, P.mx, b1, T, Tp, H, d, scale));
   return [o, p, mx];
 }
 
@@ -302,21 +298,20 @@ function bwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
       { inputs: [rows(P.qkv, T * 3 * d), rows(P.p, H * T * Tp), rows(P.o, T * d), rows(P.dy, T * d)], outputs: [rows(P.dqkv, T * 3 * d)], scratch: [] },
       [{ input: 0 }, { input: 1 }, { input: 2 }, { input: 3 }, { output: 0 }, B - b1, T, Tp, H, d, { f32: scale }])
     : undefined;
-  try {
-    bwd(P.qkv, P.p, P.o, P.dy, P.dqkv, b1, T, Tp, H, d, scale);
-  } finally {
-    finish?.(heapFloats(backend));
-  }
+  runSplit(finish, () => heapFloats(backend), b1, B - b1, () => bwd(P.qkv, P.p, P.o, P.dy, P.dqkv, b1, T, Tp, H, d, scale));
   return [dqkv];
 }
 
 /** Attention with fewer multiply-adds than this (B·H·T²·dₕ) stays on one thread: d64's 4 M would not gain. */
 const SPLIT_MIN_WORK = 1 << 24;
 
-/** The first sequence the kernel thread takes (B when there is none or the work is too small): half the batch. */
+/**
+ * The first sequence the kernel thread takes: B when there is none or the work is too small, else as many
+ * of the last sequences as the threads' measured speeds say.
+ */
 function splitAt(B: number, H: number, T: number, dh: number): number {
-  if (B < 2 || B * H * T * T * dh < SPLIT_MIN_WORK || !kernelHelper()) return B;
-  return Math.ceil(B / 2);
+  const helper = B >= 2 && B * H * T * T * dh >= SPLIT_MIN_WORK ? kernelHelper() : undefined;
+  return helper ? B - helper.helperUnits(B) : B;
 }
 
 const buildShared = (dh: number) => (sharedMaxPages: number): Uint8Array => encodeModule(moduleOf(dh)(), sharedMaxPages);

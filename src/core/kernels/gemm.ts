@@ -16,7 +16,7 @@
  */
 import { tf } from '../tf';
 import { Asm, encodeModule, I32, V128, type Local } from './wasmAsm';
-import { kernelHelper, type KernelHelper } from './kernelThreads';
+import { kernelHelper, runSplit, type KernelHelper } from './kernelThreads';
 import { heapFloats, ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs, type WasmBackendLike } from './wasmRuntime';
 
 const GEMM = 'OptLabGemm';
@@ -186,17 +186,14 @@ export function gemmOnHeap(backend: WasmBackendLike, a: tf.TensorInfo, b: tf.Ten
   const layout: ALayout = aCols ? { kind: 'cols' } : { kind: 'rows', K };
   const c = backend.makeOutput([M, N], 'float32');
   const helper = M >= 8 && M * N * K >= SPLIT_MIN_MACS ? kernelHelper() : undefined;
-  // The helper takes rows m1…M (a multiple of 4 rows stays with this thread so its blocks stay whole).
-  const m1 = helper ? Math.ceil(M / 8) * 4 : M;
+  // The helper takes the last rows m1…M, a multiple of 4 of them, as many as the threads' measured speeds say.
+  const m1 = helper ? M - helper.helperUnits(M - (M % 4), 4) : M;
   const pack = backend.makeOutput([Math.min(K, KC) * N], 'float32');
   const apack = aCols ? backend.makeOutput([apackFloats(K, m1)], 'float32') : undefined;
   const p = { a: ptrOf(backend, a), b: ptrOf(backend, b), bias: bias ? ptrOf(backend, bias) : 0, c: ptrOf(backend, c) };
   const finish = helper ? startHelperRows(helper, heapFloats(backend), layout, p, { M, N, K, m1, transB, bSize: b.shape[0] * b.shape[1] }) : undefined;
-  try {
-    wasmFunctions(backend, keyOf(layout), moduleOf(layout)).gemm(p.a, p.b, p.bias, p.c, m1, N, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0, M);
-  } finally {
-    finish?.(heapFloats(backend));
-  }
+  const gemm = wasmFunctions(backend, keyOf(layout), moduleOf(layout)).gemm;
+  runSplit(finish, () => heapFloats(backend), m1, M - m1, () => gemm(p.a, p.b, p.bias, p.c, m1, N, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0, M));
   backend.disposeData(pack.dataId);
   if (apack) backend.disposeData(apack.dataId);
   return c;

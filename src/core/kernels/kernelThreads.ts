@@ -24,10 +24,10 @@ const CALL_TIMEOUT_MS = 60_000;
 
 /**
  * The control block (Int32, shared): the call number, the last finished call, its status (0 ok, 1 failed),
- * the module id, the argument count, which arguments are f32 (bit i: argument i, stored as float bits), then
- * the arguments. The helper's program (runner/kernelHelperThread.ts) reads the same slots.
+ * the module id, the argument count, which arguments are f32 (bit i: argument i, stored as float bits), the
+ * helper's time in the kernel (f32, ms), then the arguments. The helper's program (runner/kernelHelperThread.ts) reads the same slots.
  */
-export const CONTROL = { seq: 0, done: 1, status: 2, module: 3, nargs: 4, floatMask: 5, args: 6, maxArgs: 16 } as const;
+export const CONTROL = { seq: 0, done: 1, status: 2, module: 3, nargs: 4, floatMask: 5, elapsed: 6, args: 7, maxArgs: 16 } as const;
 
 /** A block of floats on tfjs's heap (byte pointer): `rows` rows (default 1) of `floats`, `stride` floats apart. */
 export interface HeapBlock {
@@ -81,6 +81,8 @@ export class KernelHelper {
   private pending = false;
   /** Calls the helper has run (for tests and the bench's profile). */
   calls = 0;
+  /** The helper's share of a split kernel's work, following the two threads' measured speeds. */
+  private helperShare = 0.5;
   private view: Float32Array;
 
   constructor(launch: HelperLauncher) {
@@ -167,6 +169,26 @@ export class KernelHelper {
     };
   }
 
+  /**
+   * How much of `units` (rows, sequences) the helper should take: its share of the two threads' recent speed,
+   * so that both finish together even when another process slows one core; at least 1 unit each side.
+   */
+  helperUnits(units: number, multiple = 1): number {
+    const h = Math.round((units * this.helperShare) / multiple) * multiple;
+    return Math.min(units - multiple, Math.max(multiple, h));
+  }
+
+  /**
+   * After a split call: updates the helper's share from this call's speeds (work units per ms of each thread's
+   * time in the kernel), smoothed over calls and kept within 10–90%.
+   */
+  balance(mainUnits: number, mainMs: number, helperUnits: number): void {
+    const helperMs = this.controlF32[CONTROL.elapsed];
+    if (!(mainMs > 0.05 && helperMs > 0.05)) return;
+    const [rm, rh] = [mainUnits / mainMs, helperUnits / helperMs];
+    this.helperShare = Math.min(0.9, Math.max(0.1, 0.8 * this.helperShare + 0.2 * (rh / (rm + rh))));
+  }
+
   /** Waits for the call `start` began; throws if it failed or the helper did not answer in time. */
   finish(): void {
     if (!this.pending) return;
@@ -193,6 +215,23 @@ function copyBlock(heap: Float32Array, b: HeapBlock, sh: Float32Array, at: numbe
     const s = at / 4 + r * b.floats;
     if (back) heap.set(sh.subarray(s, s + b.floats), h);
     else sh.set(heap.subarray(h, h + b.floats), s);
+  }
+}
+
+/**
+ * Runs this thread's part of a kernel (`own`); when the helper took the rest (`finish` from startOnCopies),
+ * waits for it, copies its outputs back into `heap()` and feeds the balance with both threads' speeds.
+ */
+export function runSplit(finish: ((heap: Float32Array) => void) | undefined, heap: () => Float32Array, mainUnits: number, helperUnits: number, own: () => void): void {
+  const t0 = performance.now();
+  try {
+    own();
+  } finally {
+    if (finish) {
+      const ms = performance.now() - t0;
+      finish(heap());
+      helper?.balance(mainUnits, ms, helperUnits);
+    }
   }
 }
 

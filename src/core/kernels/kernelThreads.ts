@@ -1,14 +1,16 @@
 /**
- * A second thread for one job's largest kernels (the linear layers' GEMMs): when an experiment runs fewer
- * training workers than the machine has cores, each worker may split a product's output rows with one helper
- * thread. Measured here: two threads each keep the full 128-bit SIMD mul+add roof (54 GFLOP/s each), so a
- * single-job run would otherwise leave half the machine idle while PyTorch's BLAS uses both cores.
+ * A second thread for one job's largest kernels (the linear layers' and Newton–Schulz's GEMMs, causal
+ * attention): when an experiment runs fewer training workers than the machine has cores, each worker may
+ * split a kernel's output rows (attention: its sequences) with one helper thread. Measured here: two threads
+ * each keep the full 128-bit SIMD mul+add roof (54 GFLOP/s each), so a single-job run would otherwise leave
+ * half the machine idle while PyTorch's BLAS uses both cores.
  *
  * How: tfjs's wasm heap is an ordinary (unshared) memory — tfjs's threaded build does not start in Node — so
  * the helper works in a memory of its own, a shared WebAssembly.Memory. The calling thread copies the
  * helper's inputs into it, signals, computes its own rows in place on tfjs's heap, waits, and copies the
- * helper's rows back. Every output element is still summed by the same code in the same order, so results
- * are bit-identical with and without the helper (tested).
+ * helper's rows back. Every output element is still computed by the same code in the same order, so results
+ * are bit-identical with and without the helper (tested). How many rows the helper takes follows the two
+ * threads' measured speeds (`balance`), so a core slowed by another process does not hold the step back.
  *
  * Signalling is by Atomics on a small shared control block (the helper blocks in Atomics.wait, the caller
  * too while it waits): no event loop, no message per call. Compiled modules reach the helper once each over
@@ -25,7 +27,8 @@ const CALL_TIMEOUT_MS = 60_000;
 /**
  * The control block (Int32, shared): the call number, the last finished call, its status (0 ok, 1 failed),
  * the module id, the argument count, which arguments are f32 (bit i: argument i, stored as float bits), the
- * helper's time in the kernel (f32, ms), then the arguments. The helper's program (runner/kernelHelperThread.ts) reads the same slots.
+ * helper's time in the kernel (f32, ms), then the arguments. The helper's program
+ * (runner/kernelHelperThread.ts) reads the same slots.
  */
 export const CONTROL = { seq: 0, done: 1, status: 2, module: 3, nargs: 4, floatMask: 5, elapsed: 6, args: 7, maxArgs: 16 } as const;
 

@@ -175,6 +175,8 @@ function forwardAsm(dh: number, Tp: number): Asm {
   const [qs, kp, vr, t, i0, i, j, jEnd, j0, pq, pr, prow, ptr, src, rs, d4, sp, vp] = Array.from({ length: 18 }, () => a.local(I32));
   const g: Regs = { acc: Array.from({ length: 8 }, () => a.local(V128)), bv: [a.local(V128), a.local(V128)], s: a.local(V128) };
   const [scl, mv, sumv, sv, ex, en, er, tmp] = Array.from({ length: 8 }, () => a.local(V128));
+  const mvs = Array.from({ length: 4 }, () => a.local(V128));
+  const sums = Array.from({ length: 4 }, () => a.local(V128));
   const [m, gmax] = [a.local(F32), a.local(F32)];
   a.get(d).i32(12).imul().set(rs);
   a.get(d).i32(4).imul().set(d4);
@@ -193,7 +195,49 @@ function forwardAsm(dh: number, Tp: number): Asm {
     for (let r = 0; r < R; r++) for (let c = 0; c < Cv; c++) a.get(ptr).get(g.acc[r * Cv + c]).vstore(r * Tp * 4 + 16 * c);
   };
 
-  /** Row i of P: "−∞" right of the diagonal up to jEnd, max-subtracted exp (Cephes) / sum, zeros from jEnd to Tp. */
+  /**
+   * Rows i0…i0+3 of P together (they share jEnd = i0 + 4; four independent exp chains per step hide the latency
+   * that one row's max → exp → sum → scale chain leaves exposed). The last vector of row i0 + r is the diagonal
+   * block: its lanes > r are left out of the max (lane r replicated over them) and zeroed after the exp.
+   */
+  const softmaxBlock = (): void => {
+    const last = (): void => void a.get(pr).get(jEnd).i32(4).imul().iadd().i32(16).isub();
+    for (let r = 0; r < 4; r++) a.vconst(NEG_BIG).set(mvs[r]);
+    a.forStep(ptr, () => a.get(pr), last, () => a.i32(16), () => {
+      for (let r = 0; r < 4; r++) a.get(mvs[r]).get(ptr).vload(r * Tp * 4).vpmax().set(mvs[r]);
+    });
+    const keep: [number, number, number, number][] = [[0, 0, 0, 0], [0, 1, 1, 1], [0, 1, 2, 2]];
+    for (let r = 0; r < 4; r++) {
+      a.get(mvs[r]).get(ptr).vload(r * Tp * 4);
+      if (r < 3) a.set(tmp).get(tmp).get(tmp).vshuffle(keep[r]);
+      a.vpmax().set(mvs[r]);
+      a.get(mvs[r]).vlane(0).get(mvs[r]).vlane(1).fmax().get(mvs[r]).vlane(2).fmax().get(mvs[r]).vlane(3).fmax().set(m);
+      a.get(gmax).get(m).fmax().set(gmax);
+      a.get(m).vsplat().set(mvs[r]);
+      a.vconst(0).set(sums[r]);
+    }
+    const expAt = (r: number, masked: boolean): void => {
+      a.get(ptr).vload(r * Tp * 4).get(mvs[r]).vsub();
+      emitVexp(a, ex, en, er);
+      if (masked && r < 3) a.vconst(r + 0.5).vconst([0, 1, 2, 3]).vgt().vand();
+      a.set(ex);
+      a.get(ptr).get(ex).vstore(r * Tp * 4);
+      a.get(sums[r]).get(ex).vadd().set(sums[r]);
+    };
+    a.forStep(ptr, () => a.get(pr), last, () => a.i32(16), () => {
+      for (let r = 0; r < 4; r++) expAt(r, false);
+    });
+    for (let r = 0; r < 4; r++) expAt(r, true);
+    for (let r = 0; r < 4; r++) a.f32(1).get(sums[r]).hsum(tmp).fdiv().vsplat().set(sums[r]);
+    a.forStep(ptr, () => a.get(pr), () => void a.get(pr).get(jEnd).i32(4).imul().iadd(), () => a.i32(16), () => {
+      for (let r = 0; r < 4; r++) a.get(ptr).get(ptr).vload(r * Tp * 4).get(sums[r]).vmul().vstore(r * Tp * 4);
+    });
+    a.forStep(ptr, () => a.get(pr).get(jEnd).i32(4).imul().iadd(), () => a.get(pr).i32(Tp * 4).iadd(), () => a.i32(16), () => {
+      for (let r = 0; r < 4; r++) a.get(ptr).vconst(0).vstore(r * Tp * 4);
+    });
+  };
+
+  /** Row i of P (the last T mod 4 rows): "−∞" right of the diagonal up to jEnd, max-subtracted exp (Cephes) / sum, zeros from jEnd to Tp. */
   const softmaxRow = (): void => {
     a.get(pr).get(i).get(i0).isub().i32(Tp * 4).imul().iadd().set(prow);
     a.forRange(j, () => a.get(i).i32(1).iadd(), () => a.get(jEnd), 1, () => {
@@ -227,7 +271,8 @@ function forwardAsm(dh: number, Tp: number): Asm {
     a.get(qs).get(i0).i32(dh * 4).imul().iadd().set(pq);
     a.get(base.p).get(i0).i32(Tp * 4).imul().iadd().set(pr);
     emitBandTiles(a, jEnd, j0, (Cv) => sTile(R, Cv));
-    a.forRange(i, () => a.get(i0), () => a.get(i0).i32(R).iadd(), 1, softmaxRow);
+    if (R === 4) softmaxBlock();
+    else a.forRange(i, () => a.get(i0), () => a.get(i0).i32(R).iadd(), 1, softmaxRow);
     for (const { e0, Cv } of chunks(dh)) {
       a.get(pr).set(sp);
       a.get(vr).i32(e0 * 4).iadd().set(vp);

@@ -177,8 +177,8 @@ function emitBandTiles(a: Asm, jEnd: Local, j0: Local, tile: (Cv: number) => voi
  * fwd(qkv, P, o, maxOut, scratch, B, T, H, d, scale), for T in (Tp − 4, Tp]. Per (b, h): q·scale and v rows are
  * copied contiguous and k transposed into 8-key panels (scratch); then per block of 4 query rows, S = (scale·Q)Kᵀ
  * over the causal band in 4×8 register tiles (outer products over dₕ: a q element broadcast, a vector of 4 keys'
- * k[e]) stored into P's rows, the row softmax on whole vectors, and O = P·V in 4×8 tiles (a p broadcast, v rows
- * as vectors), four keys per loop iteration.
+ * k[e]) stored into P's rows, the softmax of the block's rows on whole vectors, and O = P·V in 4×8 tiles (a p
+ * broadcast, v rows as vectors). The last T mod 4 rows are 1-row blocks.
  */
 function forwardAsm(dh: number, Tp: number): Asm {
   const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, F32]);
@@ -248,7 +248,10 @@ function forwardAsm(dh: number, Tp: number): Asm {
     });
   };
 
-  /** Row i of P (the last T mod 4 rows): "−∞" right of the diagonal up to jEnd, max-subtracted exp (Cephes) / sum, zeros from jEnd to Tp. */
+  /**
+   * Row i of P (the last T mod 4 rows, one by one): "−∞" right of the diagonal up to jEnd, max-subtracted exp,
+   * times 1/sum, zeros from jEnd to Tp.
+   */
   const softmaxRow = (): void => {
     a.get(pr).get(i).get(i0).isub().i32(Tp * 4).imul().iadd().set(prow);
     a.forRange(j, () => a.get(i).i32(1).iadd(), () => a.get(jEnd), 1, () => {

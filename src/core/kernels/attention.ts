@@ -173,6 +173,89 @@ function emitBandTiles(a: Asm, jEnd: Local, j0: Local, tile: (Cv: number) => voi
   });
 }
 
+/** Locals of the forward's softmax (row pointers, loop indices, max/sum registers, exp scratch). */
+interface SoftmaxLocals {
+  pr: Local; jEnd: Local; ptr: Local; i: Local; i0: Local; j: Local; prow: Local;
+  mvs: Local[]; sums: Local[]; tmp: Local; ex: Local; en: Local; er: Local; mv: Local; sumv: Local; sv: Local;
+  m: Local; gmax: Local;
+}
+
+/**
+ * Rows i0…i0+3 of P together (they share jEnd = i0 + 4; four independent exp chains per step hide the latency
+ * that one row's max → exp → sum → scale chain leaves exposed). The last vector of row i0 + r is the diagonal
+ * block: its lanes > r are left out of the max (lane r replicated over them) and zeroed after the exp.
+ */
+function emitSoftmaxBlock(a: Asm, Tp: number, L: SoftmaxLocals): void {
+  const { pr, jEnd, ptr, mvs, sums, tmp, ex, en, er, m, gmax } = L;
+  const last = (): void => void a.get(pr).get(jEnd).i32(4).imul().iadd().i32(16).isub();
+  for (let r = 0; r < 4; r++) a.vconst(NEG_BIG).set(mvs[r]);
+  a.forStep(ptr, () => a.get(pr), last, () => a.i32(16), () => {
+    for (let r = 0; r < 4; r++) a.get(mvs[r]).get(ptr).vload(r * Tp * 4).vpmax().set(mvs[r]);
+  });
+  const keep: [number, number, number, number][] = [[0, 0, 0, 0], [0, 1, 1, 1], [0, 1, 2, 2]];
+  for (let r = 0; r < 4; r++) {
+    a.get(mvs[r]).get(ptr).vload(r * Tp * 4);
+    if (r < 3) a.set(tmp).get(tmp).get(tmp).vshuffle(keep[r]);
+    a.vpmax().set(mvs[r]);
+    a.get(mvs[r]).vlane(0).get(mvs[r]).vlane(1).fmax().get(mvs[r]).vlane(2).fmax().get(mvs[r]).vlane(3).fmax().set(m);
+    a.get(gmax).get(m).fmax().set(gmax);
+    a.get(m).vsplat().set(mvs[r]);
+    a.vconst(0).set(sums[r]);
+  }
+  const expAt = (r: number, masked: boolean): void => {
+    a.get(ptr).vload(r * Tp * 4).get(mvs[r]).vsub();
+    emitVexp(a, ex, en, er);
+    if (masked && r < 3) a.vconst(r + 0.5).vconst([0, 1, 2, 3]).vgt().vand();
+    a.set(ex);
+    a.get(ptr).get(ex).vstore(r * Tp * 4);
+    a.get(sums[r]).get(ex).vadd().set(sums[r]);
+  };
+  a.forStep(ptr, () => a.get(pr), last, () => a.i32(16), () => {
+    for (let r = 0; r < 4; r++) expAt(r, false);
+  });
+  for (let r = 0; r < 4; r++) expAt(r, true);
+  for (let r = 0; r < 4; r++) a.f32(1).get(sums[r]).hsum(tmp).fdiv().vsplat().set(sums[r]);
+  a.forStep(ptr, () => a.get(pr), () => void a.get(pr).get(jEnd).i32(4).imul().iadd(), () => a.i32(16), () => {
+    for (let r = 0; r < 4; r++) a.get(ptr).get(ptr).vload(r * Tp * 4).get(sums[r]).vmul().vstore(r * Tp * 4);
+  });
+  a.forStep(ptr, () => a.get(pr).get(jEnd).i32(4).imul().iadd(), () => a.get(pr).i32(Tp * 4).iadd(), () => a.i32(16), () => {
+    for (let r = 0; r < 4; r++) a.get(ptr).vconst(0).vstore(r * Tp * 4);
+  });
+}
+
+/**
+ * Row i of P (the last T mod 4 rows, one by one): "−∞" right of the diagonal up to jEnd, max-subtracted exp,
+ * times 1/sum, zeros from jEnd to Tp.
+ */
+function emitSoftmaxRow(a: Asm, Tp: number, L: SoftmaxLocals): void {
+  const { pr, jEnd, ptr, tmp, ex, en, er, m, gmax, i, i0, j, prow, mv, sumv, sv } = L;
+  a.get(pr).get(i).get(i0).isub().i32(Tp * 4).imul().iadd().set(prow);
+  a.forRange(j, () => a.get(i).i32(1).iadd(), () => a.get(jEnd), 1, () => {
+    a.get(prow).get(j).i32(4).imul().iadd().f32(NEG_BIG).fstore();
+  });
+  const rowEnd = (): void => void a.get(prow).get(jEnd).i32(4).imul().iadd();
+  a.vconst(NEG_BIG).set(mv);
+  a.forStep(ptr, () => a.get(prow), rowEnd, () => a.i32(16), () => a.get(mv).get(ptr).vload().vpmax().set(mv));
+  a.get(mv).vlane(0).get(mv).vlane(1).fmax().get(mv).vlane(2).fmax().get(mv).vlane(3).fmax().set(m);
+  a.get(gmax).get(m).fmax().set(gmax);
+  a.get(m).vsplat().set(mv);
+  a.vconst(0).set(sumv);
+  // exp(s − m); only the last vector can hold masked entries (exp would give ~1e−38, not 0)
+  const expAt = (masked: boolean): void => {
+    a.get(ptr).vload().tee(sv).get(mv).vsub();
+    emitVexp(a, ex, en, er);
+    if (masked) a.get(sv).vconst(-1e38).vgt().vand();
+    a.set(ex);
+    a.get(ptr).get(ex).vstore();
+    a.get(sumv).get(ex).vadd().set(sumv);
+  };
+  a.forStep(ptr, () => a.get(prow), () => void a.get(prow).get(jEnd).i32(4).imul().iadd().i32(16).isub(), () => a.i32(16), () => expAt(false));
+  expAt(true);
+  a.f32(1).get(sumv).hsum(tmp).fdiv().vsplat().set(sumv);
+  a.forStep(ptr, () => a.get(prow), rowEnd, () => a.i32(16), () => a.get(ptr).get(ptr).vload().get(sumv).vmul().vstore());
+  a.forStep(ptr, rowEnd, () => a.get(prow).i32(Tp * 4).iadd(), () => a.i32(16), () => a.get(ptr).vconst(0).vstore());
+}
+
 /**
  * fwd(qkv, P, o, maxOut, scratch, B, T, H, d, scale), for T in (Tp − 4, Tp]. Per (b, h): q·scale and v rows are
  * copied contiguous and k transposed into 8-key panels (scratch); then per block of 4 query rows, S = (scale·Q)Kᵀ
@@ -189,6 +272,7 @@ function forwardAsm(dh: number, Tp: number): Asm {
   const mvs = Array.from({ length: 4 }, () => a.local(V128));
   const sums = Array.from({ length: 4 }, () => a.local(V128));
   const [m, gmax] = [a.local(F32), a.local(F32)];
+  const sm: SoftmaxLocals = { pr, jEnd, ptr, i, i0, j, prow, mvs, sums, tmp, ex, en, er, mv, sumv, sv, m, gmax };
   a.get(d).i32(12).imul().set(rs);
   a.get(d).i32(4).imul().set(d4);
   a.get(scratch).set(qs);
@@ -206,87 +290,13 @@ function forwardAsm(dh: number, Tp: number): Asm {
     for (let r = 0; r < R; r++) for (let c = 0; c < Cv; c++) a.get(ptr).get(g.acc[r * Cv + c]).vstore(r * Tp * 4 + 16 * c);
   };
 
-  /**
-   * Rows i0…i0+3 of P together (they share jEnd = i0 + 4; four independent exp chains per step hide the latency
-   * that one row's max → exp → sum → scale chain leaves exposed). The last vector of row i0 + r is the diagonal
-   * block: its lanes > r are left out of the max (lane r replicated over them) and zeroed after the exp.
-   */
-  const softmaxBlock = (): void => {
-    const last = (): void => void a.get(pr).get(jEnd).i32(4).imul().iadd().i32(16).isub();
-    for (let r = 0; r < 4; r++) a.vconst(NEG_BIG).set(mvs[r]);
-    a.forStep(ptr, () => a.get(pr), last, () => a.i32(16), () => {
-      for (let r = 0; r < 4; r++) a.get(mvs[r]).get(ptr).vload(r * Tp * 4).vpmax().set(mvs[r]);
-    });
-    const keep: [number, number, number, number][] = [[0, 0, 0, 0], [0, 1, 1, 1], [0, 1, 2, 2]];
-    for (let r = 0; r < 4; r++) {
-      a.get(mvs[r]).get(ptr).vload(r * Tp * 4);
-      if (r < 3) a.set(tmp).get(tmp).get(tmp).vshuffle(keep[r]);
-      a.vpmax().set(mvs[r]);
-      a.get(mvs[r]).vlane(0).get(mvs[r]).vlane(1).fmax().get(mvs[r]).vlane(2).fmax().get(mvs[r]).vlane(3).fmax().set(m);
-      a.get(gmax).get(m).fmax().set(gmax);
-      a.get(m).vsplat().set(mvs[r]);
-      a.vconst(0).set(sums[r]);
-    }
-    const expAt = (r: number, masked: boolean): void => {
-      a.get(ptr).vload(r * Tp * 4).get(mvs[r]).vsub();
-      emitVexp(a, ex, en, er);
-      if (masked && r < 3) a.vconst(r + 0.5).vconst([0, 1, 2, 3]).vgt().vand();
-      a.set(ex);
-      a.get(ptr).get(ex).vstore(r * Tp * 4);
-      a.get(sums[r]).get(ex).vadd().set(sums[r]);
-    };
-    a.forStep(ptr, () => a.get(pr), last, () => a.i32(16), () => {
-      for (let r = 0; r < 4; r++) expAt(r, false);
-    });
-    for (let r = 0; r < 4; r++) expAt(r, true);
-    for (let r = 0; r < 4; r++) a.f32(1).get(sums[r]).hsum(tmp).fdiv().vsplat().set(sums[r]);
-    a.forStep(ptr, () => a.get(pr), () => void a.get(pr).get(jEnd).i32(4).imul().iadd(), () => a.i32(16), () => {
-      for (let r = 0; r < 4; r++) a.get(ptr).get(ptr).vload(r * Tp * 4).get(sums[r]).vmul().vstore(r * Tp * 4);
-    });
-    a.forStep(ptr, () => a.get(pr).get(jEnd).i32(4).imul().iadd(), () => a.get(pr).i32(Tp * 4).iadd(), () => a.i32(16), () => {
-      for (let r = 0; r < 4; r++) a.get(ptr).vconst(0).vstore(r * Tp * 4);
-    });
-  };
-
-  /**
-   * Row i of P (the last T mod 4 rows, one by one): "−∞" right of the diagonal up to jEnd, max-subtracted exp,
-   * times 1/sum, zeros from jEnd to Tp.
-   */
-  const softmaxRow = (): void => {
-    a.get(pr).get(i).get(i0).isub().i32(Tp * 4).imul().iadd().set(prow);
-    a.forRange(j, () => a.get(i).i32(1).iadd(), () => a.get(jEnd), 1, () => {
-      a.get(prow).get(j).i32(4).imul().iadd().f32(NEG_BIG).fstore();
-    });
-    const rowEnd = (): void => void a.get(prow).get(jEnd).i32(4).imul().iadd();
-    a.vconst(NEG_BIG).set(mv);
-    a.forStep(ptr, () => a.get(prow), rowEnd, () => a.i32(16), () => a.get(mv).get(ptr).vload().vpmax().set(mv));
-    a.get(mv).vlane(0).get(mv).vlane(1).fmax().get(mv).vlane(2).fmax().get(mv).vlane(3).fmax().set(m);
-    a.get(gmax).get(m).fmax().set(gmax);
-    a.get(m).vsplat().set(mv);
-    a.vconst(0).set(sumv);
-    // exp(s − m); only the last vector can hold masked entries (exp would give ~1e−38, not 0)
-    const expAt = (masked: boolean): void => {
-      a.get(ptr).vload().tee(sv).get(mv).vsub();
-      emitVexp(a, ex, en, er);
-      if (masked) a.get(sv).vconst(-1e38).vgt().vand();
-      a.set(ex);
-      a.get(ptr).get(ex).vstore();
-      a.get(sumv).get(ex).vadd().set(sumv);
-    };
-    a.forStep(ptr, () => a.get(prow), () => void a.get(prow).get(jEnd).i32(4).imul().iadd().i32(16).isub(), () => a.i32(16), () => expAt(false));
-    expAt(true);
-    a.f32(1).get(sumv).hsum(tmp).fdiv().vsplat().set(sumv);
-    a.forStep(ptr, () => a.get(prow), rowEnd, () => a.i32(16), () => a.get(ptr).get(ptr).vload().get(sumv).vmul().vstore());
-    a.forStep(ptr, rowEnd, () => a.get(prow).i32(Tp * 4).iadd(), () => a.i32(16), () => a.get(ptr).vconst(0).vstore());
-  };
-
   const queryBlock = (R: number, base: Bases): void => {
     a.get(i0).i32(-4).iand().i32(4).iadd().set(jEnd);
     a.get(qs).get(i0).i32(dh * 4).imul().iadd().set(pq);
     a.get(base.p).get(i0).i32(Tp * 4).imul().iadd().set(pr);
     emitBandTiles(a, jEnd, j0, (Cv) => sTile(R, Cv));
-    if (R === 4) softmaxBlock();
-    else a.forRange(i, () => a.get(i0), () => a.get(i0).i32(R).iadd(), 1, softmaxRow);
+    if (R === 4) emitSoftmaxBlock(a, Tp, sm);
+    else a.forRange(i, () => a.get(i0), () => a.get(i0).i32(R).iadd(), 1, () => emitSoftmaxRow(a, Tp, sm));
     for (const { e0, Cv } of chunks(dh)) {
       a.get(pr).set(sp);
       a.get(vr).i32(e0 * 4).iadd().set(vp);

@@ -121,13 +121,20 @@ describe('GEMM split across two kernel threads (wasm)', () => {
     });
   }
 
-  it('dyᵀ·x is bit-identical with one and two threads (helper reads a column slice of dy)', () => {
-    const [n, out, inn] = [1030, 262, 132];
-    const dy = tf.tensor2d(rand(n * out, 5), [n, out]);
-    const x = tf.tensor2d(rand(n * inn, 6), [n, inn]);
-    assert.ok(weightGradKernelAvailable(x));
-    const [one, two] = both(() => weightGradKernel(dy, x));
-    assert.deepStrictEqual(two, one);
-    tf.dispose([dy, x]);
-  });
+  // out > in: the helper takes rows of dW (a column slice of dy); out < in: columns of dW (a column slice of x).
+  for (const [n, out, inn] of [[1030, 262, 132], [1030, 132, 264]]) {
+    it(`dyᵀ·x is bit-identical with one and two threads for dy [${n}, ${out}], x [${n}, ${inn}]`, () => {
+      const dy = tf.tensor2d(rand(n * out, 5), [n, out]);
+      const x = tf.tensor2d(rand(n * inn, 6), [n, inn]);
+      assert.ok(weightGradKernelAvailable(x));
+      assert.ok(n * out * inn >= 1 << 25, 'large enough to be split');
+      const before = kernelHelper()?.calls ?? 0;
+      const [one, two] = both(() => weightGradKernel(dy, x));
+      assert.ok((kernelHelper()?.calls ?? 0) > before, 'the helper took part');
+      assert.deepStrictEqual(two, one);
+      // Negative control: the last column of the last row (the helper's part either way) is really there.
+      assert.notStrictEqual(two[two.length - 1], 0);
+      tf.dispose([dy, x]);
+    });
+  }
 });

@@ -40,14 +40,15 @@ const mcOf = (layout: ALayout): number => (layout.kind === 'cols' ? MC_COLS : MC
 type ALayout = { kind: 'rows'; K: number } | { kind: 'cols' };
 
 /**
- * gemm(a, b, bias, c, M, N, K, transB, pack, apack, lda): c = op(a)·op(b) (+ bias when bias ≠ 0), N a
+ * gemm(a, b, bias, c, M, N, K, transB, pack, apack, lda, ldc): c = op(a)·op(b) (+ bias when bias ≠ 0), N a
  * multiple of 4. b is [K, N], or [N, K] when transB ≠ 0. pack: scratch of KC·N floats; apack ('cols'):
- * KC·(MC_COLS + 3) floats. lda ('cols'): floats between consecutive k of A, ≥ M (M itself for a whole matrix; the
- * full width when M rows are a slice of a wider product).
+ * KC·(MC_COLS + 3) floats. lda ('cols'): floats between consecutive k of A, ≥ M; ldc: floats between rows of
+ * c and of a non-transposed b, ≥ N. Each is the matrix's own width unless the call computes a slice of a
+ * wider product (rows of it, or columns of it).
  */
 function gemmAsm(layout: ALayout): Asm {
-  const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32]);
-  const [A, Bm, bias, C, M, N, K, transB, pack, apack, lda] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const a = new Asm([I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32]);
+  const [A, Bm, bias, C, M, N, K, transB, pack, apack, lda, ldc] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
   const [kc, kLen, mc, mEnd, j0, m0, pa, paEnd, pb, pb0, pc, rsC, aStepK, n, k, src, dst] = Array.from({ length: 17 }, () => a.local(I32));
   const acc = Array.from({ length: 8 }, () => a.local(V128));
   const bv = [a.local(V128), a.local(V128)];
@@ -56,7 +57,7 @@ function gemmAsm(layout: ALayout): Asm {
   // step per k: A itself for 'rows'; for 'cols' the packed copy (4-row groups, k-major: 16 bytes per k).
   const rowOff = layout.kind === 'rows' ? 4 * layout.K : 4;
   const stepK = layout.kind === 'rows' ? 4 : 16;
-  a.get(N).i32(4).imul().set(rsC);
+  a.get(ldc).i32(4).imul().set(rsC);
   a.get(lda).i32(4).imul().set(aStepK);
 
   /**
@@ -185,32 +186,58 @@ export function gemmOnHeap(backend: WasmBackendLike, a: tf.TensorInfo, b: tf.Ten
   const N = transB ? b.shape[0] : b.shape[1];
   const layout: ALayout = aCols ? { kind: 'cols' } : { kind: 'rows', K };
   const c = backend.makeOutput([M, N], 'float32');
-  const helper = M >= 8 && M * N * K >= SPLIT_MIN_MACS ? kernelHelper() : undefined;
-  // The helper takes the last rows m1…M, a multiple of 4 of them, as many as the threads' measured speeds say.
-  const m1 = helper ? M - helper.helperUnits(M - (M % 4), 4) : M;
+  const helper = M * N * K >= SPLIT_MIN_MACS ? kernelHelper() : undefined;
+  const split = helper ? splitOf(helper, aCols, M, N) : undefined;
+  // This thread's part: rows 0…m1, or columns 0…n1 (in place; lda and ldc keep the full product's widths).
+  const [m1, n1] = split?.kind === 'rows' ? [split.at, N] : split?.kind === 'cols' ? [M, split.at] : [M, N];
   const pack = backend.makeOutput([Math.min(K, KC) * N], 'float32');
   const apack = aCols ? backend.makeOutput([apackFloats(K, m1)], 'float32') : undefined;
   const p = { a: ptrOf(backend, a), b: ptrOf(backend, b), bias: bias ? ptrOf(backend, bias) : 0, c: ptrOf(backend, c) };
-  const finish = helper ? startHelperRows(helper, heapFloats(backend), layout, p, { M, N, K, m1, transB, bSize: b.shape[0] * b.shape[1] }) : undefined;
+  const finish = helper && split ? startHelper(helper, heapFloats(backend), layout, p, { M, N, K, transB, bSize: b.shape[0] * b.shape[1] }, split) : undefined;
   const gemm = wasmFunctions(backend, keyOf(layout), moduleOf(layout)).gemm;
-  runSplit(finish, () => heapFloats(backend), m1, M - m1, () => gemm(p.a, p.b, p.bias, p.c, m1, N, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0, M));
+  const [own, theirs] = split?.kind === 'cols' ? [n1, N - n1] : [m1, M - m1];
+  runSplit(finish, () => heapFloats(backend), own, theirs, () => gemm(p.a, p.b, p.bias, p.c, m1, n1, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0, M, N));
   backend.disposeData(pack.dataId);
   if (apack) backend.disposeData(apack.dataId);
   return c;
 }
 
 const apackFloats = (K: number, M: number): number => Math.min(K, KC) * (Math.min(M, MC_COLS) + 3);
-interface SplitDims { M: number; N: number; K: number; m1: number; transB: boolean; bSize: number }
 
-/** Starts the helper on rows m1…M of c: it reads those rows of op(a), all of b and the bias. */
-function startHelperRows(helper: KernelHelper, heap: Float32Array, layout: ALayout, p: { a: number; b: number; bias: number; c: number }, d: SplitDims): (heapAfter: Float32Array) => void {
-  const rows = d.M - d.m1;
-  // 'rows': a contiguous span; 'cols' (a given as [K, M]): columns m1…M of every one of the K rows.
-  const aBlock = layout.kind === 'rows' ? { ptr: p.a + 4 * d.m1 * d.K, floats: rows * d.K } : { ptr: p.a + 4 * d.m1, floats: rows, rows: d.K, stride: d.M };
-  const inputs = [aBlock, { ptr: p.b, floats: d.bSize }, ...(p.bias ? [{ ptr: p.bias, floats: d.N }] : [])];
-  const io = { inputs, outputs: [{ ptr: p.c + 4 * d.m1 * d.N, floats: rows * d.N }], scratch: [Math.min(d.K, KC) * d.N, layout.kind === 'cols' ? apackFloats(d.K, rows) : 0] };
+/**
+ * What the kernel thread takes: the last rows of c from `at` on, or — for dyᵀ·x with fewer rows than columns
+ * — the last columns (it then copies all of dy and part of x instead of part of dy and all of x: less to copy,
+ * e.g. 3 MB instead of 4.5 at d128's MLP). A multiple of 4 rows or 8 columns, as many as the threads'
+ * measured speeds say; none when the product is too narrow to share.
+ */
+type Split = { kind: 'rows' | 'cols'; at: number };
+function splitOf(helper: KernelHelper, aCols: boolean, M: number, N: number): Split | undefined {
+  if (aCols && N > M && N >= 16) return { kind: 'cols', at: N - helper.helperUnits(N - (N % 8), 8) };
+  if (M >= 8) return { kind: 'rows', at: M - helper.helperUnits(M - (M % 4), 4) };
+  return undefined;
+}
+
+interface Dims { M: number; N: number; K: number; transB: boolean; bSize: number }
+
+/** Copies what the helper's part reads into its memory and starts it; returns the call's end (copies c back). */
+function startHelper(helper: KernelHelper, heap: Float32Array, layout: ALayout, p: { a: number; b: number; bias: number; c: number }, d: Dims, split: Split): (heapAfter: Float32Array) => void {
   const build = (sharedMaxPages: number): Uint8Array => encodeModule(moduleOf(layout)(), sharedMaxPages);
-  const args = [{ input: 0 }, { input: 1 }, p.bias ? { input: 2 } : 0, { output: 0 }, rows, d.N, d.K, d.transB ? 1 : 0, { scratch: 0 }, { scratch: 1 }, rows];
+  if (split.kind === 'cols') {
+    // Columns n1…N of c = dyᵀ·x[:, n1…N]: all of dy ([K, M]), those columns of x ([K, N]), bias never used.
+    const cols = d.N - split.at;
+    const io = {
+      inputs: [{ ptr: p.a, floats: d.K * d.M }, { ptr: p.b + 4 * split.at, floats: cols, rows: d.K, stride: d.N }],
+      outputs: [{ ptr: p.c + 4 * split.at, floats: cols, rows: d.M, stride: d.N }],
+      scratch: [Math.min(d.K, KC) * cols, apackFloats(d.K, d.M)],
+    };
+    return helper.startOnCopies(heap, keyOf(layout), build, 'gemm', io, [{ input: 0 }, { input: 1 }, 0, { output: 0 }, d.M, cols, d.K, 0, { scratch: 0 }, { scratch: 1 }, d.M, cols]);
+  }
+  const rows = d.M - split.at;
+  // 'rows': a contiguous span of a; 'cols' (a given as [K, M]): columns m1…M of every one of the K rows.
+  const aBlock = layout.kind === 'rows' ? { ptr: p.a + 4 * split.at * d.K, floats: rows * d.K } : { ptr: p.a + 4 * split.at, floats: rows, rows: d.K, stride: d.M };
+  const inputs = [aBlock, { ptr: p.b, floats: d.bSize }, ...(p.bias ? [{ ptr: p.bias, floats: d.N }] : [])];
+  const io = { inputs, outputs: [{ ptr: p.c + 4 * split.at * d.N, floats: rows * d.N }], scratch: [Math.min(d.K, KC) * d.N, layout.kind === 'cols' ? apackFloats(d.K, rows) : 0] };
+  const args = [{ input: 0 }, { input: 1 }, p.bias ? { input: 2 } : 0, { output: 0 }, rows, d.N, d.K, d.transB ? 1 : 0, { scratch: 0 }, { scratch: 1 }, rows, d.N];
   return helper.startOnCopies(heap, keyOf(layout), build, 'gemm', io, args);
 }
 

@@ -170,9 +170,10 @@ const moduleOf = (layout: ALayout) => (): { name: string; asm: Asm }[] => [{ nam
 const keyOf = (layout: ALayout): string => (layout.kind === 'rows' ? `gemm${layout.K}` : 'gemmT');
 
 /**
- * Products smaller than this (multiply-adds) stay on one thread: the copies and the hand-off would eat the
- * gain. At 2²³ the small char-LM (d 64, 1,024 tokens: 12–17 M) split and its step got 8% slower; d 128 at
- * 2,048 tokens (67–268 M) gains 1.44×.
+ * Products smaller than this (multiply-adds) stay on one thread: the copies and the hand-off eat most of the
+ * gain. With 2²³ the small char-LM's products (d 64, 1,024 tokens: 12–17 M) split too, and its step went from
+ * 8% slower (load 3) to 0–20% faster (quiet) from run to run; at 2²⁵ it stays on one thread, predictably. d 128
+ * at 2,048 tokens (67–268 M) gains 1.4–1.6× per step.
  */
 const SPLIT_MIN_MACS = 1 << 25;
 

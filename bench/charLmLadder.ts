@@ -1,8 +1,9 @@
 /**
  * char_lm speed as the model grows (SPEC §8: ≥ 1× PyTorch CPU at every shape): the shape ladder
  * 2L d64 h4 ctx64 · 4L d128 h4 ctx128 · 4L d256 h8 ctx128 (batch 16, AdamW), ours against PyTorch 1.13 with
- * its default thread count and with one thread. The machine is shared, so each repetition times every shape on
- * both sides back to back (ours, torch 1 thread, torch default) and each side keeps its least time over the
+ * its default thread count and with one thread. Ours runs with the kernel threads a one-worker experiment gets
+ * on this machine (kernelThreadsFor), and once more on one thread for comparison. The machine is shared, so each
+ * repetition times every shape on both sides back to back (ours, torch 1 thread, torch default) and each side keeps its least time over the
  * repetitions. Also printed: our model GFLOP/s (bench/charLm.ts stepFlops) against the 128-bit SIMD mul+add roof
  * measured in the same run (bench/simdRoof.ts), and where a step's time goes (one profiled step per shape:
  * our generated kernels, tfjs's own kernels — fallbacks —, and the rest, tfjs's per-op bookkeeping).

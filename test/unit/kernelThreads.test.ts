@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { tf } from '../../src/core/tf';
 import { attentionKernel, attentionKernelAvailable } from '../../src/core/kernels/attention';
+import { Asm, encodeModule, I32 } from '../../src/core/kernels/wasmAsm';
 import { initBackend } from '../../src/core/backend';
 import { trainJob, type JobSpec } from '../../src/core/trainer';
 import { launchKernelHelper } from '../../src/runner/kernelHelperThread';
@@ -48,6 +49,17 @@ describe('kernel threads', () => {
     elapsed[CONTROL.elapsed] = 0.01;
     helper.balance(100, 0.01, 100);
     assert.strictEqual(helper.helperUnits(100), 10);
+  });
+
+  it('a call the helper\'s memory cannot hold is not started (the caller then does all of the work)', () => {
+    const helper = new KernelHelper(() => ({ send: () => undefined }), 16);
+    const heap = new Float32Array(1 << 20);
+    const build = (): Uint8Array => encodeModule([{ name: 'f', asm: new Asm([I32]) }], 16);
+    const call = (floats: number): unknown => helper.startOnCopies(heap, 'k', build, 'f', { inputs: [{ ptr: 0, floats }], outputs: [], scratch: [] }, [{ input: 0 }]);
+    assert.strictEqual(call(1 << 19), undefined, '2 MiB does not fit in 1 MiB');
+    assert.strictEqual(helper.calls, 0);
+    assert.strictEqual(typeof call(1 << 14), 'function', '64 KiB fits');
+    assert.strictEqual(helper.calls, 1);
   });
 
   it('OPTLAB_KERNEL_THREADS=1 overrides what the caller asks for', () => {

@@ -508,7 +508,7 @@ function fwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const scratchSize = scratchFloats(dh, Tp, false);
   const scratch = backend.makeOutput([scratchSize], 'float32');
   const P = { qkv: ptrOf(backend, qkv), p: ptrOf(backend, p), o: ptrOf(backend, o), mx: ptrOf(backend, mx), scratch: ptrOf(backend, scratch) };
-  const b1 = splitAt(B, H, T, dh);
+  let b1 = splitAt(B, H, T, dh);
   // Sequences b1…B on the kernel thread: every block below is that range of its tensor, contiguous.
   const rows = (ptr: number, perSeq: number): HeapBlock => ({ ptr: ptr + 4 * b1 * perSeq, floats: (B - b1) * perSeq });
   const finish = b1 < B
@@ -516,6 +516,7 @@ function fwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
       { inputs: [rows(P.qkv, T * 3 * d)], outputs: [rows(P.p, H * T * Tp), rows(P.o, T * d), rows(P.mx, H)], scratch: [scratchSize] },
       [{ input: 0 }, { output: 0 }, { output: 1 }, { output: 2 }, { scratch: 0 }, B - b1, T, H, d, { f32: scale }])
     : undefined;
+  if (!finish) b1 = B;
   runSplit(finish, () => heapFloats(backend), b1, B - b1, () => fwd(P.qkv, P.p, P.o, P.mx, P.scratch, b1, T, H, d, scale));
   backend.disposeData(scratch.dataId);
   return [o, p, mx];
@@ -532,13 +533,14 @@ function bwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const scratchSize = scratchFloats(dh, Tp, true);
   const scratch = backend.makeOutput([scratchSize], 'float32');
   const P = { qkv: ptrOf(backend, qkv), p: ptrOf(backend, p), o: ptrOf(backend, o), dy: ptrOf(backend, dy), dqkv: ptrOf(backend, dqkv), scratch: ptrOf(backend, scratch) };
-  const b1 = splitAt(B, H, T, dh);
+  let b1 = splitAt(B, H, T, dh);
   const rows = (ptr: number, perSeq: number): HeapBlock => ({ ptr: ptr + 4 * b1 * perSeq, floats: (B - b1) * perSeq });
   const finish = b1 < B
     ? kernelHelper()?.startOnCopies(heapFloats(backend), `attention${dh}t${Tp}`, buildShared(dh, Tp), 'bwd',
       { inputs: [rows(P.qkv, T * 3 * d), rows(P.p, H * T * Tp), rows(P.o, T * d), rows(P.dy, T * d)], outputs: [rows(P.dqkv, T * 3 * d)], scratch: [scratchSize] },
       [{ input: 0 }, { input: 1 }, { input: 2 }, { input: 3 }, { output: 0 }, { scratch: 0 }, B - b1, T, H, d, { f32: scale }])
     : undefined;
+  if (!finish) b1 = B;
   runSplit(finish, () => heapFloats(backend), b1, B - b1, () => bwd(P.qkv, P.p, P.o, P.dy, P.dqkv, P.scratch, b1, T, H, d, scale));
   backend.disposeData(scratch.dataId);
   return [dqkv];

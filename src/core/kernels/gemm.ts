@@ -188,13 +188,14 @@ export function gemmOnHeap(backend: WasmBackendLike, a: tf.TensorInfo, b: tf.Ten
   const layout: ALayout = aCols ? { kind: 'cols' } : { kind: 'rows', K };
   const c = backend.makeOutput([M, N], 'float32');
   const helper = M * N * K >= SPLIT_MIN_MACS ? kernelHelper() : undefined;
-  const split = helper ? splitOf(helper, aCols, M, N) : undefined;
+  const pack = backend.makeOutput([Math.min(K, KC) * N], 'float32');
+  const apack = aCols ? backend.makeOutput([apackFloats(K, M)], 'float32') : undefined;
+  const p = { a: ptrOf(backend, a), b: ptrOf(backend, b), bias: bias ? ptrOf(backend, bias) : 0, c: ptrOf(backend, c) };
+  let split = helper ? splitOf(helper, aCols, M, N) : undefined;
+  const finish = helper && split ? startHelper(helper, heapFloats(backend), layout, p, { M, N, K, transB, bSize: b.shape[0] * b.shape[1] }, split) : undefined;
+  if (!finish) split = undefined;
   // This thread's part: rows 0…m1, or columns 0…n1 (in place; lda and ldc keep the full product's widths).
   const [m1, n1] = split?.kind === 'rows' ? [split.at, N] : split?.kind === 'cols' ? [M, split.at] : [M, N];
-  const pack = backend.makeOutput([Math.min(K, KC) * N], 'float32');
-  const apack = aCols ? backend.makeOutput([apackFloats(K, m1)], 'float32') : undefined;
-  const p = { a: ptrOf(backend, a), b: ptrOf(backend, b), bias: bias ? ptrOf(backend, bias) : 0, c: ptrOf(backend, c) };
-  const finish = helper && split ? startHelper(helper, heapFloats(backend), layout, p, { M, N, K, transB, bSize: b.shape[0] * b.shape[1] }, split) : undefined;
   const gemm = wasmFunctions(backend, keyOf(layout), moduleOf(layout)).gemm;
   const [own, theirs] = split?.kind === 'cols' ? [n1, N - n1] : [m1, M - m1];
   runSplit(finish, () => heapFloats(backend), own, theirs, () => gemm(p.a, p.b, p.bias, p.c, m1, n1, K, transB ? 1 : 0, ptrOf(backend, pack), apack ? ptrOf(backend, apack) : 0, M, N));
@@ -221,7 +222,7 @@ function splitOf(helper: KernelHelper, aCols: boolean, M: number, N: number): Sp
 interface Dims { M: number; N: number; K: number; transB: boolean; bSize: number }
 
 /** Copies what the helper's part reads into its memory and starts it; returns the call's end (copies c back). */
-function startHelper(helper: KernelHelper, heap: Float32Array, layout: ALayout, p: { a: number; b: number; bias: number; c: number }, d: Dims, split: Split): (heapAfter: Float32Array) => void {
+function startHelper(helper: KernelHelper, heap: Float32Array, layout: ALayout, p: { a: number; b: number; bias: number; c: number }, d: Dims, split: Split): ((heapAfter: Float32Array) => void) | undefined {
   const build = (sharedMaxPages: number): Uint8Array => encodeModule(moduleOf(layout)(), sharedMaxPages);
   if (split.kind === 'cols') {
     // Columns n1…N of c = dyᵀ·x[:, n1…N]: all of dy ([K, M]), those columns of x ([K, N]), bias never used.

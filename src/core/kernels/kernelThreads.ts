@@ -88,27 +88,35 @@ export class KernelHelper {
   private helperShare = 0.5;
   private view: Float32Array;
 
-  constructor(launch: HelperLauncher) {
+  /** `maxPages`: how far the helper's memory may grow (64 KiB pages; tests use a small one). */
+  constructor(launch: HelperLauncher, private readonly maxPages = MAX_PAGES) {
     const Memory = WA.Memory as unknown as new (d: { initial: number; maximum: number; shared: boolean }) => SharedMemory;
-    this.memory = new Memory({ initial: 16, maximum: MAX_PAGES, shared: true });
+    this.memory = new Memory({ initial: Math.min(16, maxPages), maximum: maxPages, shared: true });
     this.view = new Float32Array(this.memory.buffer);
     this.send = launch(this.memory, this.control.buffer as SharedArrayBuffer).send;
   }
 
-  /** The shared memory as floats, at least `bytes` long (grows it; a grown memory gets a new view). */
-  floats(bytes: number): Float32Array {
+  /**
+   * The shared memory as floats, at least `bytes` long (grows it; a grown memory gets a new view), or
+   * undefined when it cannot grow that far (over MAX_PAGES, or the system refuses the pages).
+   */
+  private floats(bytes: number): Float32Array | undefined {
     const have = this.memory.buffer.byteLength;
     if (bytes > have) {
       const pages = Math.ceil((bytes - have) / PAGE);
-      if (have / PAGE + pages > MAX_PAGES) throw new Error(`kernel thread: ${bytes} bytes exceed its ${MAX_PAGES * PAGE} byte memory`);
-      this.memory.grow(pages);
+      if (have / PAGE + pages > this.maxPages) return undefined;
+      try {
+        this.memory.grow(pages);
+      } catch {
+        return undefined;
+      }
     }
     if (this.view.buffer !== this.memory.buffer || this.view.length * 4 !== this.memory.buffer.byteLength) this.view = new Float32Array(this.memory.buffer);
     return this.view;
   }
 
   /**
-   * Starts `name` of the module `key` (built by `build` for a shared memory of MAX_PAGES) on the helper with
+   * Starts `name` of the module `key` (built by `build` for a shared memory of `maxPages`) on the helper with
    * integer arguments (byte offsets into the shared memory and sizes). `finish` must follow.
    */
   start(key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, args: number[], floatMask = 0): void {
@@ -119,7 +127,7 @@ export class KernelHelper {
     let id = this.moduleIds.get(fn);
     if (id === undefined) {
       id = this.moduleIds.size + 1;
-      this.send({ id, name, module: new WA.Module(build(MAX_PAGES)) });
+      this.send({ id, name, module: new WA.Module(build(this.maxPages)) });
       this.moduleIds.set(fn, id);
     }
     const c = this.control;
@@ -141,9 +149,10 @@ export class KernelHelper {
    * Starts `name` on copies: every input block of tfjs's heap (`heap`, a view taken after the call's last
    * allocation) is copied compactly into the helper's memory, outputs and scratch get room there, and `args`
    * name those places. Returns the call's end: it waits for the helper and copies each output back into its
-   * heap block (take `heap` again if the heap may have grown since).
+   * heap block (take `heap` again if the heap may have grown since). Undefined, and nothing started, when the
+   * helper's memory cannot hold the call: the caller then does all of the work itself.
    */
-  startOnCopies(heap: Float32Array, key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, io: HelperIo, args: HelperArg[]): (heapAfter: Float32Array) => void {
+  startOnCopies(heap: Float32Array, key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, io: HelperIo, args: HelperArg[]): ((heapAfter: Float32Array) => void) | undefined {
     let end = 0;
     const place = (floats: number): number => {
       const at = end;
@@ -154,6 +163,7 @@ export class KernelHelper {
     const outputs = io.outputs.map((b) => place(blockFloats(b)));
     const scratch = io.scratch.map((f) => place(f));
     const sh = this.floats(end);
+    if (!sh) return undefined;
     io.inputs.forEach((b, i) => copyBlock(heap, b, sh, inputs[i], false));
     let floatMask = 0;
     const values = args.map((a, i) => {
@@ -167,7 +177,7 @@ export class KernelHelper {
     this.start(key, build, name, values, floatMask);
     return (heapAfter) => {
       this.finish();
-      const out = this.floats(0);
+      const out = this.floats(0) as Float32Array;
       io.outputs.forEach((b, i) => copyBlock(heapAfter, b, out, outputs[i], true));
     };
   }

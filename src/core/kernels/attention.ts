@@ -546,8 +546,8 @@ function bwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   return [dqkv];
 }
 
-/** Attention with fewer multiply-adds than this (B·H·T²·dₕ) stays on one thread: d64's 4 M would not gain. */
-const SPLIT_MIN_WORK = 1 << 24;
+/** Attention with less work than this (B·H·T²·dₕ) stays on one thread; d64's is 2²² (measured with the GEMMs' 2²³). */
+const SPLIT_MIN_WORK = 1 << 22;
 
 /**
  * The first sequence the kernel thread takes: B when there is none or the work is too small, else as many

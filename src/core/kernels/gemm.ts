@@ -170,12 +170,12 @@ const moduleOf = (layout: ALayout) => (): { name: string; asm: Asm }[] => [{ nam
 const keyOf = (layout: ALayout): string => (layout.kind === 'rows' ? `gemm${layout.K}` : 'gemmT');
 
 /**
- * Products smaller than this (multiply-adds) stay on one thread: the copies and the hand-off eat most of the
- * gain. With 2²³ the small char-LM's products (d 64, 1,024 tokens: 12–17 M) split too, and its step went from
- * 8% slower (load 3) to 0–20% faster (quiet) from run to run; at 2²⁵ it stays on one thread, predictably. d 128
- * at 2,048 tokens (67–268 M) gains 1.4–1.6× per step.
+ * Products smaller than this (multiply-adds) stay on one thread: below it the copies and the hand-off eat the
+ * gain. At 2²³ the small char-LM's products (d 64, 1,024 tokens: 12–17 M) split, and its step on a quiet
+ * machine went from 19.2–20.0 to 16.8–17.5 ms in 4 of 6 runs (the other two: no gain, the helper's code still
+ * in V8's baseline tier); 2²² was no better. d 128 at 2,048 tokens (67–268 M) gains 1.4–1.6× per step.
  */
-const SPLIT_MIN_MACS = 1 << 25;
+const SPLIT_MIN_MACS = 1 << 23;
 
 /**
  * Runs the product on the heap: c [M, N] = op(a)·op(b) (+ bias). a is [M, K] (layout 'rows') or [K, M]

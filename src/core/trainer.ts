@@ -10,6 +10,7 @@
  * op needs only first-order gradients on every backend.
  */
 import { tf } from './tf';
+import { StepStats } from './stepStats';
 import { createOptimizer } from './optimizers/registry';
 import type { Optimizer, OptimizerConfig, QkClipEvent, QkStat, TensorMap } from './optimizers/types';
 import { buildSchedule } from './schedules';
@@ -113,18 +114,6 @@ function hessianEstimate(task: Task, batch: ReturnType<Task['nextBatch']>, seed:
  * vector: a handful of kernels instead of a few per parameter (≈ 30 parameters × 3–4 kernels per step on the
  * char-LM), which was most of the trainer's per-step overhead on wasm.
  */
-function flatConcat(ts: tf.Tensor[]): tf.Tensor1D {
-  return tf.tidy(() => (ts.length === 1 ? tf.reshape(ts[0], [-1]) : tf.concat(ts.map((t) => tf.reshape(t, [-1])))) as tf.Tensor1D);
-}
-
-/** Loss and squared gradient norm in one tensor, for one read-back. */
-function lossAndGradNormSq(loss: tf.Scalar, grads: TensorMap): tf.Tensor1D {
-  return tf.tidy(() => {
-    const g = flatConcat(Object.values(grads));
-    return tf.concat([tf.reshape(loss, [1]), tf.reshape(tf.sum(tf.square(g)), [1])]);
-  });
-}
-
 function finite(x: number | undefined): number | undefined {
   return x !== undefined && Number.isFinite(x) ? x : undefined;
 }
@@ -218,23 +207,26 @@ function emitSnapshots(job: JobKey, hooks: TrainerHooks, task: Task, optimizer: 
 const WARMUP = Object.freeze({ minSteps: 2, maxSteps: 200, firstJobMs: 1000, jobMs: 250 });
 let processWarmedUp = false;
 
-function warmUp(spec: JobSpec, now: () => number): void {
+async function warmUp(spec: JobSpec, now: () => number): Promise<void> {
   const budgetMs = processWarmedUp ? WARMUP.jobMs : WARMUP.firstJobMs;
   const maxSteps = Math.min(WARMUP.maxSteps, spec.steps);
   const task = createTask(spec.task, spec.key.seed, { workspaceRoot: spec.workspaceRoot });
   let optimizer: Optimizer | undefined;
+  const stats = new StepStats(task.params.map((p) => p.variable));
   const start = now();
   try {
     optimizer = createOptimizer(task.params, spec.optimizer);
     for (let t = 0; t < maxSteps && (t < WARMUP.minSteps || now() - start < budgetMs); t++) {
       const batch = spec.optimizer.type === 'bgd' ? task.fullBatch() : task.nextBatch(t);
       const { loss, grads } = gradsByName(task, () => task.loss(batch));
-      const stats = lossAndGradNormSq(loss, grads);
-      stats.dataSync();
+      await stats.lossAndGradNormSq(loss, Object.values(grads));
+      stats.takeBefore();
       optimizer.step(grads, 1);
-      tf.dispose([loss, stats, ...Object.values(grads)]);
+      await stats.updateSq();
+      tf.dispose([loss, ...Object.values(grads)]);
     }
   } finally {
+    stats.dispose();
     optimizer?.dispose();
     task.dispose();
     processWarmedUp = true;
@@ -248,6 +240,7 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
   const t0 = now();
   const result = initialResult(spec.key);
   let task: Task | undefined;
+  let stats: StepStats | undefined;
   let optimizer: Optimizer | undefined;
   let pending: MetricRow[] = [];
   let lastFlush = t0;
@@ -259,9 +252,10 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
     await new Promise<void>((r) => setImmediate(r));
   };
   try {
-    warmUp(spec, performance.now.bind(performance));
+    await warmUp(spec, performance.now.bind(performance));
     task = createTask(spec.task, spec.key.seed, { workspaceRoot: spec.workspaceRoot });
     optimizer = createOptimizer(task.params, spec.optimizer);
+    stats = new StepStats(task.params.map((p) => p.variable));
     if (spec.snapshotEvery) optimizer.captureNsInputs?.(true);
     const groups = optimizer.groups();
     const schedule = jobSchedule(spec, groups[0]?.baseLr ?? 1);
@@ -286,15 +280,13 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
       }
       const batch = isBgd ? task.fullBatch() : task.nextBatch(t);
       const lambda = schedule.lambda(t);
-      const before = flatConcat(task.params.map((p) => p.variable));
       const { loss, grads } = gradsByName(task, () => task!.loss(batch));
       result.peakTensorBytes = Math.max(result.peakTensorBytes, tf.memory().numBytes);
-      const stats = lossAndGradNormSq(loss, grads);
-      const [lossValue, gradNormSq] = await stats.data();
+      const [lossValue, gradNormSq] = await stats.lossAndGradNormSq(loss, Object.values(grads));
       const gradNorm = Math.sqrt(gradNormSq);
-      tf.dispose([loss, stats]);
+      loss.dispose();
       if (!Number.isFinite(lossValue) || (initialLoss !== undefined && lossValue > DIVERGENCE_FACTOR * Math.max(Math.abs(initialLoss), 1e-6))) {
-        tf.dispose([...Object.values(grads), before]);
+        tf.dispose(Object.values(grads));
         result.status = 'diverged';
         result.divergedAt = t;
         result.message = !Number.isFinite(lossValue)
@@ -303,15 +295,14 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
         break;
       }
       initialLoss ??= lossValue;
+      stats.takeBefore();
       optimizer.step(grads, lambda, cycled?.(t));
       tf.dispose(Object.values(grads));
       refreshHessian(optimizer, task, batch, spec.key.seed * 1_000_003 + t, t);
       let clips: QkClipEvent[] = [];
       const qk = task.qkStats?.();
       if (optimizer.qkClip && qk) clips = optimizer.qkClip(qk, t);
-      const sq = tf.tidy(() => tf.sum(tf.squaredDifference(flatConcat(task!.params.map((p) => p.variable)), before)));
-      const updateRms = Math.sqrt((await sq.data())[0] / paramCount);
-      tf.dispose([sq, before]);
+      const updateRms = Math.sqrt((await stats.updateSq()) / paramCount);
       tokens += task.itemsPerBatch;
       lastLoss = lossValue;
       const row: MetricRow = {
@@ -354,6 +345,7 @@ export async function trainJob(spec: JobSpec, hooks: TrainerHooks): Promise<JobR
     result.message = e instanceof Error ? e.message : String(e);
   } finally {
     await flush();
+    stats?.dispose();
     optimizer?.dispose();
     task?.dispose();
     result.wallMs = now() - t0;

@@ -20,7 +20,7 @@
 import type { OptimizerConfig, OptimizerFactory, TensorMap } from './types';
 import { betaList, bool, checkKnownKeys, epsDecay, lr, num } from './options';
 import { perParamOptimizer, slot } from './slots';
-import { fusedKernel, fusedSum } from './fused';
+import { fusedKernel, SUM_OF_SQUARES } from './fused';
 import { OPTIMIZER_DEFAULTS } from './defaults';
 
 export interface AdanOptions {
@@ -48,13 +48,11 @@ function adanOptions(cfg: OptimizerConfig): AdanOptions {
 
 const f32 = Math.fround;
 
-/** Σg² of one tensor in one fused pass (a tfjs square and sum cost ≈ 2 ms per 1M). */
-const sumSquares = fusedSum('adan-sum-squares', ['g'], [], (x) => x.g.mul(x.g));
 
 /** The reference's clip factor: float32 sum of the per-tensor sums of squares, then min(max / (√sum + eps), 1). */
 function globalClip(grads: TensorMap, names: readonly string[], maxGradNorm: number, eps: number): number {
   let sum = 0;
-  for (const n of names) sum = f32(sum + sumSquares.run({ g: grads[n] }, {}));
+  for (const n of names) sum = f32(sum + SUM_OF_SQUARES.run({ x: grads[n] }, {}));
   return Math.min(f32(f32(maxGradNorm) / f32(f32(Math.sqrt(sum)) + f32(eps))), 1);
 }
 

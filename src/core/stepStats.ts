@@ -11,6 +11,7 @@ import { tf } from './tf';
 import { SUM_OF_SQUARED_DIFFERENCES, SUM_OF_SQUARES } from './optimizers/fused';
 import { heapFloats, ptrOf, type WasmBackendLike } from './kernels/wasmRuntime';
 
+/** All tensors flattened into one vector: a handful of tfjs kernels instead of a few per tensor (the op path). */
 function flatConcat(ts: tf.Tensor[]): tf.Tensor1D {
   return tf.tidy(() => (ts.length === 1 ? tf.reshape(ts[0], [-1]) : tf.concat(ts.map((t) => tf.reshape(t, [-1])))) as tf.Tensor1D);
 }

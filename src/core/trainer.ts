@@ -109,11 +109,6 @@ function hessianEstimate(task: Task, batch: ReturnType<Task['nextBatch']>, seed:
   return out;
 }
 
-/**
- * All tensors flattened into one vector. The per-step metrics (gradient norm, update RMS) work on this one
- * vector: a handful of kernels instead of a few per parameter (≈ 30 parameters × 3–4 kernels per step on the
- * char-LM), which was most of the trainer's per-step overhead on wasm.
- */
 function finite(x: number | undefined): number | undefined {
   return x !== undefined && Number.isFinite(x) ? x : undefined;
 }

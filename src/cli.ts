@@ -3,7 +3,6 @@
  * Errors are one line on stderr (`optlab: …`) with a non-zero exit code, never a stack trace.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { initBackend, BACKEND_PREFERENCES } from './core/backend';
 import type { BackendPreference } from './core/backend';
@@ -12,7 +11,7 @@ import { scheduleSeries } from './core/schedules';
 import type { ScheduleConfig } from './core/config/types';
 import { validateConfig, formatProblem } from './core/config/validate';
 import { DEFAULT_CONFIG_NAME, DEFAULT_CONFIG_TEXT } from './core/config/defaultConfig';
-import { startExperiment, ConfigError, MAX_WORKERS, writeReport } from './runner/experimentRunner';
+import { startExperiment, ConfigError, coreCount, MAX_WORKERS, writeReport } from './runner/experimentRunner';
 import type { ExperimentEvent } from './runner/experimentRunner';
 import { SUMMARY_COLUMNS, textTable, tuningText } from './core/report';
 import { DEFAULT_RESULTS_DIR, tunedOptimizerOf } from './core/results';
@@ -282,18 +281,14 @@ async function cmdRun(args: Args): Promise<number> {
   return summary.cancelled ? 130 : summary.runs.some((r) => r.status === 'error') ? 1 : 0;
 }
 
-function cores(): number {
-  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
-}
-
 /** The CLI has no editor to keep responsive: one worker per core. */
 function defaultCliWorkers(): number {
-  return cores();
+  return coreCount();
 }
 
 /** Most worker threads a run may ask for (each holds a backend and a model): 4 per core. */
 function maxCliWorkers(): number {
-  return Math.min(MAX_WORKERS, 4 * cores());
+  return Math.min(MAX_WORKERS, 4 * coreCount());
 }
 
 function workersFlag(args: Args): number | undefined {

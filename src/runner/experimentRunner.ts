@@ -62,7 +62,8 @@ export class ConfigError extends Error {
 /** Hard cap on worker threads, whatever a caller or setting asks for (each holds a backend and a model). */
 export const MAX_WORKERS = 64;
 
-const coreCount = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+/** Cores this process may use (at least 1): the workers' and the kernel threads' budget, here and in the CLI. */
+export const coreCount = (): number => Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 
 function defaultWorkerCount(): number {
   return Math.max(1, coreCount() - 1);

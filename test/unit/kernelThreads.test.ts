@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { tf } from '../../src/core/tf';
 import { attentionKernel, attentionKernelAvailable } from '../../src/core/kernels/attention';
-import { Asm, encodeModule, I32 } from '../../src/core/kernels/wasmAsm';
+import { Asm, I32 } from '../../src/core/kernels/wasmAsm';
 import { initBackend } from '../../src/core/backend';
 import { trainJob, type JobSpec } from '../../src/core/trainer';
 import { launchKernelHelper } from '../../src/runner/kernelHelperThread';
@@ -54,7 +54,7 @@ describe('kernel threads', () => {
   it('a call the helper\'s memory cannot hold is not started (the caller then does all of the work)', () => {
     const helper = new KernelHelper(() => ({ send: () => undefined }), 16);
     const heap = new Float32Array(1 << 20);
-    const build = (): Uint8Array => encodeModule([{ name: 'f', asm: new Asm([I32]) }], 16);
+    const build = (): { name: string; asm: Asm }[] => [{ name: 'f', asm: new Asm([I32]) }];
     const call = (floats: number): unknown => helper.startOnCopies(heap, 'k', build, 'f', { inputs: [{ ptr: 0, floats }], outputs: [], scratch: [] }, [{ input: 0 }]);
     assert.strictEqual(call(1 << 19), undefined, '2 MiB does not fit in 1 MiB');
     assert.strictEqual(helper.calls, 0);

@@ -30,7 +30,7 @@
  * otherwise (`attentionKernelAvailable`). P rows are padded to a multiple of 4 for whole-vector softmax.
  */
 import { tf } from '../tf';
-import { Asm, emitVexp, encodeModule, F32, I32, V128, type Local } from './wasmAsm';
+import { Asm, emitVexp, F32, I32, V128, type Local } from './wasmAsm';
 import { kernelHelper, runSplit, type HeapBlock } from './kernelThreads';
 import { heapFloats, ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs } from './wasmRuntime';
 
@@ -512,7 +512,7 @@ function fwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   // Sequences b1…B on the kernel thread: every block below is that range of its tensor, contiguous.
   const rows = (ptr: number, perSeq: number): HeapBlock => ({ ptr: ptr + 4 * b1 * perSeq, floats: (B - b1) * perSeq });
   const finish = b1 < B
-    ? kernelHelper()?.startOnCopies(heapFloats(backend), `attention${dh}t${Tp}`, buildShared(dh, Tp), 'fwd',
+    ? kernelHelper()?.startOnCopies(heapFloats(backend), `attention${dh}t${Tp}`, moduleOf(dh, Tp), 'fwd',
       { inputs: [rows(P.qkv, T * 3 * d)], outputs: [rows(P.p, H * T * Tp), rows(P.o, T * d), rows(P.mx, H)], scratch: [scratchSize] },
       [{ input: 0 }, { output: 0 }, { output: 1 }, { output: 2 }, { scratch: 0 }, B - b1, T, H, d, { f32: scale }])
     : undefined;
@@ -536,7 +536,7 @@ function bwdKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   let b1 = splitAt(B, H, T, dh);
   const rows = (ptr: number, perSeq: number): HeapBlock => ({ ptr: ptr + 4 * b1 * perSeq, floats: (B - b1) * perSeq });
   const finish = b1 < B
-    ? kernelHelper()?.startOnCopies(heapFloats(backend), `attention${dh}t${Tp}`, buildShared(dh, Tp), 'bwd',
+    ? kernelHelper()?.startOnCopies(heapFloats(backend), `attention${dh}t${Tp}`, moduleOf(dh, Tp), 'bwd',
       { inputs: [rows(P.qkv, T * 3 * d), rows(P.p, H * T * Tp), rows(P.o, T * d), rows(P.dy, T * d)], outputs: [rows(P.dqkv, T * 3 * d)], scratch: [scratchSize] },
       [{ input: 0 }, { input: 1 }, { input: 2 }, { input: 3 }, { output: 0 }, { scratch: 0 }, B - b1, T, H, d, { f32: scale }])
     : undefined;
@@ -558,7 +558,6 @@ function splitAt(B: number, H: number, T: number, dh: number): number {
   return helper ? B - helper.helperUnits(B) : B;
 }
 
-const buildShared = (dh: number, Tp: number) => (sharedMaxPages: number): Uint8Array => encodeModule(moduleOf(dh, Tp)(), sharedMaxPages);
 
 /**
  * Whether the kernels serve this shape on the active backend: wasm (and `OPTLAB_FUSED` not 0), SIMD module

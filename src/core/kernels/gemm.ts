@@ -15,7 +15,7 @@
  * bias: C is stored after each chunk and reloaded for the next, so results do not depend on the blocking.
  */
 import { tf } from '../tf';
-import { Asm, encodeModule, I32, V128, type Local } from './wasmAsm';
+import { Asm, I32, V128, type Local } from './wasmAsm';
 import { kernelHelper, runSplit, type KernelHelper } from './kernelThreads';
 import { heapFloats, ptrOf, runKernel, wasmFunctions, wasmKernelsReady, type KernelArgs, type WasmBackendLike } from './wasmRuntime';
 
@@ -223,7 +223,7 @@ interface Dims { M: number; N: number; K: number; transB: boolean; bSize: number
 
 /** Copies what the helper's part reads into its memory and starts it; returns the call's end (copies c back). */
 function startHelper(helper: KernelHelper, heap: Float32Array, layout: ALayout, p: { a: number; b: number; bias: number; c: number }, d: Dims, split: Split): ((heapAfter: Float32Array) => void) | undefined {
-  const build = (sharedMaxPages: number): Uint8Array => encodeModule(moduleOf(layout)(), sharedMaxPages);
+  const build = moduleOf(layout);
   if (split.kind === 'cols') {
     // Columns n1…N of c = dyᵀ·x[:, n1…N]: all of dy ([K, M]), those columns of x ([K, N]), bias never used.
     const cols = d.N - split.at;

@@ -16,7 +16,11 @@
  * too while it waits): no event loop, no message per call. Compiled modules reach the helper once each over
  * a MessagePort that it drains synchronously (receiveMessageOnPort) when a call names a module it lacks.
  */
+import { encodeModule, type Asm } from './wasmAsm';
 import { WA, type WasmMemory } from './wasmRuntime';
+
+/** A kernel module's functions, as wasmFunctions takes them. */
+type ModuleBuild = () => { name: string; asm: Asm }[];
 
 /** Largest shared memory the helper may use (64 KiB pages): 1 GiB, reserved only as it grows. */
 const MAX_PAGES = 16384;
@@ -116,10 +120,11 @@ export class KernelHelper {
   }
 
   /**
-   * Starts `name` of the module `key` (built by `build` for a shared memory of `maxPages`) on the helper with
+   * Starts `name` of the module `key` (`build`'s functions, as for wasmFunctions; encoded here for the shared
+   * memory on first use) on the helper with
    * integer arguments (byte offsets into the shared memory and sizes). `finish` must follow.
    */
-  start(key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, args: number[], floatMask = 0): void {
+  start(key: string, build: ModuleBuild, name: string, args: number[], floatMask = 0): void {
     if (this.pending) throw new Error('kernel thread: a call is already running');
     if (args.length > CONTROL.maxArgs) throw new Error(`kernel thread: ${args.length} arguments (at most ${CONTROL.maxArgs})`);
     // One id per (module, export): the helper keeps one function per id.
@@ -127,7 +132,7 @@ export class KernelHelper {
     let id = this.moduleIds.get(fn);
     if (id === undefined) {
       id = this.moduleIds.size + 1;
-      this.send({ id, name, module: new WA.Module(build(this.maxPages)) });
+      this.send({ id, name, module: new WA.Module(encodeModule(build(), this.maxPages)) });
       this.moduleIds.set(fn, id);
     }
     const c = this.control;
@@ -152,7 +157,7 @@ export class KernelHelper {
    * heap block (take `heap` again if the heap may have grown since). Undefined, and nothing started, when the
    * helper's memory cannot hold the call: the caller then does all of the work itself.
    */
-  startOnCopies(heap: Float32Array, key: string, build: (sharedMaxPages: number) => Uint8Array, name: string, io: HelperIo, args: HelperArg[]): ((heapAfter: Float32Array) => void) | undefined {
+  startOnCopies(heap: Float32Array, key: string, build: ModuleBuild, name: string, io: HelperIo, args: HelperArg[]): ((heapAfter: Float32Array) => void) | undefined {
     let end = 0;
     const place = (floats: number): number => {
       const at = end;

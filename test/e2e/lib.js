@@ -356,10 +356,26 @@ async function frameWith(page, selector) {
   return found[0]?.frame;
 }
 
+/** "Run Experiment" on the open config; resolves to the experiment's new results dir as soon as it appears. */
+async function startRun(page, workspace, experiment) {
+  const before = new Set(runDirs(workspace, experiment));
+  await runCommand(page, 'Optimizer Lab: Run Experiment');
+  return waitFor(`a results dir .optlab/runs/${experiment}/<timestamp>`, () => runDirs(workspace, experiment).find((d) => !before.has(d)), 60_000);
+}
+
+/** "Open Comparison", then the results dir `dir` picked in it; resolves to the panel's frame. */
+async function openComparison(page, dir) {
+  await runCommand(page, 'Optimizer Lab: Open Comparison');
+  const frame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
+  await frame.selectOption('#experiment', dir).catch(() => undefined);
+  return frame;
+}
+
 module.exports = {
   E2E_DIR, ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL,
   QUICK_INPUT, QUICK_INPUT_BOX,
   log, sleep, elapsed, children, startProcess, groupPids, signalGroup, stopAll,
   freePort, httpStatus, waitFor, withTimeout, stripJsonComments, runDirs, filesUnder, metricRows, copyDir,
   closeWidgets, openQuickInput, acceptRow, pickSuiteConfigs, openFile, runCommand, tokenBox, probeFrames, comparisonProbe, themeKind, frameWith,
+  startRun, openComparison,
 };

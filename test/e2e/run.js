@@ -22,8 +22,8 @@ const { chromium } = require('playwright-core');
 const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, withTimeout,
-  stripJsonComments, runDirs, filesUnder, metricRows, copyDir, closeWidgets, acceptRow, openFile, runCommand,
-  tokenBox, probeFrames, comparisonProbe, themeKind, frameWith, pickSuiteConfigs,
+  stripJsonComments, filesUnder, metricRows, copyDir, closeWidgets, acceptRow, openFile, runCommand,
+  tokenBox, probeFrames, comparisonProbe, themeKind, pickSuiteConfigs, startRun, openComparison,
 } = require('./lib');
 
 const t0 = Date.now();
@@ -315,10 +315,8 @@ async function main() {
     await step('(d) Run Experiment → comparison panel with chart and summary rows', async () => {
       await page.mouse.move(5, VIEWPORT.height - 5);
       await openFile(page, 'quick.optlab.json');
-      const before = new Set(runDirs(dirs.workspace, quick.name));
       const started = Date.now();
-      await runCommand(page, 'Optimizer Lab: Run Experiment');
-      const runDir = await waitFor(`a results dir .optlab/runs/${quick.name}/<timestamp>`, () => runDirs(dirs.workspace, quick.name).find((d) => !before.has(d)), 60_000);
+      const runDir = await startRun(page, dirs.workspace, quick.name);
       await waitFor(`${path.relative(dirs.workspace, runDir)}/summary.json (run finished)`, () => fs.existsSync(path.join(runDir, 'summary.json')), 180_000);
       timings.quickRunMs = Date.now() - started;
       const frames = await waitFor(`a webview frame with a <canvas> and summary rows for ${quickRuns.join(', ')}`, async () => {
@@ -351,16 +349,12 @@ async function main() {
     await step('(d3) tuned config from F1 → verdicts in the table and the LR-sensitivity tab', async () => {
       await closeWidgets(page);
       await openFile(page, 'tuned.optlab.json');
-      const before = new Set(runDirs(dirs.workspace, tuned.name));
-      await runCommand(page, 'Optimizer Lab: Run Experiment');
-      const runDir = await waitFor(`a results dir .optlab/runs/${tuned.name}/<timestamp>`, () => runDirs(dirs.workspace, tuned.name).find((d) => !before.has(d)), 60_000);
+      const runDir = await startRun(page, dirs.workspace, tuned.name);
       await waitFor('summary.json of the tuned run', () => fs.existsSync(path.join(runDir, 'summary.json')), 180_000);
       const summary = JSON.parse(fs.readFileSync(path.join(runDir, 'summary.json'), 'utf8'));
       const tunedRuns = summary.runs.filter((r) => r.tuning && r.tuning.chosen);
       if (tunedRuns.length !== tuned.runs.length) throw new Error(`summary.json has ${tunedRuns.length} tuned runs with a choice, expected ${tuned.runs.length}`);
-      await runCommand(page, 'Optimizer Lab: Open Comparison');
-      const frame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
-      await frame.selectOption('#experiment', runDir).catch(() => undefined);
+      const frame = await openComparison(page, runDir);
       await frame.locator('#tab-curves').click();
       const verdicts = await waitFor('a verdict per compared run in the summary table', async () => {
         const n = await frame.locator('#table .verdict').count();
@@ -380,15 +374,11 @@ async function main() {
     await step('(d4) function2d config → Landscape button of the comparison → panel with contour and paths', async () => {
       await closeWidgets(page);
       await openFile(page, 'landscape.optlab.json');
-      const before = new Set(runDirs(dirs.workspace, landscape.name));
-      await runCommand(page, 'Optimizer Lab: Run Experiment');
-      const runDir = await waitFor(`a results dir .optlab/runs/${landscape.name}/<timestamp>`, () => runDirs(dirs.workspace, landscape.name).find((d) => !before.has(d)), 60_000);
+      const runDir = await startRun(page, dirs.workspace, landscape.name);
       await waitFor('summary.json of the function2d run', () => fs.existsSync(path.join(runDir, 'summary.json')), 120_000);
       const withXy = metricRows(runDir).filter((r) => Array.isArray(r.xy) && r.xy.length === 2).length;
       if (!withXy) throw new Error('no metric row has an (x, y) position');
-      await runCommand(page, 'Optimizer Lab: Open Comparison');
-      const compare = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
-      await compare.selectOption('#experiment', runDir).catch(() => undefined);
+      const compare = await openComparison(page, runDir);
       const button = compare.locator('#landscape');
       await button.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
         throw new Error('the comparison shows no Landscape button for a function2d experiment');
@@ -447,9 +437,7 @@ async function main() {
     // ---- (e) second run, cancelled --------------------------------------------------------------------------
     await step('(e) start a long run, cancel it, metrics stay on disk', async () => {
       await openFile(page, 'long.optlab.json');
-      const before = new Set(runDirs(dirs.workspace, long.name));
-      await runCommand(page, 'Optimizer Lab: Run Experiment');
-      const runDir = await waitFor(`a results dir .optlab/runs/${long.name}/<timestamp>`, () => runDirs(dirs.workspace, long.name).find((d) => !before.has(d)), 60_000);
+      const runDir = await startRun(page, dirs.workspace, long.name);
       await waitFor('metric rows of the running job on disk', () => metricRows(runDir).length >= 5, 120_000);
       await runCommand(page, 'Optimizer Lab: Cancel');
       const cancelledAt = Date.now();

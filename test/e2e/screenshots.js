@@ -31,7 +31,7 @@ const { chromium } = require('playwright-core');
 const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, stripJsonComments, runDirs,
-  closeWidgets, acceptRow, pickSuiteConfigs, openFile, runCommand, probeFrames, themeKind, frameWith,
+  closeWidgets, acceptRow, pickSuiteConfigs, openFile, runCommand, probeFrames, themeKind, frameWith, startRun, openComparison,
 } = require('./lib');
 
 const DOCS_FIXTURES = path.join(FIXTURES, 'docs');
@@ -365,15 +365,11 @@ async function main() {
         await tidy(page, { sidebar: false });
         if (!spiralsDir) {
           await openFile(page, 'compare.optlab.json');
-          const before = new Set(runDirs(dirs.workspace, compare.name));
-          await runCommand(page, 'Optimizer Lab: Run Experiment');
-          spiralsDir = await waitFor('the spirals results dir', () => runDirs(dirs.workspace, compare.name).find((d) => !before.has(d)), 60_000);
+          spiralsDir = await startRun(page, dirs.workspace, compare.name);
           await waitFor('summary.json of the spirals run', () => fs.existsSync(path.join(spiralsDir, 'summary.json')), 240_000);
           await closeAllEditors(page);
         }
-        await runCommand(page, 'Optimizer Lab: Open Comparison');
-        const frame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
-        await frame.selectOption('#experiment', spiralsDir).catch(() => undefined);
+        const frame = await openComparison(page, spiralsDir);
         await waitFor('summary rows for every run', async () => (await frame.locator('#table tbody tr').count()) >= compare.runs.length, 30_000);
         await tidy(page, { sidebar: false });
         await sleep(1500);
@@ -387,15 +383,11 @@ async function main() {
         await tidy(page, { sidebar: false });
         if (!tunedDir) {
           await openFile(page, 'tuned.optlab.json');
-          const before = new Set(runDirs(dirs.workspace, tuned.name));
-          await runCommand(page, 'Optimizer Lab: Run Experiment');
-          tunedDir = await waitFor('the tuned results dir', () => runDirs(dirs.workspace, tuned.name).find((d) => !before.has(d)), 60_000);
+          tunedDir = await startRun(page, dirs.workspace, tuned.name);
           await waitFor('summary.json of the tuned run', () => fs.existsSync(path.join(tunedDir, 'summary.json')), 300_000);
           await closeAllEditors(page);
         }
-        await runCommand(page, 'Optimizer Lab: Open Comparison');
-        const frame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
-        await frame.selectOption('#experiment', tunedDir).catch(() => undefined);
+        const frame = await openComparison(page, tunedDir);
         await frame.locator('#tab-curves').click();
         await waitFor('verdicts in the summary table', async () => (await frame.locator('#table .verdict').count()) >= tuned.runs.length - 1, 30_000);
         await tidy(page, { sidebar: false });
@@ -413,15 +405,11 @@ async function main() {
         await tidy(page, { sidebar: false });
         if (!landscapeDir) {
           await openFile(page, 'landscape.optlab.json');
-          const before = new Set(runDirs(dirs.workspace, landscape.name));
-          await runCommand(page, 'Optimizer Lab: Run Experiment');
-          landscapeDir = await waitFor('the landscape results dir', () => runDirs(dirs.workspace, landscape.name).find((d) => !before.has(d)), 60_000);
+          landscapeDir = await startRun(page, dirs.workspace, landscape.name);
           await waitFor('summary.json of the landscape run', () => fs.existsSync(path.join(landscapeDir, 'summary.json')), 120_000);
           await closeAllEditors(page);
         }
-        await runCommand(page, 'Optimizer Lab: Open Comparison');
-        const compareFrame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
-        await compareFrame.selectOption('#experiment', landscapeDir).catch(() => undefined);
+        const compareFrame = await openComparison(page, landscapeDir);
         await compareFrame.locator('#landscape').click({ timeout: 30_000 });
         await waitFor('the landscape panel, opened from the comparison', async () => {
           const f = await probeFrames(page, (n) => {
@@ -510,9 +498,7 @@ async function main() {
           // Local runs of the tiny char-LM.
           await tidy(page, { sidebar: true });
           await openFile(page, 'charlm.optlab.json');
-          const before = new Set(runDirs(dirs.workspace, charlm.name));
-          await runCommand(page, 'Optimizer Lab: Run Experiment');
-          charlmDir = await waitFor('the char-LM results dir', () => runDirs(dirs.workspace, charlm.name).find((d) => !before.has(d)), 60_000);
+          charlmDir = await startRun(page, dirs.workspace, charlm.name);
           // Meanwhile, the exported hybrid trains with PyTorch (the "real" run brought back below).
           const py = path.join(dirs.workspace, 'tiny_charlm_hybrid.py');
           if (!fs.existsSync(py)) {
@@ -552,9 +538,7 @@ async function main() {
           }, 30_000, 1500);
         }
         await tidy(page, { sidebar: false });
-        await runCommand(page, 'Optimizer Lab: Open Comparison');
-        const frame = await waitFor('the comparison panel', () => frameWith(page, '#experiment'), 30_000);
-        await frame.selectOption('#experiment', charlmDir).catch(() => undefined);
+        const frame = await openComparison(page, charlmDir);
         await waitFor('an imported run in the comparison', async () => (await frame.locator('#runs .badge.imported').count()) > 0 && (await frame.locator('#table .badge.imported').count()) > 0, 30_000);
         await tidy(page, { sidebar: false });
         await sleep(1500);

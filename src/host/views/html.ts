@@ -33,6 +33,17 @@ interface HtmlOptions {
   data?: Record<string, string>;
 }
 
+/**
+ * A panel's page, set up the one way: the extension's icon, the webview options, the page `opts` describes,
+ * and the two listeners every panel has (its disposal, the page's messages). Returns the listeners.
+ */
+export function setUpPanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, opts: HtmlOptions, on: { dispose(): void; message(m: unknown): void }): vscode.Disposable[] {
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
+  panel.webview.options = webviewOptions(extensionUri);
+  panel.webview.html = renderHtml(panel.webview, extensionUri, opts);
+  return [panel.onDidDispose(() => on.dispose()), panel.webview.onDidReceiveMessage((m: unknown) => on.message(m))];
+}
+
 /** Full HTML document for a webview. */
 export function renderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: HtmlOptions): string {
   const nonce = getNonce();

@@ -10,7 +10,7 @@ import { DidChangeLandscapeStateNotification, ReadyCommand, ipcMessage } from '.
 import type { CompareDelta, CompareState } from '../../protocol';
 import type { CompareSink, RunManager } from '../runManager';
 import { LandscapeTracker, previewOf } from '../landscapeState';
-import { renderHtml, webviewOptions } from './html';
+import { setUpPanel, webviewOptions } from './html';
 
 /** Fewest milliseconds between two states sent while a run is live (each carries the whole grid). */
 const MIN_INTERVAL_MS = 250;
@@ -48,13 +48,7 @@ export class LandscapePanel implements CompareSink {
     extensionUri: vscode.Uri,
     private readonly runs: RunManager,
   ) {
-    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
-    panel.webview.options = webviewOptions(extensionUri);
-    panel.webview.html = renderHtml(panel.webview, extensionUri, { title: 'Optimizer Lab: Landscape', script: 'landscapePanel' });
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
-    );
+    this.disposables.push(...setUpPanel(panel, extensionUri, { title: 'Optimizer Lab: Landscape', script: 'landscapePanel' }, { dispose: () => this.dispose(), message: (m) => void this.onMessage(m) }));
   }
 
   private async previewConfig(uri: vscode.Uri): Promise<void> {

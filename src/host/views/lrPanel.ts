@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { DidChangeLrStateNotification, ReadyCommand, RevealRunCommand, ipcMessage } from '../../protocol';
 import { isConfigUri } from '../runManager';
-import { renderHtml, webviewOptions } from './html';
+import { setUpPanel, webviewOptions } from './html';
 import { nodeAt, parseLenient } from '../../core/config/parse';
 
 /** What the page keeps with setState and hands back on revive. */
@@ -64,14 +64,10 @@ export class LrPanel {
     private readonly results: LrPanelResults,
     private uri: vscode.Uri | undefined,
   ) {
-    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
-    panel.webview.options = webviewOptions(extensionUri);
-    panel.webview.html = renderHtml(panel.webview, extensionUri, { title: 'LR Schedule', script: 'lrPanel' });
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
+      ...setUpPanel(panel, extensionUri, { title: 'LR Schedule', script: 'lrPanel' }, { dispose: () => this.dispose(), message: (m) => void this.onMessage(m) }),
       // A finished experiment may bring the d·lr of LR-free runs.
       results.onDidChangeRunning(() => this.scheduleUpdate()),
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.uri && e.document.uri.toString() === this.uri.toString()) this.scheduleUpdate();
       }),

@@ -19,7 +19,7 @@ import type { BackendPreference } from '../../core/backend';
 import { SPECTRUM_WORKER_PROTOCOL_VERSION, isFromSpectrumWorker } from '../../runner/spectrumMessages';
 import type { SpectrumWorkerRequest, ToSpectrumWorker } from '../../runner/spectrumMessages';
 import { settings } from '../runManager';
-import { renderHtml, webviewOptions } from './html';
+import { setUpPanel, webviewOptions } from './html';
 
 /** Largest side of a random test matrix (the float64 SVD of 1024² takes seconds). */
 const MAX_DIM = 1024;
@@ -198,13 +198,7 @@ export class SpectrumPanel {
     extensionUri: vscode.Uri,
   ) {
     this.worker = new SpectrumWorkerClient(vscode.Uri.joinPath(extensionUri, 'dist', 'spectrumWorker.js').fsPath);
-    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
-    panel.webview.options = webviewOptions(extensionUri);
-    panel.webview.html = renderHtml(panel.webview, extensionUri, { title: 'Newton–Schulz Spectrum', script: 'spectrumPanel' });
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
-    );
+    this.disposables.push(...setUpPanel(panel, extensionUri, { title: 'Newton–Schulz Spectrum', script: 'spectrumPanel' }, { dispose: () => this.dispose(), message: (m) => void this.onMessage(m) }));
   }
 
   private async onMessage(m: unknown): Promise<void> {

@@ -356,11 +356,31 @@ async function frameWith(page, selector) {
   return found[0]?.frame;
 }
 
-/** "Run Experiment" on the open config; resolves to the experiment's new results dir as soon as it appears. */
-async function startRun(page, workspace, experiment) {
+/**
+ * "Run Experiment" on the open config; resolves to the experiment's new results dir as soon as it appears, or,
+ * with `finishWithinMs`, once its summary.json is written (the run finished).
+ */
+async function startRun(page, workspace, experiment, finishWithinMs) {
   const before = new Set(runDirs(workspace, experiment));
   await runCommand(page, 'Optimizer Lab: Run Experiment');
-  return waitFor(`a results dir .optlab/runs/${experiment}/<timestamp>`, () => runDirs(workspace, experiment).find((d) => !before.has(d)), 60_000);
+  const dir = await waitFor(`a results dir .optlab/runs/${experiment}/<timestamp>`, () => runDirs(workspace, experiment).find((d) => !before.has(d)), 60_000);
+  if (finishWithinMs) await waitFor(`${path.relative(workspace, dir)}/summary.json (run finished)`, () => fs.existsSync(path.join(dir, 'summary.json')), finishWithinMs);
+  return dir;
+}
+
+/**
+ * "Run Suite" on the first `n` configs under `filter` in the picker; resolves to the suite's new dir under
+ * .optlab/suites/suite once its suite.json and suite.html are written.
+ */
+async function runSuite(page, workspace, filter, n, timeoutMs, intervalMs) {
+  const root = path.join(workspace, '.optlab', 'suites', 'suite');
+  const before = new Set(fs.existsSync(root) ? fs.readdirSync(root) : []);
+  await runCommand(page, 'Optimizer Lab: Run Suite');
+  await pickSuiteConfigs(page, filter, n);
+  return waitFor('suite.json and suite.html under .optlab/suites/suite/<timestamp>', () => {
+    const d = fs.existsSync(root) ? fs.readdirSync(root).find((x) => !before.has(x)) : undefined;
+    return d && ['suite.json', 'suite.html'].every((f) => fs.existsSync(path.join(root, d, f))) ? path.join(root, d) : undefined;
+  }, timeoutMs, intervalMs);
 }
 
 /** "Open Comparison", then the results dir `dir` picked in it; resolves to the panel's frame. */
@@ -377,5 +397,5 @@ module.exports = {
   log, sleep, elapsed, children, startProcess, groupPids, signalGroup, stopAll,
   freePort, httpStatus, waitFor, withTimeout, stripJsonComments, runDirs, filesUnder, metricRows, copyDir,
   closeWidgets, openQuickInput, acceptRow, pickSuiteConfigs, openFile, runCommand, tokenBox, probeFrames, comparisonProbe, themeKind, frameWith,
-  startRun, openComparison,
+  startRun, openComparison, runSuite,
 };

@@ -23,7 +23,7 @@ const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, DARK_THEME, LIGHT_THEME, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, withTimeout,
   stripJsonComments, filesUnder, metricRows, copyDir, closeWidgets, acceptRow, openFile, runCommand,
-  tokenBox, probeFrames, comparisonProbe, themeKind, pickSuiteConfigs, startRun, openComparison,
+  tokenBox, probeFrames, comparisonProbe, themeKind, startRun, openComparison, runSuite,
 } = require('./lib');
 
 const t0 = Date.now();
@@ -316,8 +316,7 @@ async function main() {
       await page.mouse.move(5, VIEWPORT.height - 5);
       await openFile(page, 'quick.optlab.json');
       const started = Date.now();
-      const runDir = await startRun(page, dirs.workspace, quick.name);
-      await waitFor(`${path.relative(dirs.workspace, runDir)}/summary.json (run finished)`, () => fs.existsSync(path.join(runDir, 'summary.json')), 180_000);
+      const runDir = await startRun(page, dirs.workspace, quick.name, 180_000);
       timings.quickRunMs = Date.now() - started;
       const frames = await waitFor(`a webview frame with a <canvas> and summary rows for ${quickRuns.join(', ')}`, async () => {
         const found = await probeFrames(page, comparisonProbe, quickRuns);
@@ -349,8 +348,7 @@ async function main() {
     await step('(d3) tuned config from F1 → verdicts in the table and the LR-sensitivity tab', async () => {
       await closeWidgets(page);
       await openFile(page, 'tuned.optlab.json');
-      const runDir = await startRun(page, dirs.workspace, tuned.name);
-      await waitFor('summary.json of the tuned run', () => fs.existsSync(path.join(runDir, 'summary.json')), 180_000);
+      const runDir = await startRun(page, dirs.workspace, tuned.name, 180_000);
       const summary = JSON.parse(fs.readFileSync(path.join(runDir, 'summary.json'), 'utf8'));
       const tunedRuns = summary.runs.filter((r) => r.tuning && r.tuning.chosen);
       if (tunedRuns.length !== tuned.runs.length) throw new Error(`summary.json has ${tunedRuns.length} tuned runs with a choice, expected ${tuned.runs.length}`);
@@ -374,8 +372,7 @@ async function main() {
     await step('(d4) function2d config → Landscape button of the comparison → panel with contour and paths', async () => {
       await closeWidgets(page);
       await openFile(page, 'landscape.optlab.json');
-      const runDir = await startRun(page, dirs.workspace, landscape.name);
-      await waitFor('summary.json of the function2d run', () => fs.existsSync(path.join(runDir, 'summary.json')), 120_000);
+      const runDir = await startRun(page, dirs.workspace, landscape.name, 120_000);
       const withXy = metricRows(runDir).filter((r) => Array.isArray(r.xy) && r.xy.length === 2).length;
       if (!withXy) throw new Error('no metric row has an (x, y) position');
       const compare = await openComparison(page, runDir);
@@ -411,15 +408,7 @@ async function main() {
     // ---- (d5) Run Suite: two tasks with the same run names (SPEC §10 performance profiles) -------------------
     await step('(d5) Run Suite on suite/*.optlab.json → suite.json and the Performance Profile panel', async () => {
       await closeWidgets(page);
-      const root = path.join(dirs.workspace, '.optlab', 'suites', 'suite');
-      const before = new Set(fs.existsSync(root) ? fs.readdirSync(root) : []);
-      await runCommand(page, 'Optimizer Lab: Run Suite');
-      await pickSuiteConfigs(page, 'suite/', 2);
-      const file = await waitFor('suite.json under .optlab/suites/suite/<timestamp>', () => {
-        const d = fs.existsSync(root) ? fs.readdirSync(root).find((x) => !before.has(x)) : undefined;
-        const f = d && path.join(root, d, 'suite.json');
-        return f && fs.existsSync(f) && fs.existsSync(path.join(root, d, 'suite.html')) ? f : undefined;
-      }, 240_000, 500);
+      const file = path.join(await runSuite(page, dirs.workspace, 'suite/', 2, 240_000, 500), 'suite.json');
       const suite = JSON.parse(fs.readFileSync(file, 'utf8'));
       if (suite.format !== 'optlab-suite' || suite.version !== 1) throw new Error(`suite.json format ${suite.format} v${suite.version}`);
       if (suite.tasks.length !== 2 || suite.runs.length !== 2) throw new Error(`suite.json has ${suite.tasks.length} tasks and ${suite.runs.length} runs, expected 2 and 2`);

@@ -31,7 +31,7 @@ const { chromium } = require('playwright-core');
 const {
   ROOT, BASE_SETTINGS, NODE24_DIR, NODE24, CODE_SERVER, CHROMIUM, FIXTURES, VIEWPORT, LIGHT_THEME_LABEL, QUICK_INPUT_BOX,
   log, sleep, children, startProcess, signalGroup, stopAll, freePort, httpStatus, waitFor, stripJsonComments, runDirs,
-  closeWidgets, acceptRow, pickSuiteConfigs, openFile, runCommand, probeFrames, themeKind, frameWith, startRun, openComparison,
+  closeWidgets, acceptRow, openFile, runCommand, probeFrames, themeKind, frameWith, startRun, openComparison, runSuite,
 } = require('./lib');
 
 const DOCS_FIXTURES = path.join(FIXTURES, 'docs');
@@ -273,15 +273,7 @@ async function main() {
         if (theme !== 'dark') return;
         await closeAllEditors(page);
         await tidy(page, { sidebar: false });
-        const suitesRoot = path.join(dirs.workspace, '.optlab', 'suites', 'suite');
-        const before = new Set(fs.existsSync(suitesRoot) ? fs.readdirSync(suitesRoot) : []);
-        await runCommand(page, 'Optimizer Lab: Run Suite');
-        await pickSuiteConfigs(page, 'suite/', 4);
-        const html = await waitFor('suite.html', () => {
-          const d = fs.existsSync(suitesRoot) ? fs.readdirSync(suitesRoot).find((x) => !before.has(x)) : undefined;
-          const f = d && path.join(suitesRoot, d, 'suite.html');
-          return f && fs.existsSync(f) ? f : undefined;
-        }, 600_000, 1000);
+        const html = path.join(await runSuite(page, dirs.workspace, 'suite/', 4, 600_000, 1000), 'suite.html');
         await waitFor('the Performance Profile panel', async () => {
           const f = await probeFrames(page, () => (document.querySelector('svg path.run') && document.querySelectorAll('table.scores tbody tr').length ? { ok: true } : null));
           return f.length ? f : undefined;
@@ -365,8 +357,7 @@ async function main() {
         await tidy(page, { sidebar: false });
         if (!spiralsDir) {
           await openFile(page, 'compare.optlab.json');
-          spiralsDir = await startRun(page, dirs.workspace, compare.name);
-          await waitFor('summary.json of the spirals run', () => fs.existsSync(path.join(spiralsDir, 'summary.json')), 240_000);
+          spiralsDir = await startRun(page, dirs.workspace, compare.name, 240_000);
           await closeAllEditors(page);
         }
         const frame = await openComparison(page, spiralsDir);
@@ -383,8 +374,7 @@ async function main() {
         await tidy(page, { sidebar: false });
         if (!tunedDir) {
           await openFile(page, 'tuned.optlab.json');
-          tunedDir = await startRun(page, dirs.workspace, tuned.name);
-          await waitFor('summary.json of the tuned run', () => fs.existsSync(path.join(tunedDir, 'summary.json')), 300_000);
+          tunedDir = await startRun(page, dirs.workspace, tuned.name, 300_000);
           await closeAllEditors(page);
         }
         const frame = await openComparison(page, tunedDir);
@@ -405,8 +395,7 @@ async function main() {
         await tidy(page, { sidebar: false });
         if (!landscapeDir) {
           await openFile(page, 'landscape.optlab.json');
-          landscapeDir = await startRun(page, dirs.workspace, landscape.name);
-          await waitFor('summary.json of the landscape run', () => fs.existsSync(path.join(landscapeDir, 'summary.json')), 120_000);
+          landscapeDir = await startRun(page, dirs.workspace, landscape.name, 120_000);
           await closeAllEditors(page);
         }
         const compareFrame = await openComparison(page, landscapeDir);
